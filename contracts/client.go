@@ -1,0 +1,88 @@
+package contracts
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// ErrReadOnly is returned when a client built without a Transactor is asked
+// to send a transaction.
+var ErrReadOnly = errors.New("contract client is read-only (no transactor)")
+
+// ErrNoCode means there is no contract at the address a client points to.
+var ErrNoCode = errors.New("no contract code at address")
+
+// Transactor sends L1 transactions and waits for their receipts.
+// *txmgr.Sender implements it.
+type Transactor interface {
+	Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error)
+	From() common.Address
+}
+
+// Backend is what the typed clients read through: calls, code and logs.
+// *ethclient.Client and the simulated backend's client implement it.
+type Backend interface {
+	ethereum.ContractCaller
+	ethereum.LogFilterer
+}
+
+// bound is the shared plumbing of every typed client: one contract address,
+// its ABI (for revert decoding), a reader and an optional sender.
+type bound struct {
+	name    string
+	addr    common.Address
+	abi     *abi.ABI
+	backend Backend
+	tx      Transactor
+}
+
+func (b *bound) call(ctx context.Context, data []byte) ([]byte, error) {
+	out, err := b.backend.CallContract(ctx, ethereum.CallMsg{To: &b.addr, Data: data}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s call: %w", b.name, txmgr.DecodeRevert(err, ErrorABIs()))
+	}
+	return out, nil
+}
+
+func (b *bound) transact(ctx context.Context, data []byte, value *big.Int) (*types.Receipt, error) {
+	if b.tx == nil {
+		return nil, ErrReadOnly
+	}
+	rcpt, err := b.tx.Send(ctx, txmgr.Candidate{To: &b.addr, Data: data, Value: value})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", b.name, txmgr.RedecodeRevert(err, ErrorABIs()))
+	}
+	return rcpt, nil
+}
+
+// deploy sends a contract creation with the given init code (bytecode ‖ constructor args).
+func deploy(ctx context.Context, tx Transactor, name string, initCode []byte) (common.Address, *types.Receipt, error) {
+	rcpt, err := tx.Send(ctx, txmgr.Candidate{Data: initCode})
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, txmgr.RedecodeRevert(err, ErrorABIs()))
+	}
+	return rcpt.ContractAddress, rcpt, nil
+}
+
+// CheckCode verifies that addr holds contract code: a deployment file pointing
+// at an empty address (wrong network, reset devnet) is caught before any call
+// silently returns zero values.
+func CheckCode(ctx context.Context, r ethereum.ChainStateReader, addr common.Address) error {
+	code, err := r.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return fmt.Errorf("read code at %s: %w", addr, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("%w %s", ErrNoCode, addr)
+	}
+	return nil
+}

@@ -1,0 +1,152 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/config"
+	"github.com/etherscale/etherscale/internal/deploy"
+	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// DeploymentFile is the name of the deployment file inside the data directory.
+const DeploymentFile = "deployment.json"
+
+// ErrNoDataDir is returned when Config.DataDir is empty.
+var ErrNoDataDir = errors.New("devnet: data dir is required")
+
+// Config configures a devnet.
+type Config struct {
+	DataDir     string // holds the L1 chain (l1/) and deployment.json
+	BlockPeriod uint64 // L1 block period in seconds; 0 mines on demand
+	HTTPPort    int    // L1 JSON-RPC HTTP port on 127.0.0.1; 0 picks a free one
+	WSPort      int    // L1 JSON-RPC WebSocket port; 0 picks a free one
+	DevAccounts int    // pre-funded dev keys on L1 (also funded on L2)
+	Fresh       bool   // wipe DataDir first
+	Logger      *slog.Logger
+}
+
+// DefaultConfig returns the settings `etherscale devnet` uses.
+func DefaultConfig() Config {
+	return Config{DataDir: "devnet-data", BlockPeriod: 1, DevAccounts: devnode.DefaultDevAccounts}
+}
+
+// Validate checks the config.
+func (c Config) Validate() error {
+	if c.DataDir == "" {
+		return ErrNoDataDir
+	}
+	if c.DevAccounts < 1 {
+		return fmt.Errorf("devnet: dev accounts must be at least 1, got %d", c.DevAccounts)
+	}
+	return nil
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	cfg        Config
+	node       *devnode.Node
+	Deployment *deploy.Deployment
+}
+
+// Start starts the embedded L1 and deploys the contracts, or reuses the
+// deployment from an earlier run on the same data directory.
+func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Fresh {
+		if err := os.RemoveAll(cfg.DataDir); err != nil {
+			return nil, fmt.Errorf("devnet: wipe %s: %w", cfg.DataDir, err)
+		}
+	}
+	ncfg := devnode.DefaultConfig()
+	ncfg.DataDir = filepath.Join(cfg.DataDir, "l1")
+	ncfg.Period = cfg.BlockPeriod
+	ncfg.HTTPPort = cfg.HTTPPort
+	ncfg.WSPort = cfg.WSPort
+	ncfg.DevAccounts = cfg.DevAccounts
+	node, err := devnode.Start(ncfg)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: start L1: %w", err)
+	}
+	d = &Devnet{cfg: cfg, node: node}
+	defer func() {
+		if err != nil {
+			node.Close()
+		}
+	}()
+	log.Info("L1 started", "http", node.HTTPEndpoint(), "ws", node.WSEndpoint(), "chainId", node.ChainID())
+
+	client, err := ethclient.DialContext(ctx, node.HTTPEndpoint())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: dial L1: %w", err)
+	}
+	defer client.Close()
+
+	path := d.DeploymentPath()
+	if prev, lerr := deploy.Load(path); lerr == nil {
+		if verr := prev.Verify(ctx, client); verr == nil {
+			log.Info("reusing deployment", "file", path, "inbox", prev.Contracts.Inbox)
+			d.Deployment = prev
+			return d, nil
+		} else {
+			log.Warn("stale deployment file, deploying again", "file", path, "err", verr)
+		}
+	}
+
+	devKeys := node.DevKeys()
+	cfgRollup, err := config.Preset(config.PresetDevnet, devnode.DevAddresses(len(devKeys)), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
+	if err != nil {
+		return nil, err
+	}
+	cfgRollup.L1ChainID = node.ChainID().Uint64()
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	sender, err := txmgr.New(ctx, client, devKeys[0], tcfg)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	dep, err := deploy.Deploy(ctx, client, sender, cfgRollup)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	if err := dep.Verify(ctx, client); err != nil {
+		return nil, fmt.Errorf("devnet: verify deployment: %w", err)
+	}
+	if err := dep.Save(path); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	log.Info("contracts deployed", "file", path, "inbox", dep.Contracts.Inbox, "block", dep.DeployBlock)
+	d.Deployment = dep
+	return d, nil
+}
+
+// L1HTTP returns the L1 JSON-RPC HTTP endpoint.
+func (d *Devnet) L1HTTP() string { return d.node.HTTPEndpoint() }
+
+// L1WS returns the L1 JSON-RPC WebSocket endpoint.
+func (d *Devnet) L1WS() string { return d.node.WSEndpoint() }
+
+// DevKeys returns the pre-funded dev keys.
+func (d *Devnet) DevKeys() []*ecdsa.PrivateKey { return d.node.DevKeys() }
+
+// DeploymentPath returns where the deployment file is written.
+func (d *Devnet) DeploymentPath() string { return filepath.Join(d.cfg.DataDir, DeploymentFile) }
+
+// Close stops everything.
+func (d *Devnet) Close() error { return d.node.Close() }

@@ -1,0 +1,158 @@
+package simbackend
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// MaxKeys bounds New's key count; each funded key is a genesis account.
+const MaxKeys = devnode.MaxDevAccounts
+
+// Balance returns the genesis balance of every key: 10^24 wei (one million
+// ether), the same as devnode's default.
+func Balance() *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(24), nil) }
+
+// Env is a simulated chain with funded keys.
+type Env struct {
+	// Backend is the underlying simulated chain, for Fork, Rollback and
+	// other advanced uses. Seal blocks through Env.Commit, not
+	// Backend.Commit, when senders may be running concurrently.
+	Backend *simulated.Backend
+	// Client seals a block after every accepted transaction.
+	Client *AutoCommitClient
+	// Keys are devnode.DevKey(0) to DevKey(n-1), each holding Balance().
+	Keys []*ecdsa.PrivateKey
+	// ChainID is the simulated chain's id (1337).
+	ChainID *big.Int
+}
+
+// New starts a simulated chain funding nKeys deterministic keys (the same
+// keys devnode funds) and closes it when the test ends.
+func New(t testing.TB, nKeys int) *Env {
+	t.Helper()
+	if nKeys < 0 || nKeys > MaxKeys {
+		t.Fatalf("simbackend: key count %d outside [0, %d]", nKeys, MaxKeys)
+	}
+	keys := devnode.DevKeys(nKeys)
+	alloc := make(types.GenesisAlloc, len(keys))
+	for _, k := range keys {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: Balance()}
+	}
+	// Mainnet fork rules, so that gas measured here is what L1 would charge.
+	backend := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = devnode.ChainConfig()
+	})
+	t.Cleanup(func() {
+		if err := backend.Close(); err != nil {
+			t.Errorf("simbackend: close: %v", err)
+		}
+	})
+	client := &AutoCommitClient{Client: backend.Client(), backend: backend}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatalf("simbackend: chain id: %v", err)
+	}
+	return &Env{Backend: backend, Client: client, Keys: keys, ChainID: chainID}
+}
+
+// SenderConfig is the txmgr configuration Sender uses: defaults with fast
+// polling and short timeouts, since receipts exist as soon as SendTransaction
+// returns.
+func SenderConfig() txmgr.Config {
+	cfg := txmgr.DefaultConfig()
+	cfg.PollInterval = 5 * time.Millisecond
+	cfg.ReceiptTimeout = 10 * time.Second
+	cfg.RetryBackoff = 5 * time.Millisecond
+	return cfg
+}
+
+// Sender returns a txmgr.Sender for Keys[i] over the auto-committing client,
+// configured with SenderConfig (no confirmations).
+func (e *Env) Sender(t testing.TB, i int) *txmgr.Sender {
+	t.Helper()
+	return e.SenderWithConfig(t, i, SenderConfig())
+}
+
+// SenderWithConfig is Sender with a caller-supplied configuration, for
+// example one carrying the contracts' ErrorABIs.
+func (e *Env) SenderWithConfig(t testing.TB, i int, cfg txmgr.Config) *txmgr.Sender {
+	t.Helper()
+	if i < 0 || i >= len(e.Keys) {
+		t.Fatalf("simbackend: key index %d outside [0, %d)", i, len(e.Keys))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s, err := txmgr.New(ctx, e.Client, e.Keys[i], cfg)
+	if err != nil {
+		t.Fatalf("simbackend: new sender: %v", err)
+	}
+	return s
+}
+
+// AdjustTime moves the chain's clock forward by d and seals a block with
+// the new timestamp, for testing time windows. It fails the test if
+// transactions are pending, which AutoCommitClient normally prevents.
+func (e *Env) AdjustTime(t testing.TB, d time.Duration) {
+	t.Helper()
+	e.Client.mu.Lock()
+	defer e.Client.mu.Unlock()
+	if err := e.Backend.AdjustTime(d); err != nil {
+		t.Fatalf("simbackend: adjust time by %s: %v", d, err)
+	}
+}
+
+// Commit seals a block with any pending transactions and returns its hash.
+func (e *Env) Commit() common.Hash {
+	return e.Client.commit()
+}
+
+var _ txmgr.Backend = (*AutoCommitClient)(nil)
+
+// AutoCommitClient is a simulated.Client whose SendTransaction seals a block
+// right after the transaction is accepted, so that code waiting for
+// receipts (txmgr) works unchanged on the simulated backend. It satisfies
+// txmgr.Backend.
+type AutoCommitClient struct {
+	simulated.Client
+	backend *simulated.Backend
+	// mu serialises block production: the simulated beacon is not safe for
+	// concurrent sealing, and senders may run in parallel.
+	mu sync.Mutex
+}
+
+// SendTransaction submits tx and, if the pool accepted it, seals a block.
+// It also seals when the pool answers "already known": the transaction is
+// pending then too (submitted earlier without a commit), and leaving it
+// unsealed would stall whoever waits for its receipt. The pool's answer is
+// still returned.
+func (c *AutoCommitClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := c.Client.SendTransaction(ctx, tx)
+	if err == nil || strings.Contains(err.Error(), "already known") {
+		c.commit()
+	}
+	return err
+}
+
+func (c *AutoCommitClient) commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.backend.Commit()
+}
