@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/etherscale/etherscale/contracts/bindings"
+	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
 // ErrorABIs returns the parsed ABI of every contract, for decoding custom
@@ -13,6 +14,11 @@ import (
 func ErrorABIs() []*abi.ABI {
 	return parsedABIs()
 }
+
+// revertDecoder knows the custom errors of every EtherScale contract.
+var revertDecoder = sync.OnceValue(func() *txmgr.RevertDecoder {
+	return txmgr.NewRevertDecoder(ErrorABIs())
+})
 
 // Parsing is deterministic and the ABIs never change at run time, so they are
 // parsed once; this is a cache, not mutable state.

@@ -48,7 +48,7 @@ type bound struct {
 func (b *bound) call(ctx context.Context, data []byte) ([]byte, error) {
 	out, err := b.backend.CallContract(ctx, ethereum.CallMsg{To: &b.addr, Data: data}, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s call: %w", b.name, txmgr.DecodeRevert(err, ErrorABIs()))
+		return nil, fmt.Errorf("%s call: %w", b.name, revertDecoder().FromCall(err))
 	}
 	return out, nil
 }
@@ -59,7 +59,7 @@ func (b *bound) transact(ctx context.Context, data []byte, value *big.Int) (*typ
 	}
 	rcpt, err := b.tx.Send(ctx, txmgr.Candidate{To: &b.addr, Data: data, Value: value})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", b.name, txmgr.RedecodeRevert(err, ErrorABIs()))
+		return nil, fmt.Errorf("%s: %w", b.name, revertDecoder().Redecode(err))
 	}
 	return rcpt, nil
 }
@@ -68,7 +68,7 @@ func (b *bound) transact(ctx context.Context, data []byte, value *big.Int) (*typ
 func deploy(ctx context.Context, tx Transactor, name string, initCode []byte) (common.Address, *types.Receipt, error) {
 	rcpt, err := tx.Send(ctx, txmgr.Candidate{Data: initCode})
 	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, txmgr.RedecodeRevert(err, ErrorABIs()))
+		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, revertDecoder().Redecode(err))
 	}
 	return rcpt.ContractAddress, rcpt, nil
 }

@@ -240,8 +240,11 @@ func BuildStepProof(ctx context.Context, pre *State, rules *Rules, b *Batch, ste
 		if sp.Witness.Recipient, err = st.Prove(e.To); err != nil {
 			return nil, err
 		}
-		if sp.Result, err = st.applyDeposit(e.To, &e.Amount); err != nil || sp.Result != nil {
-			return sp, err
+		if sp.Result, err = st.applyDeposit(e.To, &e.Amount); err != nil {
+			return nil, err
+		}
+		if sp.Result != nil {
+			return sp, nil
 		}
 		sp.PostRoot, err = st.Root()
 		return sp, err

@@ -6,26 +6,33 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 )
 
-// DecodeRevert turns an error from eth_call or eth_estimateGas made outside a
-// Sender (read-only contract clients) into a *RevertError with the decoded
-// reason, using abis for custom errors. Errors that are not reverts are
-// returned unchanged.
-func DecodeRevert(err error, abis []*abi.ABI) error {
-	data, ok := revertData(err)
-	if !ok {
-		return err
-	}
-	return &RevertError{Reason: newErrorDecoder(abis).decode(data), Data: data}
+// RevertDecoder decodes revert reasons for code that talks to contracts
+// outside a Sender (read-only contract clients) or knows more contracts than
+// the Sender that produced an error. It is safe for concurrent use.
+type RevertDecoder struct{ d *errorDecoder }
+
+// NewRevertDecoder returns a decoder that knows the custom errors in abis.
+func NewRevertDecoder(abis []*abi.ABI) *RevertDecoder {
+	return &RevertDecoder{d: newErrorDecoder(abis)}
 }
 
-// RedecodeRevert re-renders the reason of a *RevertError in err's chain with
-// abis, for callers that know more contracts than the Sender that produced it
-// (a typed contract client knows its own custom errors). It changes nothing
-// if err holds no RevertError or the revert carried no data.
-func RedecodeRevert(err error, abis []*abi.ABI) error {
+// FromCall turns an error from eth_call or eth_estimateGas into a
+// *RevertError with the decoded reason. Errors that are not reverts are
+// returned unchanged.
+func (r *RevertDecoder) FromCall(err error) error {
+	if re := r.d.asRevert(err); re != nil {
+		return re
+	}
+	return err
+}
+
+// Redecode re-renders the reason of a *RevertError in err's chain from its
+// data. It changes nothing if err holds no RevertError or the revert carried
+// no data.
+func (r *RevertDecoder) Redecode(err error) error {
 	var rev *RevertError
 	if errors.As(err, &rev) && len(rev.Data) > 0 {
-		rev.Reason = newErrorDecoder(abis).decode(rev.Data)
+		rev.Reason = r.d.decode(rev.Data)
 	}
 	return err
 }

@@ -209,3 +209,20 @@ func formatValue(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// asRevert converts a revert RPC error into a *RevertError, or returns nil.
+func (d *errorDecoder) asRevert(err error) *RevertError {
+	data, ok := revertData(err)
+	if !ok {
+		return nil
+	}
+	reason := d.decode(data)
+	if reason == "" {
+		// No data: some nodes only put the reason in the message.
+		msg := innermostMessage(err)
+		if i := strings.Index(strings.ToLower(msg), "execution reverted: "); i >= 0 {
+			reason = msg[i+len("execution reverted: "):]
+		}
+	}
+	return &RevertError{Reason: reason, Data: data}
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"sync"
 	"time"
 
@@ -206,7 +205,7 @@ func (s *Sender) Call(ctx context.Context, c Candidate) ([]byte, error) {
 		return s.backend.CallContract(ctx, msg, nil)
 	})
 	if err != nil {
-		if re := s.asRevert(err); re != nil {
+		if re := s.errs.asRevert(err); re != nil {
 			err = re
 		}
 		return nil, fmt.Errorf("txmgr: call %s: %w", c, err)
@@ -254,7 +253,7 @@ func (s *Sender) estimateGas(ctx context.Context, c Candidate, head *types.Heade
 		return s.backend.EstimateGas(ctx, msg)
 	})
 	if err != nil {
-		if re := s.asRevert(err); re != nil {
+		if re := s.errs.asRevert(err); re != nil {
 			return 0, fmt.Errorf("estimate gas: %w", re)
 		}
 		return 0, err
@@ -481,7 +480,7 @@ func (s *Sender) minedRevert(ctx context.Context, tx *types.Transaction, r *type
 	_, err := retry(ctx, s, "replay failed transaction", func(ctx context.Context) ([]byte, error) {
 		return s.backend.CallContract(ctx, msg, r.BlockNumber)
 	})
-	re := s.asRevert(err)
+	re := s.errs.asRevert(err)
 	switch {
 	case re != nil:
 	case err != nil:
@@ -492,23 +491,6 @@ func (s *Sender) minedRevert(ctx context.Context, tx *types.Transaction, r *type
 	}
 	re.TxHash = tx.Hash()
 	return re
-}
-
-// asRevert converts a revert RPC error into a *RevertError, or returns nil.
-func (s *Sender) asRevert(err error) *RevertError {
-	data, ok := revertData(err)
-	if !ok {
-		return nil
-	}
-	reason := s.errs.decode(data)
-	if reason == "" {
-		// No data: some nodes only put the reason in the message.
-		msg := innermostMessage(err)
-		if i := strings.Index(strings.ToLower(msg), "execution reverted: "); i >= 0 {
-			reason = msg[i+len("execution reverted: "):]
-		}
-	}
-	return &RevertError{Reason: reason, Data: data}
 }
 
 // innermostMessage returns the message of the deepest error in err's chain,
