@@ -125,6 +125,7 @@ func FuzzTree(f *testing.F) {
 		m := refModel{}
 		var keys []common.Hash
 		prefix := common.BytesToHash(crypto.Keccak256(program))
+		var pending []Leaf
 		for i, op := range program {
 			var k common.Hash
 			if len(keys) > 0 && op%3 == 0 {
@@ -134,11 +135,17 @@ func FuzzTree(f *testing.F) {
 				keys = append(keys, k)
 			}
 			a := randAccount(r)
-			if err := tr.Update([]Leaf{{k, a}}); err != nil {
-				t.Fatal(err)
-			}
+			pending = append(pending, Leaf{k, a})
 			m[k] = a
-			if i%8 == 7 {
+			// Flush in batches of varying size (a repeated key in one batch:
+			// the last write wins).
+			if op%4 == 0 || i == len(program)-1 {
+				if err := tr.Update(pending); err != nil {
+					t.Fatal(err)
+				}
+				pending = pending[:0]
+			}
+			if i%8 == 7 && len(pending) == 0 {
 				if err := tr.Commit(context.Background(), store); err != nil {
 					t.Fatal(err)
 				}
