@@ -50,6 +50,7 @@ shown next to the flag.`,
 			deployCommand(),
 			configCommand(),
 			keysCommand(),
+			replayCommand(),
 		},
 	}
 }
