@@ -3,7 +3,7 @@
 // the one-step proof witnesses that the Solidity OneStepVerifier checks. It
 // depends on go-ethereum primitives only (no L1 client, no contracts), so it
 // can be fuzzed and benchmarked alone. The byte-level specification shared
-// with Solidity is docs/protocol-replay.md; test vectors for the contracts are
+// with Solidity is section 2 of docs/PROTOCOL.md; test vectors for the contracts are
 // generated into testdata/replay by `go test ./replay -run TestVectors -update`.
 //
 // # Transactions

@@ -5,7 +5,7 @@ import "errors"
 // Reasons why a transaction is invalid. An invalid transaction in a batch (or a
 // forced transaction from the inbox) is a no-op; the step result carries one of
 // these values, possibly wrapped with details, so test with errors.Is. The
-// checks run in the order listed in docs/protocol-replay.md and the first
+// checks run in the order listed in docs/PROTOCOL.md §2.2.4 and the first
 // failing one is reported: all stateless checks (encoding … signature) come
 // before the two stateful ones (nonce, balance), so a one-step proof needs
 // account proofs only for transactions that pass every stateless check.

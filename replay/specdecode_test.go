@@ -8,7 +8,7 @@ import (
 )
 
 // This file is a literal implementation of the byte-level transaction format
-// written in docs/protocol-replay.md ("Transaction encoding"), independent of
+// written in docs/PROTOCOL.md §2.2 ("Transactions"), independent of
 // go-ethereum. FuzzDecodeTx checks it against parseTx (go-ethereum's decoder
 // plus our rules), so the document is exactly what a Solidity decoder must do.
 
