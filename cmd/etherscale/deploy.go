@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"reflect"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -62,9 +65,20 @@ chain id, deploy block, the full config) that every other command reads.`,
 			if c.Bool(jsonFlag.Name) {
 				return writeJSON(c.App.Writer, d)
 			}
-			fmt.Fprintf(c.App.Writer, "deployed to L1 chain %d at block %d\n  inbox  %s\nwrote %s\n",
-				d.L1ChainID, d.DeployBlock, d.Contracts.Inbox, c.Path("out"))
+			fmt.Fprintf(c.App.Writer, "deployed to L1 chain %d at block %d\n", d.L1ChainID, d.DeployBlock)
+			printAddresses(c.App.Writer, d.Contracts)
+			fmt.Fprintf(c.App.Writer, "wrote %s\n", c.Path("out"))
 			return nil
 		},
+	}
+}
+
+// printAddresses lists every deployed contract, one per line, by walking the
+// Addresses struct so a newly added contract is printed without touching this.
+func printAddresses(w io.Writer, a deploy.Addresses) {
+	v := reflect.ValueOf(a)
+	for i := 0; i < v.NumField(); i++ {
+		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+		fmt.Fprintf(w, "  %-14s %s\n", name, v.Field(i).Interface())
 	}
 }

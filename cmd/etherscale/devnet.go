@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/etherscale/etherscale/internal/deploy"
 	"github.com/etherscale/etherscale/internal/devnet"
 )
 
@@ -58,20 +59,20 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 }
 
 type devnetInfo struct {
-	L1HTTP     string   `json:"l1Http"`
-	L1WS       string   `json:"l1Ws"`
-	L1ChainID  uint64   `json:"l1ChainId"`
-	L2ChainID  uint64   `json:"l2ChainId"`
-	Deployment string   `json:"deployment"`
-	Inbox      string   `json:"inbox"`
-	Keys       []keyOut `json:"keys"`
+	L1HTTP     string           `json:"l1Http"`
+	L1WS       string           `json:"l1Ws"`
+	L1ChainID  uint64           `json:"l1ChainId"`
+	L2ChainID  uint64           `json:"l2ChainId"`
+	Deployment string           `json:"deployment"`
+	Contracts  deploy.Addresses `json:"contracts"`
+	Keys       []keyOut         `json:"keys"`
 }
 
 func printDevnet(c *cli.Context, d *devnet.Devnet) {
 	info := devnetInfo{
 		L1HTTP: d.L1HTTP(), L1WS: d.L1WS(),
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
-		Deployment: d.DeploymentPath(), Inbox: d.Deployment.Contracts.Inbox.Hex(),
+		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts,
 	}
 	for _, k := range d.DevKeys() {
 		info.Keys = append(info.Keys, keyOut{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), Key: hex.EncodeToString(crypto.FromECDSA(k))})
@@ -83,7 +84,9 @@ func printDevnet(c *cli.Context, d *devnet.Devnet) {
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nEtherScale devnet is running. Ctrl-C stops it.\n\n")
 	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L1ChainID, info.L2ChainID)
-	fmt.Fprintf(w, "  deployment   %s\n  inbox        %s\n\n", info.Deployment, info.Inbox)
+	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
+	printAddresses(w, d.Deployment.Contracts)
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Funded dev keys (L1 and L2; public, never use them elsewhere):\n")
 	for i, k := range info.Keys {
 		fmt.Fprintf(w, "  (%d) %s  %s\n", i, k.Address, k.Key)

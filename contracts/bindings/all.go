@@ -6,5 +6,9 @@ import "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 // All lists the metadata of every generated binding, sorted by contract name.
 var All = []*bind.MetaData{
+	&BatchInboxMetaData,
 	&InboxMetaData,
+	&OneStepVerifierMetaData,
+	&SequencerSetMetaData,
+	&VerifierHarnessMetaData,
 }

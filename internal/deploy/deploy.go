@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -24,7 +25,9 @@ var (
 
 // Addresses are the deployed contracts.
 type Addresses struct {
-	Inbox common.Address `json:"inbox"`
+	Inbox        common.Address `json:"inbox"`
+	SequencerSet common.Address `json:"sequencerSet"`
+	BatchInbox   common.Address `json:"batchInbox"`
 }
 
 // Deployment is the content of a deployment file.
@@ -61,18 +64,54 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 		return nil, err
 	}
 
+	// The header's txCount and dataLength are uint32, and so are the
+	// BatchInbox limits.
+	if cfg2.MaxBatchTxs > math.MaxUint32 {
+		return nil, fmt.Errorf("config: maxBatchTxs: %d does not fit the header's 32-bit txCount", cfg2.MaxBatchTxs)
+	}
+	if cfg2.MaxBatchBytes > math.MaxUint32 {
+		return nil, fmt.Errorf("config: maxBatchBytes: %d does not fit the header's 32-bit dataLength", cfg2.MaxBatchBytes)
+	}
+
+	// Order: SequencerSet before BatchInbox (BatchInbox reads its minBond and
+	// checks signers against it), then the one-time allowlist of the fault
+	// contracts that exist so far. Later fault contracts (dispute games, DA
+	// challenges) will be deployed before this initialize call.
 	inbox, rcpt, err := contracts.DeployInbox(ctx, tx, cfg2.InclusionWindow.Seconds(), uint32(cfg2.MaxTxBytes))
 	if err != nil {
 		return nil, err
+	}
+	// Validate bounds slashRewardPercent to 100, so it fits the uint8.
+	set, _, err := contracts.DeploySequencerSet(ctx, tx, cfg2.MinBond.Big(), cfg2.UnbondingPeriod.Seconds(), uint8(cfg2.SlashRewardPct))
+	if err != nil {
+		return nil, err
+	}
+	batchInbox, _, err := contracts.DeployBatchInbox(ctx, tx, inbox, set, contracts.BatchInboxParams{
+		ForceGrace:      cfg2.ForceGrace.Seconds(),
+		MalformedWindow: cfg2.DA.ChallengeWindow.Seconds(), // one window to challenge a batch's data, whatever the DA mode
+		MaxBatchTxs:     uint32(cfg2.MaxBatchTxs),
+		MaxBatchBytes:   uint32(cfg2.MaxBatchBytes),
+	})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := contracts.NewSequencerSet(set, chain, tx).Initialize(ctx, FaultContracts(Addresses{Inbox: inbox, SequencerSet: set, BatchInbox: batchInbox})); err != nil {
+		return nil, fmt.Errorf("initialize SequencerSet: %w", err)
 	}
 	d := &Deployment{
 		L1ChainID:   cfg2.L1ChainID,
 		DeployBlock: rcpt.BlockNumber.Uint64(),
 		Deployer:    tx.From(),
-		Contracts:   Addresses{Inbox: inbox},
+		Contracts:   Addresses{Inbox: inbox, SequencerSet: set, BatchInbox: batchInbox},
 		Config:      &cfg2,
 	}
 	return d, nil
+}
+
+// FaultContracts lists the deployed contracts allowed to slash sequencers:
+// BatchInbox (malformed batches, the escape hatch's censorship penalty).
+func FaultContracts(a Addresses) []common.Address {
+	return []common.Address{a.BatchInbox}
 }
 
 // Verify checks the deployment against the chain: right chain, code at every
@@ -85,8 +124,13 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 	if chainID.Uint64() != d.L1ChainID {
 		return fmt.Errorf("%w: deployment is for %d, node is %d", ErrChainMismatch, d.L1ChainID, chainID)
 	}
-	if err := contracts.CheckCode(ctx, chain, d.Contracts.Inbox); err != nil {
-		return fmt.Errorf("inbox: %w", err)
+	for _, c := range []struct {
+		name string
+		addr common.Address
+	}{{"inbox", d.Contracts.Inbox}, {"sequencerSet", d.Contracts.SequencerSet}, {"batchInbox", d.Contracts.BatchInbox}} {
+		if err := contracts.CheckCode(ctx, chain, c.addr); err != nil {
+			return fmt.Errorf("%s: %w", c.name, err)
+		}
 	}
 	inbox := contracts.NewInbox(d.Contracts.Inbox, chain, nil)
 	window, err := inbox.InclusionWindow(ctx)
@@ -103,6 +147,111 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 	if uint64(maxTx) != d.Config.MaxTxBytes {
 		return fmt.Errorf("%w: Inbox.maxTxSize = %d, config %d", ErrParamMismatch, maxTx, d.Config.MaxTxBytes)
 	}
+	if err := d.verifySequencerSet(ctx, chain); err != nil {
+		return err
+	}
+	return d.verifyBatchInbox(ctx, chain)
+}
+
+func (d *Deployment) verifySequencerSet(ctx context.Context, chain Chain) error {
+	set := contracts.NewSequencerSet(d.Contracts.SequencerSet, chain, nil)
+	minBond, err := set.MinBond(ctx)
+	if err != nil {
+		return err
+	}
+	if minBond.Cmp(d.Config.MinBond.Big()) != 0 {
+		return fmt.Errorf("%w: SequencerSet.minBond = %s, config %s", ErrParamMismatch, minBond, d.Config.MinBond)
+	}
+	unbonding, err := set.UnbondingPeriod(ctx)
+	if err != nil {
+		return err
+	}
+	if unbonding != d.Config.UnbondingPeriod.Seconds() {
+		return fmt.Errorf("%w: SequencerSet.unbondingPeriod = %d, config %d", ErrParamMismatch, unbonding, d.Config.UnbondingPeriod.Seconds())
+	}
+	pct, err := set.SlashRewardPercent(ctx)
+	if err != nil {
+		return err
+	}
+	if uint64(pct) != d.Config.SlashRewardPct {
+		return fmt.Errorf("%w: SequencerSet.slashRewardPercent = %d, config %d", ErrParamMismatch, pct, d.Config.SlashRewardPct)
+	}
+	// An uninitialized set accepts no registrations, and a wrong allowlist
+	// would let a foreign contract slash or leave faults unpunishable.
+	initialized, err := set.Initialized(ctx)
+	if err != nil {
+		return err
+	}
+	if !initialized {
+		return fmt.Errorf("%w: SequencerSet is not initialized", ErrParamMismatch)
+	}
+	got, err := set.FaultContracts(ctx)
+	if err != nil {
+		return err
+	}
+	want := FaultContracts(d.Contracts)
+	if len(got) != len(want) {
+		return fmt.Errorf("%w: SequencerSet fault contracts %v, want %v", ErrParamMismatch, got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			return fmt.Errorf("%w: SequencerSet fault contracts %v, want %v", ErrParamMismatch, got, want)
+		}
+	}
+	return nil
+}
+
+func (d *Deployment) verifyBatchInbox(ctx context.Context, chain Chain) error {
+	bi := contracts.NewBatchInbox(d.Contracts.BatchInbox, chain, nil)
+	inbox, err := bi.InboxAddress(ctx)
+	if err != nil {
+		return err
+	}
+	if inbox != d.Contracts.Inbox {
+		return fmt.Errorf("%w: BatchInbox.inbox = %s, deployment %s", ErrParamMismatch, inbox, d.Contracts.Inbox)
+	}
+	set, err := bi.SequencerSetAddress(ctx)
+	if err != nil {
+		return err
+	}
+	if set != d.Contracts.SequencerSet {
+		return fmt.Errorf("%w: BatchInbox.sequencerSet = %s, deployment %s", ErrParamMismatch, set, d.Contracts.SequencerSet)
+	}
+	grace, err := bi.ForceGrace(ctx)
+	if err != nil {
+		return err
+	}
+	if grace != d.Config.ForceGrace.Seconds() {
+		return fmt.Errorf("%w: BatchInbox.forceGrace = %d, config %d", ErrParamMismatch, grace, d.Config.ForceGrace.Seconds())
+	}
+	window, err := bi.MalformedWindow(ctx)
+	if err != nil {
+		return err
+	}
+	if window != d.Config.DA.ChallengeWindow.Seconds() {
+		return fmt.Errorf("%w: BatchInbox.malformedWindow = %d, config da.challengeWindow %d", ErrParamMismatch, window, d.Config.DA.ChallengeWindow.Seconds())
+	}
+	maxTxs, err := bi.MaxBatchTxs(ctx)
+	if err != nil {
+		return err
+	}
+	if uint64(maxTxs) != d.Config.MaxBatchTxs {
+		return fmt.Errorf("%w: BatchInbox.maxBatchTxs = %d, config %d", ErrParamMismatch, maxTxs, d.Config.MaxBatchTxs)
+	}
+	maxBytes, err := bi.MaxBatchBytes(ctx)
+	if err != nil {
+		return err
+	}
+	if uint64(maxBytes) != d.Config.MaxBatchBytes {
+		return fmt.Errorf("%w: BatchInbox.maxBatchBytes = %d, config %d", ErrParamMismatch, maxBytes, d.Config.MaxBatchBytes)
+	}
+	incl, err := bi.InclusionWindow(ctx)
+	if err != nil {
+		return err
+	}
+	if incl != d.Config.InclusionWindow.Seconds() {
+		return fmt.Errorf("%w: BatchInbox.inclusionWindow = %d, config %d", ErrParamMismatch, incl, d.Config.InclusionWindow.Seconds())
+	}
 	return nil
 }
 
@@ -111,8 +260,13 @@ func (d *Deployment) Validate() error {
 	if d.L1ChainID == 0 {
 		return fmt.Errorf("deployment: l1ChainId: %w", ErrMissingField)
 	}
-	if d.Contracts.Inbox == (common.Address{}) {
-		return fmt.Errorf("deployment: contracts.inbox: %w", ErrMissingField)
+	for _, c := range []struct {
+		field string
+		addr  common.Address
+	}{{"contracts.inbox", d.Contracts.Inbox}, {"contracts.sequencerSet", d.Contracts.SequencerSet}, {"contracts.batchInbox", d.Contracts.BatchInbox}} {
+		if c.addr == (common.Address{}) {
+			return fmt.Errorf("deployment: %s: %w", c.field, ErrMissingField)
+		}
 	}
 	if d.Config == nil {
 		return fmt.Errorf("deployment: config: %w", ErrMissingField)

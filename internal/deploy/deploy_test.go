@@ -1,12 +1,14 @@
 package deploy_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,6 +80,27 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 		t.Fatalf("length after deposit %d, %v", n, err)
 	}
 
+	checkBatchPath(ctx, t, d, client, sender, key)
+
+	// Verify notices a config that differs from what is on chain.
+	for name, mutate := range map[string]func(c *config.Config){
+		"minBond":            func(c *config.Config) { c.MinBond = config.Ether(7) },
+		"unbondingPeriod":    func(c *config.Config) { c.UnbondingPeriod++ },
+		"slashRewardPercent": func(c *config.Config) { c.SlashRewardPct-- },
+		"forceGrace":         func(c *config.Config) { c.ForceGrace++ },
+		"maxBatchTxs":        func(c *config.Config) { c.MaxBatchTxs-- },
+		"maxBatchBytes":      func(c *config.Config) { c.MaxBatchBytes-- },
+		"da.challengeWindow": func(c *config.Config) { c.DA.ChallengeWindow++ },
+	} {
+		bad := *d
+		c := *d.Config
+		mutate(&c)
+		bad.Config = &c
+		if err := bad.Verify(ctx, client); !errors.Is(err, deploy.ErrParamMismatch) {
+			t.Fatalf("verify with changed %s: %v", name, err)
+		}
+	}
+
 	path := filepath.Join(t.TempDir(), "deployment.json")
 	if err := d.Save(path); err != nil {
 		t.Fatal(err)
@@ -91,6 +114,56 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 	}
 	if err := back.Verify(ctx, client); err != nil {
 		t.Fatalf("verify loaded: %v", err)
+	}
+}
+
+// checkBatchPath reads the SequencerSet and BatchInbox parameters back, then
+// registers the deployer's key as the only sequencer (training wheels), posts
+// a batch in calldata mode and reads its data back from the L1 transaction.
+func checkBatchPath(ctx context.Context, t *testing.T, d *deploy.Deployment, client *ethclient.Client, sender *txmgr.Sender, key *ecdsa.PrivateKey) {
+	t.Helper()
+	cfg := d.Config
+	set := contracts.NewSequencerSet(d.Contracts.SequencerSet, client, sender)
+	if v, err := set.MinBond(ctx); err != nil || v.Cmp(cfg.MinBond.Big()) != 0 {
+		t.Fatalf("minBond %v, %v", v, err)
+	}
+	if ok, err := set.IsFaultContract(ctx, d.Contracts.BatchInbox); err != nil || !ok {
+		t.Fatalf("BatchInbox is not a fault contract: %v", err)
+	}
+	bi := contracts.NewBatchInbox(d.Contracts.BatchInbox, client, sender)
+	bi.SetDeployBlock(d.DeployBlock)
+	if v, err := bi.ForceGrace(ctx); err != nil || v != cfg.ForceGrace.Seconds() {
+		t.Fatalf("forceGrace %d, %v", v, err)
+	}
+	if _, err := set.Register(ctx, cfg.MinBond.Big(), []byte("consensus key"), "http://127.0.0.1:8545"); err != nil {
+		t.Fatalf("register: %v", err)
+	}
+	head, err := bi.ChainHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := contracts.NewInbox(d.Contracts.Inbox, client, nil).Length(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, n, [][]byte{{0x01}, {0x02, 0x03}}, common.Hash{0x5e}, head.L2Timestamp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := contracts.SignHeader(key, h, d.L1ChainID, d.Contracts.BatchInbox)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := bi.PostBatch(ctx, h, [][]byte{sig}, data)
+	if err != nil {
+		t.Fatalf("post batch: %v", err)
+	}
+	if pb.CumTrace != n+2 || pb.HeaderHash != h.Hash() {
+		t.Fatalf("posted %+v", pb)
+	}
+	back, err := bi.BatchData(ctx, h.Number)
+	if err != nil || !bytes.Equal(back, data) {
+		t.Fatalf("batch data %x, %v", back, err)
 	}
 }
 
@@ -156,6 +229,18 @@ func TestDeployRejectsWrongChain(t *testing.T) {
 	if _, err := deploy.Deploy(ctx, client, sender, rc); !errors.Is(err, deploy.ErrChainMismatch) {
 		t.Fatalf("want ErrChainMismatch, got %v", err)
 	}
+	// Batch limits must fit the header's 32-bit fields; nothing is sent otherwise.
+	for _, field := range []string{"maxBatchTxs", "maxBatchBytes"} {
+		rc := devnetConfig(t)
+		if field == "maxBatchTxs" {
+			rc.MaxBatchTxs = 1 << 32
+		} else {
+			rc.MaxBatchBytes = 1 << 32
+		}
+		if _, err := deploy.Deploy(ctx, client, sender, rc); err == nil || !strings.Contains(err.Error(), field) {
+			t.Fatalf("%s beyond 32 bits: %v", field, err)
+		}
+	}
 }
 
 func TestLoadRejectsBadFiles(t *testing.T) {
@@ -170,5 +255,24 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 				t.Fatal("accepted")
 			}
 		})
+	}
+	// A complete file minus one contract address names the missing field.
+	cfg := devnetConfig(t)
+	cfg.L1ChainID = 1337
+	full := deploy.Addresses{Inbox: common.HexToAddress("0x01"), SequencerSet: common.HexToAddress("0x02"), BatchInbox: common.HexToAddress("0x03")}
+	for field, mutate := range map[string]func(a *deploy.Addresses){
+		"contracts.inbox":        func(a *deploy.Addresses) { a.Inbox = common.Address{} },
+		"contracts.sequencerSet": func(a *deploy.Addresses) { a.SequencerSet = common.Address{} },
+		"contracts.batchInbox":   func(a *deploy.Addresses) { a.BatchInbox = common.Address{} },
+	} {
+		d := &deploy.Deployment{L1ChainID: 1337, Contracts: full, Config: cfg}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("complete deployment rejected: %v", err)
+		}
+		mutate(&d.Contracts)
+		err := d.Validate()
+		if !errors.Is(err, deploy.ErrMissingField) || !strings.Contains(err.Error(), field) {
+			t.Fatalf("missing %s: %v", field, err)
+		}
 	}
 }

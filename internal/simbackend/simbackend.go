@@ -114,9 +114,19 @@ func (e *Env) AdjustTime(t testing.TB, d time.Duration) {
 	t.Helper()
 	e.Client.mu.Lock()
 	defer e.Client.mu.Unlock()
-	if err := e.Backend.AdjustTime(d); err != nil {
-		t.Fatalf("simbackend: adjust time by %s: %v", d, err)
+	// The simulated beacon refuses to move the clock while its pool lists
+	// pending transactions, and the pool drops mined ones asynchronously after
+	// each block: right after a transaction it can still see one "pending".
+	// No transaction can be in flight here (the lock is held), so the refusal
+	// is that lag; wait it out briefly.
+	var err error
+	for range 400 {
+		if err = e.Backend.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	t.Fatalf("simbackend: adjust time by %s: %v", d, err)
 }
 
 // Commit seals a block with any pending transactions and returns its hash.

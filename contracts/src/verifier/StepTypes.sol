@@ -118,3 +118,41 @@ error ProofMembershipWithOtherKey();
 error ProofOtherKeyNotOnPath();
 /// @notice State proof: the path does not hash to the expected root.
 error ProofRootMismatch(bytes32 computed, bytes32 expected);
+
+// ---- helpers -----------------------------------------------------------------
+
+/// @dev Leading zero bits of x (x ≠ 0): for x = a ^ b, the index of the first
+///      bit where a and b differ. A binary search, since cancun has no CLZ.
+function countLeadingZeros(uint256 x) pure returns (uint256 n) {
+    assembly {
+        if iszero(shr(128, x)) {
+            n := 128
+            x := shl(128, x)
+        }
+        if iszero(shr(192, x)) {
+            n := add(n, 64)
+            x := shl(64, x)
+        }
+        if iszero(shr(224, x)) {
+            n := add(n, 32)
+            x := shl(32, x)
+        }
+        if iszero(shr(240, x)) {
+            n := add(n, 16)
+            x := shl(16, x)
+        }
+        if iszero(shr(248, x)) {
+            n := add(n, 8)
+            x := shl(8, x)
+        }
+        if iszero(shr(252, x)) {
+            n := add(n, 4)
+            x := shl(4, x)
+        }
+        if iszero(shr(254, x)) {
+            n := add(n, 2)
+            x := shl(2, x)
+        }
+        if iszero(shr(255, x)) { n := add(n, 1) }
+    }
+}

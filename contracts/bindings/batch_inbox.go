@@ -1,0 +1,2504 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// BatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchHeader struct {
+	Number      uint64
+	ParentHash  [32]byte
+	QueueStart  uint64
+	QueueEnd    uint64
+	TxCount     uint32
+	TxRoot      [32]byte
+	DataHash    [32]byte
+	DataRoot    [32]byte
+	DataLength  uint32
+	StateRoot   [32]byte
+	L2Timestamp uint64
+}
+
+// BatchInboxBatch is an auto generated low-level Go binding around an user-defined struct.
+type BatchInboxBatch struct {
+	HeaderHash  [32]byte
+	SignersHash [32]byte
+	CumTrace    uint64
+	PostedAt    uint64
+	DaMode      uint8
+	Forced      bool
+	IsVoid      bool
+}
+
+// BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
+var BatchInboxMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInbox\",\"name\":\"inbox_\",\"type\":\"address\"},{\"internalType\":\"contractSequencerSet\",\"name\":\"sequencerSet_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"forceGrace_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"malformedWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"maxBatchTxs_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxBatchBytes_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BatchAlreadyVoid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BatchNotMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"BatchTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode\",\"type\":\"uint8\"}],\"name\":\"DAModeUnsupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"actual\",\"type\":\"bytes32\"}],\"name\":\"DataHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"actual\",\"type\":\"uint256\"}],\"name\":\"DataLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"name\":\"DataRootNotZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"oldestEntry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"opensAfter\",\"type\":\"uint256\"}],\"name\":\"EscapeHatchClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"HeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2TimestampDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"MalformedWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoUnconsumedEntries\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"NotAllowedToPost\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"overdueCount\",\"type\":\"uint64\"}],\"name\":\"OverdueNotConsumed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"PosterNotOrigin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"inboxLength\",\"type\":\"uint64\"}],\"name\":\"QueueBeyondInbox\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"QueueDiscontinuity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"}],\"name\":\"QueueRangeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureHighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"SignersMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"TooManyTxs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedDACert\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongBatchNumber\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongParentHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroForceGrace\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMalformedWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxBatchBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxBatchTxs\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structBatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"cumTrace\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"daMode\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"forced\",\"type\":\"bool\"}],\"name\":\"BatchPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"BatchVoided\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BATCH_HEADER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DA_MODE_CALLDATA\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DA_MODE_CERTIFICATE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EMPTY_DATA_HASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EMPTY_SIGNERS_HASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_BATCH_PENALTY_DIVISOR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOID_DATA_LENGTH\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOID_MALFORMED_RLP\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOID_TX_COUNT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOID_TX_ROOT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"batch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cumTrace\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"postedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"daMode\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forced\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isVoid\",\"type\":\"bool\"}],\"internalType\":\"structBatchInbox.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"checkSigners\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"cumTrace\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeHatch\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"pending\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"oldestEntry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"opensAfter\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forceGrace\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedBatchPenalty\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"hashHeader\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"headerHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inclusionWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"inspectBatchData\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"isForced\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"isVoid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"malformedDeadline\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"malformedWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBatchBytes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBatchTxs\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"},{\"internalType\":\"uint8\",\"name\":\"daMode\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"daCert\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"postBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hh\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"postForcedBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"postedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"proveMalformed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerSet\",\"outputs\":[{\"internalType\":\"contractSequencerSet\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"signersHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"queueStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"txCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLength\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"signingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BatchInbox",
+	Bin: "0x6101c0604052348015610010575f5ffd5b506040516135d33803806135d383398101604081905261002f91610320565b6001600160a01b038616158061004c57506001600160a01b038516155b1561006a5760405163d92e233d60e01b815260040160405180910390fd5b836001600160401b03165f036100925760405162ba1d6160e71b815260040160405180910390fd5b826001600160401b03165f036100bb5760405163a43111f760e01b815260040160405180910390fd5b8163ffffffff165f036100e15760405163b63f6d7560e01b815260040160405180910390fd5b8063ffffffff165f036101075760405163ad12e3cd60e01b815260040160405180910390fd5b6001600160a01b03808716608081905290861660a0526040805163e88816e760e01b8152905163e88816e7916004808201926020929091908290030181865afa158015610156573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061017a9190610395565b6001600160401b0390811660c05284811660e05283166101005263ffffffff808316610120528116610140526040805163831518b760e01b81529051600a916001600160a01b0388169163831518b7916004808201926020929091908290030181865afa1580156101ed573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061021191906103b5565b61021b91906103cc565b6101605246610180526102cb604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fe07a6aeafbaf38f5d49a82b73624b3667e687e7fab77cd9b4cb95baa99555959918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6101a052506103eb945050505050565b6001600160a01b03811681146102ef575f5ffd5b50565b80516001600160401b0381168114610308575f5ffd5b919050565b805163ffffffff81168114610308575f5ffd5b5f5f5f5f5f5f60c08789031215610335575f5ffd5b8651610340816102db565b6020880151909650610351816102db565b945061035f604088016102f2565b935061036d606088016102f2565b925061037b6080880161030d565b915061038960a0880161030d565b90509295509295509295565b5f602082840312156103a5575f5ffd5b6103ae826102f2565b9392505050565b5f602082840312156103c5575f5ffd5b5051919050565b5f826103e657634e487b7160e01b5f52601260045260245ffd5b500490565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516130d86104fb5f395f6115ba01525f6114e601525f81816105c10152610e0001525f81816103a301528181611ec80152611f3401525f81816104a401528181611e2a0152611e9201525f81816102bf015281816110fa01526111f301525f81816106a00152818161086e0152610aae01525f8181610666015281816108980152610ad801525f818161062701528181610cfb01528181610d8a01528181610ec8015281816113e7015261221801525f81816106cf01528181610736015281816107f60152818161097501528181610a3801528181610bc401528181611c540152611d3d01526130d85ff3fe608060405234801561000f575f5ffd5b5060043610610228575f3560e01c8063857553cc1161012a578063db22d43c116100b4578063f14fc22c11610079578063f14fc22c1461069b578063f698da25146106c2578063fb0e722b146106ca578063fe9aa4cf146106f1578063ff4684c514610704575f5ffd5b8063db22d43c14610605578063e2a222d31461061a578063e3704f3f14610622578063e88816e714610661578063e930dad114610688575f5ffd5b8063a2ba64a2116100fa578063a2ba64a2146105bc578063a62b80ce146105e3578063ac1a10e0146105e3578063ceb3b9c2146105eb578063d6d6fbdb146105fe575f5ffd5b8063857553cc1461050457806395934bae14610585578063959d667114610598578063a1651fe2146105ab575f5ffd5b8063388aae48116101b657806367869f671161017b57806367869f67146104785780636e8406cf1461049f578063707de359146104c657806370992764146104d957806375bb20f3146104fc575f5ffd5b8063388aae48146103fc57806338981b8b14610404578063541b39761461041757806364a171ba1461043e578063661ce39014610451575f5ffd5b80631e0d1387116101fc5780631e0d13871461035657806320606b701461036957806320f1d6db1461039e57806335548e8d146103da57806335c407d2146103f4575f5ffd5b80628f51c61461022c5780630e44743d146102ba5780631554611f146102f9578063183b40e514610326575b5f5ffd5b610282604080516060810182526001546001600160401b03808216808452600160401b830482166020808601918252600160801b9094049092169385019384525f81815292839052939091205490519151909293565b604080516001600160401b03958616815260208101949094529184169183019190915290911660608201526080015b60405180910390f35b6102e17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016102b1565b610301610717565b6040805193151584526001600160401b039092166020840152908201526060016102b1565b6103396103343660046127bc565b6108ea565b6040805193151584526020840192909252908201526060016102b1565b6102e1610364366004612821565b610905565b6103907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b6040519081526020016102b1565b6103c57f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016102b1565b6103e2600281565b60405160ff90911681526020016102b1565b610390600a81565b6102e1610922565b610390610412366004612821565b610e79565b6103907f42283defeb95482d4a9e9e7da41617799584e5d2806a4c72b286a6a6b4a8c8f581565b61039061044c366004612853565b610e8d565b6103907f1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d4934781565b6103907fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a47081565b6103c57f000000000000000000000000000000000000000000000000000000000000000081565b6103906104d43660046128ae565b610eab565b6104ec6104e7366004612977565b610fee565b60405190151581526020016102b1565b6103e2600481565b610517610512366004612821565b611030565b6040516102b191905f60e08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b03606084015116606083015260ff608084015116608083015260a0830151151560a083015260c0830151151560c083015292915050565b610390610593366004612821565b6110e6565b6102e16105a6366004612821565b6110f7565b6001546001600160401b03166102e1565b6103907f000000000000000000000000000000000000000000000000000000000000000081565b6103e2600181565b6104ec6105f9366004612821565b611140565b6103e25f81565b6106186106133660046129c7565b61115e565b005b6103e2600381565b6106497f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102b1565b6102e17f000000000000000000000000000000000000000000000000000000000000000081565b6104ec610696366004612821565b6114c5565b6102e17f000000000000000000000000000000000000000000000000000000000000000081565b6103906114e3565b6106497f000000000000000000000000000000000000000000000000000000000000000081565b6102e16106ff366004612821565b6115dc565b610390610712366004612853565b611600565b5f5f5f60015f0160089054906101000a90046001600160401b031691507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316631f7b6d326040518163ffffffff1660e01b8152600401602060405180830381865afa158015610790573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107b49190612a49565b6001600160401b0316826001600160401b0316106107d657505f929091508290565b604051636ced947d60e01b81526001600160401b03831660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636ced947d906024016040805180830381865afa158015610842573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108669190612a64565b9150506001837f00000000000000000000000000000000000000000000000000000000000000006001600160401b03167f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316846001600160401b03166108d49190612aa6565b6108de9190612aa6565b93509350935050909192565b5f5f5f6108f7858561161b565b9250925092505b9250925092565b5f61090f826117f9565b600201546001600160401b031692915050565b604080516060810182526001546001600160401b038082168352600160401b82048116602080850191909152600160801b90920416828401528251630fbdb69960e11b815292515f936001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692631f7b6d32926004808401938290030181865afa1580156109b9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109dd9190612a49565b6001600160401b031681602001516001600160401b031610610a1257604051633cfc4e7f60e21b815260040160405180910390fd5b6020810151604051636ced947d60e01b81526001600160401b0390911660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636ced947d906024016040805180830381865afa158015610a84573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610aa89190612a64565b9150505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b03167f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316836001600160401b0316610b149190612aa6565b610b1e9190612aa6565b9050804211610b605760208301516040516001621b801b60e11b031981526001600160401b039091166004820152602481018290526044015b60405180910390fd5b8251610b6d906001612ab9565b93505f604051806101600160405280866001600160401b031681526020015f5f875f01516001600160401b031681526020019081526020015f205f0154815260200185602001516001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663cfd0fa496040518163ffffffff1660e01b8152600401602060405180830381865afa158015610c1e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c429190612a49565b6001600160401b031681526020015f63ffffffff1681526020015f5f1b81526020017f1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d4934781526020015f5f1b8152602001600163ffffffff1681526020015f5f1b815260200185604001516001600160401b03164211610cc5578560400151610cc7565b425b6001600160401b031690529050610cf881610ce181611850565b604080515f8082526020820190925290600161187f565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d754d28e6040518163ffffffff1660e01b81526004015f60405180830381865afa158015610d54573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610d7b9190810190612b7b565b90505f5b8151811015610e70577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e74f8239838381518110610dc957610dc9612c19565b60209081029190910101516040516001600160e01b031960e084901b1681526001600160a01b0390911660048201523360248201527f000000000000000000000000000000000000000000000000000000000000000060448201526064016020604051808303815f875af1158015610e43573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e679190612c2d565b50600101610d7f565b50505050505090565b5f610e83826117f9565b6001015492915050565b5f610ea5610ea036849003840184612c57565b611850565b92915050565b604051634874246560e01b81523360048201524260248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634874246590604401602060405180830381865afa158015610f15573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f399190612d10565b610f5857604051630a7cb9c760e21b8152336004820152602401610b57565b604080516060810182526001546001600160401b038082168352600160401b820481166020840152600160801b9091041691810191909152610f9a8a82611a9f565b610fa88a8888888888611fdc565b610fba610ea0368c90038c018c612c57565b9150610fe1610fce368c90038c018c612c57565b83610fda858d8d61211b565b8a5f61187f565b5098975050505050505050565b5f610ff8846117f9565b60010154838360405160200161100f929190612d2f565b604051602081830303815290604052805190602001201490505b9392505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152611071826117f9565b6040805160e08101825282548152600183015460208201526002909201546001600160401b0380821692840192909252600160401b8104909116606083015260ff600160801b820481166080840152600160881b82048116151560a0840152600160901b90910416151560c082015292915050565b5f6110f0826117f9565b5492915050565b5f7f0000000000000000000000000000000000000000000000000000000000000000611122836117f9565b60020154610ea59190600160401b90046001600160401b0316612ab9565b5f61114a826117f9565b60020154600160881b900460ff1692915050565b5f61116c6020870187612821565b90505f611178826117f9565b9050816001600160401b03165f036111ae576040516329323fff60e01b81526001600160401b0383166004820152602401610b57565b6002810154600160901b900460ff16156111e65760405163033da79760e51b81526001600160401b0383166004820152602401610b57565b60028101545f90611228907f000000000000000000000000000000000000000000000000000000000000000090600160401b90046001600160401b0316612ab9565b9050806001600160401b0316421115611267576040516372fc92c360e01b81526001600160401b03808516600483015282166024820152604401610b57565b815461127b610ea0368b90038b018b612c57565b146112a4576040516335ad569d60e11b81526001600160401b0384166004820152602401610b57565b816001015487876040516020016112bc929190612d2f565b60405160208183030381529060405280519060200120146112fb576040516377259ec960e11b81526001600160401b0384166004820152602401610b57565b5f858560405161130c929190612d70565b604051809103902090508860c00135811461134757604051636f205f0f60e11b815260c08a0135600482015260248101829052604401610b57565b5f6113538a88886123a0565b90508060ff165f036113835760405163380d3d4360e21b81526001600160401b0386166004820152602401610b57565b60028401805460ff60901b1916600160901b17905560405160ff8216815233906001600160401b038716907f9bacfa59be565c29ad96633bcf7044586f6f04896716d02054626f6b53ea36dd9060200160405180910390a35f5b888110156114b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e74f82398b8b8481811061142657611426612c19565b905060200201602081019061143b9190612d7f565b6040516001600160e01b031960e084901b1681526001600160a01b0390911660048201523360248201525f1960448201526064016020604051808303815f875af115801561148b573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114af9190612c2d565b506001016113dd565b5050505050505050505050565b5f6114cf826117f9565b60020154600160901b900460ff1692915050565b5f7f000000000000000000000000000000000000000000000000000000000000000046146115b7576115b2604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fe07a6aeafbaf38f5d49a82b73624b3667e687e7fab77cd9b4cb95baa99555959918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b5f6115e6826117f9565b60020154600160401b90046001600160401b031692915050565b5f610ea5611616610ea036859003850185612c57565b61243a565b5f5f5f5f5f61162a87876124cf565b915091508161164457505f93508392508291506108fe9050565b604051868801828901600197505b818110156117695780355f1a816001607f83111561172d5760bf83111561167e575f9a50505050611769565b60b88310600181146116ec5760b784038060018701019350868411156116ab575f9c505050505050611769565b6001860135805f1a6116c5575f9d50505050505050611769565b60039190911b610100031c915060388210156116e7575f9b5050505050611769565b61172b565b6080840391506001850192506001820361172b57858310611713575f9b5050505050611769565b608083355f1a101561172b575f9b5050505050611769565b505b808201925084831115611745575f9a50505050611769565b60018a0160051b8601818382372060058a901b860152506001909701969050611652565b5050855f81146117ea5785156117e55760015b8681101561178c5760011b61177c565b865b818110156117a7575f600582901b85015260010161178e565b505b60018111156117df5760011c5f5b818110156117d9576040600682901b850120600582901b8501526001016117b7565b506117a9565b50815194505b6117ee565b5f95505b505050509250925092565b6001545f906001600160401b039081169083161115611836576040516329323fff60e01b81526001600160401b0383166004820152602401610b57565b506001600160401b03165f90815260208190526040902090565b5f816040516020016118629190612e64565b604051602081830303815290604052805190602001209050919050565b5f856080015163ffffffff168660400151876060015161189f9190612e73565b5f5f60018a5f01516118b19190612e73565b6001600160401b03908116825260208201929092526040015f20600201546118da929116612ab9565b6118e49190612ab9565b90506040518060e00160405280868152602001856040516020016119089190612e92565b60408051808303601f19018152918152815160209283012083526001600160401b03858116848401524281168483015260ff8881166060808701919091528815156080808801919091525f60a09788018190528e5185168152808752859020885181558887015160018083019190915589870151600290920180548b860151948c01519a8c015160c0909c01519388166fffffffffffffffffffffffffffffffff1991821617600160401b95891686021761ffff60801b1916600160801b9b9097168b0260ff60881b191696909617600160881b9b15159b909b029a909a1760ff60901b1916600160901b9215159290920291909117909855845180830186528e518516808252928f015185169681018790526101408f01518516908601819052885490931690911794029390931767ffffffffffffffff60801b19169290930291909117909255875191513392889216907fed3e2ac24e90576af190f12287a44231d46e77a8669e61517b14923c8883319490611a8f908b908a9088908b908b90612f13565b60405180910390a4505050505050565b8051611aac906001612ab9565b6001600160401b0316611ac26020840184612821565b6001600160401b031614611b16578051611add906001612ab9565b611aea6020840184612821565b60405163f6d1afa360e01b81526001600160401b03928316600482015291166024820152604401610b57565b80516001600160401b03165f9081526020818152604090912054908301358114611b6057604051633175400960e01b81526004810182905260208401356024820152604401610b57565b60208201516001600160401b0316611b7e6060850160408601612821565b6001600160401b031614611bcd576020820151611ba16060850160408601612821565b604051638d5049fb60e01b81526001600160401b03928316600482015291166024820152604401610b57565b611bdd6060840160408501612821565b6001600160401b0316611bf66080850160608601612821565b6001600160401b03161015611c5157611c156060840160408501612821565b611c256080850160608601612821565b604051631e5711cb60e11b81526001600160401b03928316600482015291166024820152604401610b57565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316631f7b6d326040518163ffffffff1660e01b8152600401602060405180830381865afa158015611cae573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611cd29190612a49565b90506001600160401b038116611cee6080860160608701612821565b6001600160401b03161115611d3a57611d0d6080850160608601612821565b6040516373ddc10f60e11b81526001600160401b0391821660048201529082166024820152604401610b57565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663cfd0fa496040518163ffffffff1660e01b8152600401602060405180830381865afa158015611d97573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611dbb9190612a49565b90506001600160401b038116611dd76080870160608801612821565b6001600160401b03161015611e2357611df66080860160608701612821565b604051630ea5fc0760e41b81526001600160401b0391821660048201529082166024820152604401610b57565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016611e5a60a0870160808801612f63565b63ffffffff161115611ec157611e7660a0860160808701612f63565b604051637c5ab6b160e11b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610b57565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016611efa61012087016101008801612f63565b63ffffffff161115611f6357611f1861012086016101008701612f63565b604051635205feeb60e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610b57565b60408401516001600160401b0316611f8361016087016101408801612821565b6001600160401b03161015611fd5576040840151611fa961016087016101408801612821565b60405163cc5802e960e01b81526001600160401b03928316600482015291166024820152604401610b57565b5050505050565b60ff85161561200357604051631f9875ab60e21b815260ff86166004820152602401610b57565b333214612025576040516344f3610560e11b8152336004820152602401610b57565b821561204457604051637c197cc560e01b815260040160405180910390fd5b60e08601351561206d576040516312473cf360e31b815260e08701356004820152602401610b57565b61207f61012087016101008801612f63565b63ffffffff1681146120c65761209d61012087016101008801612f63565b60405163f3015dbf60e01b815263ffffffff909116600482015260248101829052604401610b57565b5f82826040516120d7929190612d70565b604051809103902090508660c00135811461211257604051636f205f0f60e11b815260c0880135600482015260248101829052604401610b57565b50505050505050565b60605f6121278561243a565b9050826001600160401b0381111561214157612141612ad8565b60405190808252806020026020018201604052801561216a578160200160208202803683370190505b5091505f805b84811015612213575f6121a78488888581811061218f5761218f612c19565b90506020028101906121a19190612f7c565b85612591565b9050826001600160a01b0316816001600160a01b0316116121de576040516302a3e21f60e31b815260048101839052602401610b57565b808583815181106121f1576121f1612c19565b6001600160a01b03909216602092830291909101909101529150600101612170565b505f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f61540f1866040518263ffffffff1660e01b81526004016122629190612fbe565b5f60405180830381865afa15801561227c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526122a39190810190612fd0565b90925090505f805b835181101561234b578381815181106122c6576122c6612c19565b60200260200101515f0361231c57808782815181106122e7576122e7612c19565b6020026020010151604051638c6c50e960e01b8152600401610b579291909182526001600160a01b0316602082015260400190565b83818151811061232e5761232e612c19565b6020026020010151826123419190612aa6565b91506001016122ab565b5080158061236c575061235f82600261306a565b61236a82600361306a565b105b15612394576040516322df051360e11b81526004810182905260248101839052604401610b57565b50505050509392505050565b5f5f5f5f6123ae868661161b565b925092509250826123c55760019350505050611029565b6123d560a0880160808901612f63565b63ffffffff1682146123ed5760029350505050611029565b8660a0013581146124045760039350505050611029565b61241661012088016101008901612f63565b63ffffffff16851461242e5760049350505050611029565b505f9695505050505050565b604080517f42283defeb95482d4a9e9e7da41617799584e5d2806a4c72b286a6a6b4a8c8f560208201529081018290525f9081906060016040516020818303038152906040528051906020012090506124916114e3565b60405161190160f01b602082015260228101919091526042810182905260620160405160208183030381529060405280519060200120915050919050565b5f808281036124e257505f90508061258a565b5f84845f8181106124f5576124f5612c19565b919091013560f81c91505060c0811015612515575f5f925092505061258a565b5f60f782116125345761252960c083613081565b905060019250612579565b5f61254060f784613081565b90505f6125518888600185826126e5565b9350905080612569575f5f955095505050505061258a565b612574826001612aa6565b945050505b846125848285612aa6565b14935050505b9250929050565b5f604183146125bd57604051636b0aeb8360e11b81526004810183905260248101849052604401610b57565b5f6125cb6020828688613094565b6125d4916130bb565b90505f6125e5604060208789613094565b6125ee916130bb565b90505f8686604081811061260457612604612c19565b919091013560f81c9150507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211156126535760405163021bd57160e21b815260048101869052602401610b57565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156126a3573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b0384166126da57604051630a57f30960e31b815260048101869052602401610b57565b505050949350505050565b5f80826126f28587612aa6565b111561270257505f905080612775565b86868681811061271457612714612c19565b919091013560f81c5f03905061272e57505f905080612775565b61273984600861306a565b61274590610100613081565b8786886127528883612aa6565b9261275f93929190613094565b612768916130bb565b6038911c90811015925090505b9550959350505050565b5f5f83601f84011261278f575f5ffd5b5081356001600160401b038111156127a5575f5ffd5b60208301915083602082850101111561258a575f5ffd5b5f5f602083850312156127cd575f5ffd5b82356001600160401b038111156127e2575f5ffd5b6127ee8582860161277f565b90969095509350505050565b6001600160401b038116811461280e575f5ffd5b50565b803561281c816127fa565b919050565b5f60208284031215612831575f5ffd5b8135611029816127fa565b5f610160828403121561284d575f5ffd5b50919050565b5f6101608284031215612864575f5ffd5b611029838361283c565b5f5f83601f84011261287e575f5ffd5b5081356001600160401b03811115612894575f5ffd5b6020830191508360208260051b850101111561258a575f5ffd5b5f5f5f5f5f5f5f5f6101e0898b0312156128c6575f5ffd5b6128d08a8a61283c565b97506101608901356001600160401b038111156128eb575f5ffd5b6128f78b828c0161286e565b90985096505061018089013560ff81168114612911575f5ffd5b94506101a08901356001600160401b0381111561292c575f5ffd5b6129388b828c0161277f565b9095509350506101c08901356001600160401b03811115612957575f5ffd5b6129638b828c0161277f565b999c989b5096995094979396929594505050565b5f5f5f60408486031215612989575f5ffd5b8335612994816127fa565b925060208401356001600160401b038111156129ae575f5ffd5b6129ba8682870161286e565b9497909650939450505050565b5f5f5f5f5f6101a086880312156129dc575f5ffd5b6129e6878761283c565b94506101608601356001600160401b03811115612a01575f5ffd5b612a0d8882890161286e565b9095509350506101808601356001600160401b03811115612a2c575f5ffd5b612a388882890161277f565b969995985093965092949392505050565b5f60208284031215612a59575f5ffd5b8151611029816127fa565b5f5f60408385031215612a75575f5ffd5b825191506020830151612a87816127fa565b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610ea557610ea5612a92565b6001600160401b038181168382160190811115610ea557610ea5612a92565b634e487b7160e01b5f52604160045260245ffd5b60405161016081016001600160401b0381118282101715612b0f57612b0f612ad8565b60405290565b604051601f8201601f191681016001600160401b0381118282101715612b3d57612b3d612ad8565b604052919050565b5f6001600160401b03821115612b5d57612b5d612ad8565b5060051b60200190565b6001600160a01b038116811461280e575f5ffd5b5f60208284031215612b8b575f5ffd5b81516001600160401b03811115612ba0575f5ffd5b8201601f81018413612bb0575f5ffd5b8051612bc3612bbe82612b45565b612b15565b8082825260208201915060208360051b850101925086831115612be4575f5ffd5b6020840193505b82841015612c0f578351612bfe81612b67565b825260209384019390910190612beb565b9695505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215612c3d575f5ffd5b5051919050565b803563ffffffff8116811461281c575f5ffd5b5f610160828403128015612c69575f5ffd5b50612c72612aec565b612c7b83612811565b815260208381013590820152612c9360408401612811565b6040820152612ca460608401612811565b6060820152612cb560808401612c44565b608082015260a0838101359082015260c0808401359082015260e08084013590820152612ce56101008401612c44565b6101008201526101208381013590820152612d036101408401612811565b6101408201529392505050565b5f60208284031215612d20575f5ffd5b81518015158114611029575f5ffd5b5f8184825b85811015612d65578135612d4781612b67565b6001600160a01b031683526020928301929190910190600101612d34565b509095945050505050565b818382375f9101908152919050565b5f60208284031215612d8f575f5ffd5b813561102981612b67565b80516001600160401b03168252602081015160208301526040810151612dcb60408401826001600160401b03169052565b506060810151612de660608401826001600160401b03169052565b506080810151612dfe608084018263ffffffff169052565b5060a081015160a083015260c081015160c083015260e081015160e0830152610100810151612e3661010084018263ffffffff169052565b50610120810151610120830152610140810151612e5f6101408401826001600160401b03169052565b505050565b6101608101610ea58284612d9a565b6001600160401b038281168282160390811115610ea557610ea5612a92565b81515f90829060208501835b82811015612ec55781516001600160a01b0316845260209384019390910190600101612e9e565b509195945050505050565b5f8151808452602084019350602083015f5b82811015612f095781516001600160a01b0316865260209586019590910190600101612ee2565b5093949350505050565b612f1d8187612d9a565b6101e06101608201525f612f356101e0830187612ed0565b6001600160401b03959095166101808301525060ff929092166101a083015215156101c09091015292915050565b5f60208284031215612f73575f5ffd5b61102982612c44565b5f5f8335601e19843603018112612f91575f5ffd5b8301803591506001600160401b03821115612faa575f5ffd5b60200191503681900382131561258a575f5ffd5b602081525f6110296020830184612ed0565b5f5f60408385031215612fe1575f5ffd5b82516001600160401b03811115612ff6575f5ffd5b8301601f81018513613006575f5ffd5b8051613014612bbe82612b45565b8082825260208201915060208360051b850101925087831115613035575f5ffd5b6020840193505b8284101561305757835182526020938401939091019061303c565b6020969096015195979596505050505050565b8082028115828204841417610ea557610ea5612a92565b81810381811115610ea557610ea5612a92565b5f5f858511156130a2575f5ffd5b838611156130ae575f5ffd5b5050820193919092039150565b80356020831015610ea5575f19602084900360031b1b169291505056",
+}
+
+// BatchInbox is an auto generated Go binding around an Ethereum contract.
+type BatchInbox struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BatchInbox) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBatchInbox creates a new instance of BatchInbox.
+func NewBatchInbox() *BatchInbox {
+	parsed, err := BatchInboxMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BatchInbox{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BatchInbox) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address inbox_, address sequencerSet_, uint64 forceGrace_, uint64 malformedWindow_, uint32 maxBatchTxs_, uint32 maxBatchBytes_) returns()
+func (batchInbox *BatchInbox) PackConstructor(inbox_ common.Address, sequencerSet_ common.Address, forceGrace_ uint64, malformedWindow_ uint64, maxBatchTxs_ uint32, maxBatchBytes_ uint32) []byte {
+	enc, err := batchInbox.abi.Pack("", inbox_, sequencerSet_, forceGrace_, malformedWindow_, maxBatchTxs_, maxBatchBytes_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBATCHHEADERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x541b3976.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BATCH_HEADER_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) PackBATCHHEADERTYPEHASH() []byte {
+	enc, err := batchInbox.abi.Pack("BATCH_HEADER_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBATCHHEADERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x541b3976.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BATCH_HEADER_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackBATCHHEADERTYPEHASH() ([]byte, error) {
+	return batchInbox.abi.Pack("BATCH_HEADER_TYPEHASH")
+}
+
+// UnpackBATCHHEADERTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x541b3976.
+//
+// Solidity: function BATCH_HEADER_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackBATCHHEADERTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("BATCH_HEADER_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDAMODECALLDATA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6d6fbdb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DA_MODE_CALLDATA() view returns(uint8)
+func (batchInbox *BatchInbox) PackDAMODECALLDATA() []byte {
+	enc, err := batchInbox.abi.Pack("DA_MODE_CALLDATA")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDAMODECALLDATA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6d6fbdb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DA_MODE_CALLDATA() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackDAMODECALLDATA() ([]byte, error) {
+	return batchInbox.abi.Pack("DA_MODE_CALLDATA")
+}
+
+// UnpackDAMODECALLDATA is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6d6fbdb.
+//
+// Solidity: function DA_MODE_CALLDATA() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackDAMODECALLDATA(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("DA_MODE_CALLDATA", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDAMODECERTIFICATE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac1a10e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DA_MODE_CERTIFICATE() view returns(uint8)
+func (batchInbox *BatchInbox) PackDAMODECERTIFICATE() []byte {
+	enc, err := batchInbox.abi.Pack("DA_MODE_CERTIFICATE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDAMODECERTIFICATE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac1a10e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DA_MODE_CERTIFICATE() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackDAMODECERTIFICATE() ([]byte, error) {
+	return batchInbox.abi.Pack("DA_MODE_CERTIFICATE")
+}
+
+// UnpackDAMODECERTIFICATE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xac1a10e0.
+//
+// Solidity: function DA_MODE_CERTIFICATE() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackDAMODECERTIFICATE(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("DA_MODE_CERTIFICATE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) PackDOMAINTYPEHASH() []byte {
+	enc, err := batchInbox.abi.Pack("DOMAIN_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackDOMAINTYPEHASH() ([]byte, error) {
+	return batchInbox.abi.Pack("DOMAIN_TYPEHASH")
+}
+
+// UnpackDOMAINTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20606b70.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackDOMAINTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("DOMAIN_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEMPTYDATAHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x661ce390.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EMPTY_DATA_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) PackEMPTYDATAHASH() []byte {
+	enc, err := batchInbox.abi.Pack("EMPTY_DATA_HASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEMPTYDATAHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x661ce390.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EMPTY_DATA_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackEMPTYDATAHASH() ([]byte, error) {
+	return batchInbox.abi.Pack("EMPTY_DATA_HASH")
+}
+
+// UnpackEMPTYDATAHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x661ce390.
+//
+// Solidity: function EMPTY_DATA_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackEMPTYDATAHASH(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("EMPTY_DATA_HASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEMPTYSIGNERSHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67869f67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EMPTY_SIGNERS_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) PackEMPTYSIGNERSHASH() []byte {
+	enc, err := batchInbox.abi.Pack("EMPTY_SIGNERS_HASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEMPTYSIGNERSHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67869f67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EMPTY_SIGNERS_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackEMPTYSIGNERSHASH() ([]byte, error) {
+	return batchInbox.abi.Pack("EMPTY_SIGNERS_HASH")
+}
+
+// UnpackEMPTYSIGNERSHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67869f67.
+//
+// Solidity: function EMPTY_SIGNERS_HASH() view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackEMPTYSIGNERSHASH(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("EMPTY_SIGNERS_HASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFORCEDBATCHPENALTYDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35c407d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_BATCH_PENALTY_DIVISOR() view returns(uint256)
+func (batchInbox *BatchInbox) PackFORCEDBATCHPENALTYDIVISOR() []byte {
+	enc, err := batchInbox.abi.Pack("FORCED_BATCH_PENALTY_DIVISOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDBATCHPENALTYDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35c407d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_BATCH_PENALTY_DIVISOR() view returns(uint256)
+func (batchInbox *BatchInbox) TryPackFORCEDBATCHPENALTYDIVISOR() ([]byte, error) {
+	return batchInbox.abi.Pack("FORCED_BATCH_PENALTY_DIVISOR")
+}
+
+// UnpackFORCEDBATCHPENALTYDIVISOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35c407d2.
+//
+// Solidity: function FORCED_BATCH_PENALTY_DIVISOR() view returns(uint256)
+func (batchInbox *BatchInbox) UnpackFORCEDBATCHPENALTYDIVISOR(data []byte) (*big.Int, error) {
+	out, err := batchInbox.abi.Unpack("FORCED_BATCH_PENALTY_DIVISOR", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVOIDDATALENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75bb20f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOID_DATA_LENGTH() view returns(uint8)
+func (batchInbox *BatchInbox) PackVOIDDATALENGTH() []byte {
+	enc, err := batchInbox.abi.Pack("VOID_DATA_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOIDDATALENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75bb20f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOID_DATA_LENGTH() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackVOIDDATALENGTH() ([]byte, error) {
+	return batchInbox.abi.Pack("VOID_DATA_LENGTH")
+}
+
+// UnpackVOIDDATALENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75bb20f3.
+//
+// Solidity: function VOID_DATA_LENGTH() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackVOIDDATALENGTH(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("VOID_DATA_LENGTH", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackVOIDMALFORMEDRLP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa62b80ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOID_MALFORMED_RLP() view returns(uint8)
+func (batchInbox *BatchInbox) PackVOIDMALFORMEDRLP() []byte {
+	enc, err := batchInbox.abi.Pack("VOID_MALFORMED_RLP")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOIDMALFORMEDRLP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa62b80ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOID_MALFORMED_RLP() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackVOIDMALFORMEDRLP() ([]byte, error) {
+	return batchInbox.abi.Pack("VOID_MALFORMED_RLP")
+}
+
+// UnpackVOIDMALFORMEDRLP is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa62b80ce.
+//
+// Solidity: function VOID_MALFORMED_RLP() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackVOIDMALFORMEDRLP(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("VOID_MALFORMED_RLP", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackVOIDTXCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35548e8d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOID_TX_COUNT() view returns(uint8)
+func (batchInbox *BatchInbox) PackVOIDTXCOUNT() []byte {
+	enc, err := batchInbox.abi.Pack("VOID_TX_COUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOIDTXCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35548e8d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOID_TX_COUNT() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackVOIDTXCOUNT() ([]byte, error) {
+	return batchInbox.abi.Pack("VOID_TX_COUNT")
+}
+
+// UnpackVOIDTXCOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35548e8d.
+//
+// Solidity: function VOID_TX_COUNT() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackVOIDTXCOUNT(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("VOID_TX_COUNT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackVOIDTXROOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2a222d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOID_TX_ROOT() view returns(uint8)
+func (batchInbox *BatchInbox) PackVOIDTXROOT() []byte {
+	enc, err := batchInbox.abi.Pack("VOID_TX_ROOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOIDTXROOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2a222d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOID_TX_ROOT() view returns(uint8)
+func (batchInbox *BatchInbox) TryPackVOIDTXROOT() ([]byte, error) {
+	return batchInbox.abi.Pack("VOID_TX_ROOT")
+}
+
+// UnpackVOIDTXROOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2a222d3.
+//
+// Solidity: function VOID_TX_ROOT() view returns(uint8)
+func (batchInbox *BatchInbox) UnpackVOIDTXROOT(data []byte) (uint8, error) {
+	out, err := batchInbox.abi.Unpack("VOID_TX_ROOT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x857553cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batch(uint64 n) view returns((bytes32,bytes32,uint64,uint64,uint8,bool,bool))
+func (batchInbox *BatchInbox) PackBatch(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("batch", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x857553cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batch(uint64 n) view returns((bytes32,bytes32,uint64,uint64,uint8,bool,bool))
+func (batchInbox *BatchInbox) TryPackBatch(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("batch", n)
+}
+
+// UnpackBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x857553cc.
+//
+// Solidity: function batch(uint64 n) view returns((bytes32,bytes32,uint64,uint64,uint8,bool,bool))
+func (batchInbox *BatchInbox) UnpackBatch(data []byte) (BatchInboxBatch, error) {
+	out, err := batchInbox.abi.Unpack("batch", data)
+	if err != nil {
+		return *new(BatchInboxBatch), err
+	}
+	out0 := *abi.ConvertType(out[0], new(BatchInboxBatch)).(*BatchInboxBatch)
+	return out0, nil
+}
+
+// PackChainHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x008f51c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainHead() view returns(uint64 number, bytes32 headerHash_, uint64 queueEnd, uint64 l2Timestamp)
+func (batchInbox *BatchInbox) PackChainHead() []byte {
+	enc, err := batchInbox.abi.Pack("chainHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x008f51c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainHead() view returns(uint64 number, bytes32 headerHash_, uint64 queueEnd, uint64 l2Timestamp)
+func (batchInbox *BatchInbox) TryPackChainHead() ([]byte, error) {
+	return batchInbox.abi.Pack("chainHead")
+}
+
+// ChainHeadOutput serves as a container for the return parameters of contract
+// method ChainHead.
+type ChainHeadOutput struct {
+	Number      uint64
+	HeaderHash  [32]byte
+	QueueEnd    uint64
+	L2Timestamp uint64
+}
+
+// UnpackChainHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x008f51c6.
+//
+// Solidity: function chainHead() view returns(uint64 number, bytes32 headerHash_, uint64 queueEnd, uint64 l2Timestamp)
+func (batchInbox *BatchInbox) UnpackChainHead(data []byte) (ChainHeadOutput, error) {
+	out, err := batchInbox.abi.Unpack("chainHead", data)
+	outstruct := new(ChainHeadOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Number = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.HeaderHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.QueueEnd = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.L2Timestamp = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackCheckSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70992764.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkSigners(uint64 n, address[] signers) view returns(bool)
+func (batchInbox *BatchInbox) PackCheckSigners(n uint64, signers []common.Address) []byte {
+	enc, err := batchInbox.abi.Pack("checkSigners", n, signers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70992764.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkSigners(uint64 n, address[] signers) view returns(bool)
+func (batchInbox *BatchInbox) TryPackCheckSigners(n uint64, signers []common.Address) ([]byte, error) {
+	return batchInbox.abi.Pack("checkSigners", n, signers)
+}
+
+// UnpackCheckSigners is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70992764.
+//
+// Solidity: function checkSigners(uint64 n, address[] signers) view returns(bool)
+func (batchInbox *BatchInbox) UnpackCheckSigners(data []byte) (bool, error) {
+	out, err := batchInbox.abi.Unpack("checkSigners", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCumTrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e0d1387.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cumTrace(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) PackCumTrace(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("cumTrace", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCumTrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e0d1387.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cumTrace(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) TryPackCumTrace(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("cumTrace", n)
+}
+
+// UnpackCumTrace is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e0d1387.
+//
+// Solidity: function cumTrace(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) UnpackCumTrace(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("cumTrace", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (batchInbox *BatchInbox) PackDomainSeparator() []byte {
+	enc, err := batchInbox.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackDomainSeparator() ([]byte, error) {
+	return batchInbox.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEscapeHatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1554611f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeHatch() view returns(bool pending, uint64 oldestEntry, uint256 opensAfter)
+func (batchInbox *BatchInbox) PackEscapeHatch() []byte {
+	enc, err := batchInbox.abi.Pack("escapeHatch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeHatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1554611f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeHatch() view returns(bool pending, uint64 oldestEntry, uint256 opensAfter)
+func (batchInbox *BatchInbox) TryPackEscapeHatch() ([]byte, error) {
+	return batchInbox.abi.Pack("escapeHatch")
+}
+
+// EscapeHatchOutput serves as a container for the return parameters of contract
+// method EscapeHatch.
+type EscapeHatchOutput struct {
+	Pending     bool
+	OldestEntry uint64
+	OpensAfter  *big.Int
+}
+
+// UnpackEscapeHatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1554611f.
+//
+// Solidity: function escapeHatch() view returns(bool pending, uint64 oldestEntry, uint256 opensAfter)
+func (batchInbox *BatchInbox) UnpackEscapeHatch(data []byte) (EscapeHatchOutput, error) {
+	out, err := batchInbox.abi.Unpack("escapeHatch", data)
+	outstruct := new(EscapeHatchOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Pending = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.OldestEntry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.OpensAfter = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackForceGrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf14fc22c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forceGrace() view returns(uint64)
+func (batchInbox *BatchInbox) PackForceGrace() []byte {
+	enc, err := batchInbox.abi.Pack("forceGrace")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForceGrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf14fc22c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forceGrace() view returns(uint64)
+func (batchInbox *BatchInbox) TryPackForceGrace() ([]byte, error) {
+	return batchInbox.abi.Pack("forceGrace")
+}
+
+// UnpackForceGrace is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf14fc22c.
+//
+// Solidity: function forceGrace() view returns(uint64)
+func (batchInbox *BatchInbox) UnpackForceGrace(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("forceGrace", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedBatchPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2ba64a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedBatchPenalty() view returns(uint256)
+func (batchInbox *BatchInbox) PackForcedBatchPenalty() []byte {
+	enc, err := batchInbox.abi.Pack("forcedBatchPenalty")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedBatchPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2ba64a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedBatchPenalty() view returns(uint256)
+func (batchInbox *BatchInbox) TryPackForcedBatchPenalty() ([]byte, error) {
+	return batchInbox.abi.Pack("forcedBatchPenalty")
+}
+
+// UnpackForcedBatchPenalty is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2ba64a2.
+//
+// Solidity: function forcedBatchPenalty() view returns(uint256)
+func (batchInbox *BatchInbox) UnpackForcedBatchPenalty(data []byte) (*big.Int, error) {
+	out, err := batchInbox.abi.Unpack("forcedBatchPenalty", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHashHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64a171ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashHeader((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) pure returns(bytes32)
+func (batchInbox *BatchInbox) PackHashHeader(h BatchHeader) []byte {
+	enc, err := batchInbox.abi.Pack("hashHeader", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64a171ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashHeader((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) pure returns(bytes32)
+func (batchInbox *BatchInbox) TryPackHashHeader(h BatchHeader) ([]byte, error) {
+	return batchInbox.abi.Pack("hashHeader", h)
+}
+
+// UnpackHashHeader is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64a171ba.
+//
+// Solidity: function hashHeader((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) pure returns(bytes32)
+func (batchInbox *BatchInbox) UnpackHashHeader(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("hashHeader", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95934bae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function headerHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) PackHeaderHash(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("headerHash", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95934bae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function headerHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackHeaderHash(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("headerHash", n)
+}
+
+// UnpackHeaderHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95934bae.
+//
+// Solidity: function headerHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackHeaderHash(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("headerHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inbox() view returns(address)
+func (batchInbox *BatchInbox) PackInbox() []byte {
+	enc, err := batchInbox.abi.Pack("inbox")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inbox() view returns(address)
+func (batchInbox *BatchInbox) TryPackInbox() ([]byte, error) {
+	return batchInbox.abi.Pack("inbox")
+}
+
+// UnpackInbox is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (batchInbox *BatchInbox) UnpackInbox(data []byte) (common.Address, error) {
+	out, err := batchInbox.abi.Unpack("inbox", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (batchInbox *BatchInbox) PackInclusionWindow() []byte {
+	enc, err := batchInbox.abi.Pack("inclusionWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (batchInbox *BatchInbox) TryPackInclusionWindow() ([]byte, error) {
+	return batchInbox.abi.Pack("inclusionWindow")
+}
+
+// UnpackInclusionWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe88816e7.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (batchInbox *BatchInbox) UnpackInclusionWindow(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("inclusionWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackInspectBatchData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x183b40e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inspectBatchData(bytes data) pure returns(bool ok, uint256 count, bytes32 txRoot)
+func (batchInbox *BatchInbox) PackInspectBatchData(data []byte) []byte {
+	enc, err := batchInbox.abi.Pack("inspectBatchData", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInspectBatchData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x183b40e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inspectBatchData(bytes data) pure returns(bool ok, uint256 count, bytes32 txRoot)
+func (batchInbox *BatchInbox) TryPackInspectBatchData(data []byte) ([]byte, error) {
+	return batchInbox.abi.Pack("inspectBatchData", data)
+}
+
+// InspectBatchDataOutput serves as a container for the return parameters of contract
+// method InspectBatchData.
+type InspectBatchDataOutput struct {
+	Ok     bool
+	Count  *big.Int
+	TxRoot [32]byte
+}
+
+// UnpackInspectBatchData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x183b40e5.
+//
+// Solidity: function inspectBatchData(bytes data) pure returns(bool ok, uint256 count, bytes32 txRoot)
+func (batchInbox *BatchInbox) UnpackInspectBatchData(data []byte) (InspectBatchDataOutput, error) {
+	out, err := batchInbox.abi.Unpack("inspectBatchData", data)
+	outstruct := new(InspectBatchDataOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Ok = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Count = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.TxRoot = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackIsForced is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xceb3b9c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isForced(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) PackIsForced(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("isForced", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsForced is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xceb3b9c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isForced(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) TryPackIsForced(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("isForced", n)
+}
+
+// UnpackIsForced is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xceb3b9c2.
+//
+// Solidity: function isForced(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) UnpackIsForced(data []byte) (bool, error) {
+	out, err := batchInbox.abi.Unpack("isForced", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsVoid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe930dad1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isVoid(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) PackIsVoid(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("isVoid", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsVoid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe930dad1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isVoid(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) TryPackIsVoid(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("isVoid", n)
+}
+
+// UnpackIsVoid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe930dad1.
+//
+// Solidity: function isVoid(uint64 n) view returns(bool)
+func (batchInbox *BatchInbox) UnpackIsVoid(data []byte) (bool, error) {
+	out, err := batchInbox.abi.Unpack("isVoid", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLatestBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1651fe2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestBatch() view returns(uint64)
+func (batchInbox *BatchInbox) PackLatestBatch() []byte {
+	enc, err := batchInbox.abi.Pack("latestBatch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1651fe2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestBatch() view returns(uint64)
+func (batchInbox *BatchInbox) TryPackLatestBatch() ([]byte, error) {
+	return batchInbox.abi.Pack("latestBatch")
+}
+
+// UnpackLatestBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1651fe2.
+//
+// Solidity: function latestBatch() view returns(uint64)
+func (batchInbox *BatchInbox) UnpackLatestBatch(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("latestBatch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMalformedDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x959d6671.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function malformedDeadline(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) PackMalformedDeadline(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("malformedDeadline", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMalformedDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x959d6671.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function malformedDeadline(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) TryPackMalformedDeadline(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("malformedDeadline", n)
+}
+
+// UnpackMalformedDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x959d6671.
+//
+// Solidity: function malformedDeadline(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) UnpackMalformedDeadline(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("malformedDeadline", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMalformedWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e44743d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function malformedWindow() view returns(uint64)
+func (batchInbox *BatchInbox) PackMalformedWindow() []byte {
+	enc, err := batchInbox.abi.Pack("malformedWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMalformedWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e44743d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function malformedWindow() view returns(uint64)
+func (batchInbox *BatchInbox) TryPackMalformedWindow() ([]byte, error) {
+	return batchInbox.abi.Pack("malformedWindow")
+}
+
+// UnpackMalformedWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e44743d.
+//
+// Solidity: function malformedWindow() view returns(uint64)
+func (batchInbox *BatchInbox) UnpackMalformedWindow(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("malformedWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxBatchBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20f1d6db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxBatchBytes() view returns(uint32)
+func (batchInbox *BatchInbox) PackMaxBatchBytes() []byte {
+	enc, err := batchInbox.abi.Pack("maxBatchBytes")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxBatchBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20f1d6db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxBatchBytes() view returns(uint32)
+func (batchInbox *BatchInbox) TryPackMaxBatchBytes() ([]byte, error) {
+	return batchInbox.abi.Pack("maxBatchBytes")
+}
+
+// UnpackMaxBatchBytes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20f1d6db.
+//
+// Solidity: function maxBatchBytes() view returns(uint32)
+func (batchInbox *BatchInbox) UnpackMaxBatchBytes(data []byte) (uint32, error) {
+	out, err := batchInbox.abi.Unpack("maxBatchBytes", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMaxBatchTxs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e8406cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxBatchTxs() view returns(uint32)
+func (batchInbox *BatchInbox) PackMaxBatchTxs() []byte {
+	enc, err := batchInbox.abi.Pack("maxBatchTxs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxBatchTxs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e8406cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxBatchTxs() view returns(uint32)
+func (batchInbox *BatchInbox) TryPackMaxBatchTxs() ([]byte, error) {
+	return batchInbox.abi.Pack("maxBatchTxs")
+}
+
+// UnpackMaxBatchTxs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e8406cf.
+//
+// Solidity: function maxBatchTxs() view returns(uint32)
+func (batchInbox *BatchInbox) UnpackMaxBatchTxs(data []byte) (uint32, error) {
+	out, err := batchInbox.abi.Unpack("maxBatchTxs", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackPostBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x707de359.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postBatch((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h, bytes[] signatures, uint8 daMode, bytes daCert, bytes data) returns(bytes32 hh)
+func (batchInbox *BatchInbox) PackPostBatch(h BatchHeader, signatures [][]byte, daMode uint8, daCert []byte, data []byte) []byte {
+	enc, err := batchInbox.abi.Pack("postBatch", h, signatures, daMode, daCert, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x707de359.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postBatch((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h, bytes[] signatures, uint8 daMode, bytes daCert, bytes data) returns(bytes32 hh)
+func (batchInbox *BatchInbox) TryPackPostBatch(h BatchHeader, signatures [][]byte, daMode uint8, daCert []byte, data []byte) ([]byte, error) {
+	return batchInbox.abi.Pack("postBatch", h, signatures, daMode, daCert, data)
+}
+
+// UnpackPostBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x707de359.
+//
+// Solidity: function postBatch((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h, bytes[] signatures, uint8 daMode, bytes daCert, bytes data) returns(bytes32 hh)
+func (batchInbox *BatchInbox) UnpackPostBatch(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("postBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPostForcedBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x388aae48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postForcedBatch() returns(uint64 number)
+func (batchInbox *BatchInbox) PackPostForcedBatch() []byte {
+	enc, err := batchInbox.abi.Pack("postForcedBatch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostForcedBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x388aae48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postForcedBatch() returns(uint64 number)
+func (batchInbox *BatchInbox) TryPackPostForcedBatch() ([]byte, error) {
+	return batchInbox.abi.Pack("postForcedBatch")
+}
+
+// UnpackPostForcedBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x388aae48.
+//
+// Solidity: function postForcedBatch() returns(uint64 number)
+func (batchInbox *BatchInbox) UnpackPostForcedBatch(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("postForcedBatch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPostedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe9aa4cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postedAt(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) PackPostedAt(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("postedAt", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe9aa4cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postedAt(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) TryPackPostedAt(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("postedAt", n)
+}
+
+// UnpackPostedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe9aa4cf.
+//
+// Solidity: function postedAt(uint64 n) view returns(uint64)
+func (batchInbox *BatchInbox) UnpackPostedAt(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("postedAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackProveMalformed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb22d43c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveMalformed((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h, address[] signers, bytes data) returns()
+func (batchInbox *BatchInbox) PackProveMalformed(h BatchHeader, signers []common.Address, data []byte) []byte {
+	enc, err := batchInbox.abi.Pack("proveMalformed", h, signers, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveMalformed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb22d43c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveMalformed((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h, address[] signers, bytes data) returns()
+func (batchInbox *BatchInbox) TryPackProveMalformed(h BatchHeader, signers []common.Address, data []byte) ([]byte, error) {
+	return batchInbox.abi.Pack("proveMalformed", h, signers, data)
+}
+
+// PackSequencerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3704f3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (batchInbox *BatchInbox) PackSequencerSet() []byte {
+	enc, err := batchInbox.abi.Pack("sequencerSet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3704f3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (batchInbox *BatchInbox) TryPackSequencerSet() ([]byte, error) {
+	return batchInbox.abi.Pack("sequencerSet")
+}
+
+// UnpackSequencerSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3704f3f.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (batchInbox *BatchInbox) UnpackSequencerSet(data []byte) (common.Address, error) {
+	out, err := batchInbox.abi.Unpack("sequencerSet", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSignersHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38981b8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signersHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) PackSignersHash(n uint64) []byte {
+	enc, err := batchInbox.abi.Pack("signersHash", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignersHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38981b8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signersHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackSignersHash(n uint64) ([]byte, error) {
+	return batchInbox.abi.Pack("signersHash", n)
+}
+
+// UnpackSignersHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x38981b8b.
+//
+// Solidity: function signersHash(uint64 n) view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackSignersHash(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("signersHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSigningDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff4684c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signingDigest((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) view returns(bytes32)
+func (batchInbox *BatchInbox) PackSigningDigest(h BatchHeader) []byte {
+	enc, err := batchInbox.abi.Pack("signingDigest", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSigningDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff4684c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signingDigest((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) view returns(bytes32)
+func (batchInbox *BatchInbox) TryPackSigningDigest(h BatchHeader) ([]byte, error) {
+	return batchInbox.abi.Pack("signingDigest", h)
+}
+
+// UnpackSigningDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xff4684c5.
+//
+// Solidity: function signingDigest((uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) h) view returns(bytes32)
+func (batchInbox *BatchInbox) UnpackSigningDigest(data []byte) ([32]byte, error) {
+	out, err := batchInbox.abi.Unpack("signingDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// BatchInboxBatchPosted represents a BatchPosted event raised by the BatchInbox contract.
+type BatchInboxBatchPosted struct {
+	Number     uint64
+	HeaderHash [32]byte
+	Poster     common.Address
+	Header     BatchHeader
+	Signers    []common.Address
+	CumTrace   uint64
+	DaMode     uint8
+	Forced     bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const BatchInboxBatchPostedEventName = "BatchPosted"
+
+// ContractEventName returns the user-defined event name.
+func (BatchInboxBatchPosted) ContractEventName() string {
+	return BatchInboxBatchPostedEventName
+}
+
+// UnpackBatchPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchPosted(uint64 indexed number, bytes32 indexed headerHash, address indexed poster, (uint64,bytes32,uint64,uint64,uint32,bytes32,bytes32,bytes32,uint32,bytes32,uint64) header, address[] signers, uint64 cumTrace, uint8 daMode, bool forced)
+func (batchInbox *BatchInbox) UnpackBatchPostedEvent(log *types.Log) (*BatchInboxBatchPosted, error) {
+	event := "BatchPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != batchInbox.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BatchInboxBatchPosted)
+	if len(log.Data) > 0 {
+		if err := batchInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range batchInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BatchInboxBatchVoided represents a BatchVoided event raised by the BatchInbox contract.
+type BatchInboxBatchVoided struct {
+	Number uint64
+	Prover common.Address
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BatchInboxBatchVoidedEventName = "BatchVoided"
+
+// ContractEventName returns the user-defined event name.
+func (BatchInboxBatchVoided) ContractEventName() string {
+	return BatchInboxBatchVoidedEventName
+}
+
+// UnpackBatchVoidedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchVoided(uint64 indexed number, address indexed prover, uint8 reason)
+func (batchInbox *BatchInbox) UnpackBatchVoidedEvent(log *types.Log) (*BatchInboxBatchVoided, error) {
+	event := "BatchVoided"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != batchInbox.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BatchInboxBatchVoided)
+	if len(log.Data) > 0 {
+		if err := batchInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range batchInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (batchInbox *BatchInbox) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BatchAlreadyVoid"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBatchAlreadyVoidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BatchNotMalformed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBatchNotMalformedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BatchTooLarge"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBatchTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DAModeUnsupported"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDAModeUnsupportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DataHashMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDataHashMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DataLengthMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDataLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DataRootNotZero"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDataRootNotZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["EscapeHatchClosed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackEscapeHatchClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["HeaderMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["InvalidSignatureLength"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["L2TimestampDecreased"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackL2TimestampDecreasedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["MalformedWindowClosed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackMalformedWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NoUnconsumedEntries"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNoUnconsumedEntriesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotAllowedToPost"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotAllowedToPostError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["OverdueNotConsumed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackOverdueNotConsumedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["PosterNotOrigin"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackPosterNotOriginError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["QueueBeyondInbox"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackQueueBeyondInboxError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["QueueDiscontinuity"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackQueueDiscontinuityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["QueueRangeInvalid"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackQueueRangeInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["SignatureHighS"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackSignatureHighSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["SignerNotActive"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackSignerNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["SignersMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackSignersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["SignersNotSorted"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackSignersNotSortedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["TooManyTxs"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackTooManyTxsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnexpectedDACert"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnexpectedDACertError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WrongBatchNumber"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWrongBatchNumberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WrongParentHash"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWrongParentHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroForceGrace"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroForceGraceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroMalformedWindow"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroMalformedWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroMaxBatchBytes"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroMaxBatchBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroMaxBatchTxs"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroMaxBatchTxsError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BatchInboxBatchAlreadyVoid represents a BatchAlreadyVoid error raised by the BatchInbox contract.
+type BatchInboxBatchAlreadyVoid struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchAlreadyVoid(uint64 number)
+func BatchInboxBatchAlreadyVoidErrorID() common.Hash {
+	return common.HexToHash("0x67b4f2e07cc7937c686982d1c1f510e45e30fbd2ef8e1992d9da38ed94da3081")
+}
+
+// UnpackBatchAlreadyVoidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchAlreadyVoid(uint64 number)
+func (batchInbox *BatchInbox) UnpackBatchAlreadyVoidError(raw []byte) (*BatchInboxBatchAlreadyVoid, error) {
+	out := new(BatchInboxBatchAlreadyVoid)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BatchAlreadyVoid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBatchNotMalformed represents a BatchNotMalformed error raised by the BatchInbox contract.
+type BatchInboxBatchNotMalformed struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotMalformed(uint64 number)
+func BatchInboxBatchNotMalformedErrorID() common.Hash {
+	return common.HexToHash("0xe034f50cdf1defccd690f9bd88671ae4c697df4780aea9cbf4fd8723186bc242")
+}
+
+// UnpackBatchNotMalformedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotMalformed(uint64 number)
+func (batchInbox *BatchInbox) UnpackBatchNotMalformedError(raw []byte) (*BatchInboxBatchNotMalformed, error) {
+	out := new(BatchInboxBatchNotMalformed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BatchNotMalformed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBatchTooLarge represents a BatchTooLarge error raised by the BatchInbox contract.
+type BatchInboxBatchTooLarge struct {
+	DataLength uint32
+	Max        uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchTooLarge(uint32 dataLength, uint32 max)
+func BatchInboxBatchTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x5205feebc01b642d4b2debdaf20889d636aca077c17918db30e475454e71990e")
+}
+
+// UnpackBatchTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchTooLarge(uint32 dataLength, uint32 max)
+func (batchInbox *BatchInbox) UnpackBatchTooLargeError(raw []byte) (*BatchInboxBatchTooLarge, error) {
+	out := new(BatchInboxBatchTooLarge)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BatchTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDAModeUnsupported represents a DAModeUnsupported error raised by the BatchInbox contract.
+type BatchInboxDAModeUnsupported struct {
+	Mode uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DAModeUnsupported(uint8 mode)
+func BatchInboxDAModeUnsupportedErrorID() common.Hash {
+	return common.HexToHash("0x7e61d6acaef437e1591cebb11a6357828e7b7b60d845356ae9022c4cb37f770a")
+}
+
+// UnpackDAModeUnsupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DAModeUnsupported(uint8 mode)
+func (batchInbox *BatchInbox) UnpackDAModeUnsupportedError(raw []byte) (*BatchInboxDAModeUnsupported, error) {
+	out := new(BatchInboxDAModeUnsupported)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DAModeUnsupported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDataHashMismatch represents a DataHashMismatch error raised by the BatchInbox contract.
+type BatchInboxDataHashMismatch struct {
+	Expected [32]byte
+	Actual   [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataHashMismatch(bytes32 expected, bytes32 actual)
+func BatchInboxDataHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0xde40be1e9f64c0019b9657ce0388c195b4f1277995d83721819fb7a49983e10b")
+}
+
+// UnpackDataHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataHashMismatch(bytes32 expected, bytes32 actual)
+func (batchInbox *BatchInbox) UnpackDataHashMismatchError(raw []byte) (*BatchInboxDataHashMismatch, error) {
+	out := new(BatchInboxDataHashMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DataHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDataLengthMismatch represents a DataLengthMismatch error raised by the BatchInbox contract.
+type BatchInboxDataLengthMismatch struct {
+	Expected *big.Int
+	Actual   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataLengthMismatch(uint256 expected, uint256 actual)
+func BatchInboxDataLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf3015dbf72ea8760610efd7fcedc5d1af2e8cbf356dde9e332df8f0084814532")
+}
+
+// UnpackDataLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataLengthMismatch(uint256 expected, uint256 actual)
+func (batchInbox *BatchInbox) UnpackDataLengthMismatchError(raw []byte) (*BatchInboxDataLengthMismatch, error) {
+	out := new(BatchInboxDataLengthMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DataLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDataRootNotZero represents a DataRootNotZero error raised by the BatchInbox contract.
+type BatchInboxDataRootNotZero struct {
+	DataRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataRootNotZero(bytes32 dataRoot)
+func BatchInboxDataRootNotZeroErrorID() common.Hash {
+	return common.HexToHash("0x9239e798cfbc6d13b840d7512c966c9bb77ca69c8410638d26a0c78afe88ab23")
+}
+
+// UnpackDataRootNotZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataRootNotZero(bytes32 dataRoot)
+func (batchInbox *BatchInbox) UnpackDataRootNotZeroError(raw []byte) (*BatchInboxDataRootNotZero, error) {
+	out := new(BatchInboxDataRootNotZero)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DataRootNotZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxEscapeHatchClosed represents a EscapeHatchClosed error raised by the BatchInbox contract.
+type BatchInboxEscapeHatchClosed struct {
+	OldestEntry uint64
+	OpensAfter  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscapeHatchClosed(uint64 oldestEntry, uint256 opensAfter)
+func BatchInboxEscapeHatchClosedErrorID() common.Hash {
+	return common.HexToHash("0xffc8ffca79426b7fb9f7c98ef60fe096c1aac1d596a43b72d17a87b159175760")
+}
+
+// UnpackEscapeHatchClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscapeHatchClosed(uint64 oldestEntry, uint256 opensAfter)
+func (batchInbox *BatchInbox) UnpackEscapeHatchClosedError(raw []byte) (*BatchInboxEscapeHatchClosed, error) {
+	out := new(BatchInboxEscapeHatchClosed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "EscapeHatchClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxHeaderMismatch represents a HeaderMismatch error raised by the BatchInbox contract.
+type BatchInboxHeaderMismatch struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderMismatch(uint64 number)
+func BatchInboxHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x6b5aad3aa69b148066c1485cba3bc4b4ad374d0097c6e140d8a887a6d0c77d60")
+}
+
+// UnpackHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderMismatch(uint64 number)
+func (batchInbox *BatchInbox) UnpackHeaderMismatchError(raw []byte) (*BatchInboxHeaderMismatch, error) {
+	out := new(BatchInboxHeaderMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "HeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxInsufficientStake represents a InsufficientStake error raised by the BatchInbox contract.
+type BatchInboxInsufficientStake struct {
+	SignedStake *big.Int
+	TotalStake  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 signedStake, uint256 totalStake)
+func BatchInboxInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 signedStake, uint256 totalStake)
+func (batchInbox *BatchInbox) UnpackInsufficientStakeError(raw []byte) (*BatchInboxInsufficientStake, error) {
+	out := new(BatchInboxInsufficientStake)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxInvalidSignature represents a InvalidSignature error raised by the BatchInbox contract.
+type BatchInboxInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func BatchInboxInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x52bf9848f4f569cd5e845a26f8524878f8ac004dcaace7433d78683624c84a76")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func (batchInbox *BatchInbox) UnpackInvalidSignatureError(raw []byte) (*BatchInboxInvalidSignature, error) {
+	out := new(BatchInboxInvalidSignature)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxInvalidSignatureLength represents a InvalidSignatureLength error raised by the BatchInbox contract.
+type BatchInboxInvalidSignatureLength struct {
+	Index  *big.Int
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignatureLength(uint256 index, uint256 length)
+func BatchInboxInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xd615d706041fee9bdaedc88db8e2a7753d27b49c92dd022641ff95fdad3b01aa")
+}
+
+// UnpackInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignatureLength(uint256 index, uint256 length)
+func (batchInbox *BatchInbox) UnpackInvalidSignatureLengthError(raw []byte) (*BatchInboxInvalidSignatureLength, error) {
+	out := new(BatchInboxInvalidSignatureLength)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "InvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxL2TimestampDecreased represents a L2TimestampDecreased error raised by the BatchInbox contract.
+type BatchInboxL2TimestampDecreased struct {
+	Previous uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error L2TimestampDecreased(uint64 previous, uint64 got)
+func BatchInboxL2TimestampDecreasedErrorID() common.Hash {
+	return common.HexToHash("0xcc5802e9c2d84251db9497ee1cc3c92a288b6de5723210cd89548d7d1298788e")
+}
+
+// UnpackL2TimestampDecreasedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error L2TimestampDecreased(uint64 previous, uint64 got)
+func (batchInbox *BatchInbox) UnpackL2TimestampDecreasedError(raw []byte) (*BatchInboxL2TimestampDecreased, error) {
+	out := new(BatchInboxL2TimestampDecreased)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "L2TimestampDecreased", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxMalformedWindowClosed represents a MalformedWindowClosed error raised by the BatchInbox contract.
+type BatchInboxMalformedWindowClosed struct {
+	Number   uint64
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedWindowClosed(uint64 number, uint64 deadline)
+func BatchInboxMalformedWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x72fc92c33c19bf8106402f8e547384feeb36f7a77c90256d31ae4e4d688f62bc")
+}
+
+// UnpackMalformedWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedWindowClosed(uint64 number, uint64 deadline)
+func (batchInbox *BatchInbox) UnpackMalformedWindowClosedError(raw []byte) (*BatchInboxMalformedWindowClosed, error) {
+	out := new(BatchInboxMalformedWindowClosed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "MalformedWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNoUnconsumedEntries represents a NoUnconsumedEntries error raised by the BatchInbox contract.
+type BatchInboxNoUnconsumedEntries struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoUnconsumedEntries()
+func BatchInboxNoUnconsumedEntriesErrorID() common.Hash {
+	return common.HexToHash("0xf3f139fc652c6b966b1ea033d9f1ccf7b54b756943a4c47e3fae0727bcaa121f")
+}
+
+// UnpackNoUnconsumedEntriesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoUnconsumedEntries()
+func (batchInbox *BatchInbox) UnpackNoUnconsumedEntriesError(raw []byte) (*BatchInboxNoUnconsumedEntries, error) {
+	out := new(BatchInboxNoUnconsumedEntries)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NoUnconsumedEntries", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotAllowedToPost represents a NotAllowedToPost error raised by the BatchInbox contract.
+type BatchInboxNotAllowedToPost struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowedToPost(address poster)
+func BatchInboxNotAllowedToPostErrorID() common.Hash {
+	return common.HexToHash("0x29f2e71c73f7ffe4e75883d3be2ee7b937cda3605e8910b8661de322f3b647ce")
+}
+
+// UnpackNotAllowedToPostError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowedToPost(address poster)
+func (batchInbox *BatchInbox) UnpackNotAllowedToPostError(raw []byte) (*BatchInboxNotAllowedToPost, error) {
+	out := new(BatchInboxNotAllowedToPost)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotAllowedToPost", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxOverdueNotConsumed represents a OverdueNotConsumed error raised by the BatchInbox contract.
+type BatchInboxOverdueNotConsumed struct {
+	QueueEnd     uint64
+	OverdueCount uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OverdueNotConsumed(uint64 queueEnd, uint64 overdueCount)
+func BatchInboxOverdueNotConsumedErrorID() common.Hash {
+	return common.HexToHash("0xea5fc070dd3f3555f3785c3202f53a48f8e2031b07f2c2cf5e69bb3fb2d220ba")
+}
+
+// UnpackOverdueNotConsumedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OverdueNotConsumed(uint64 queueEnd, uint64 overdueCount)
+func (batchInbox *BatchInbox) UnpackOverdueNotConsumedError(raw []byte) (*BatchInboxOverdueNotConsumed, error) {
+	out := new(BatchInboxOverdueNotConsumed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "OverdueNotConsumed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxPosterNotOrigin represents a PosterNotOrigin error raised by the BatchInbox contract.
+type BatchInboxPosterNotOrigin struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PosterNotOrigin(address poster)
+func BatchInboxPosterNotOriginErrorID() common.Hash {
+	return common.HexToHash("0x89e6c20af8baaa3d7be9e65e2683377c4ec570a052060fae140878990baef09c")
+}
+
+// UnpackPosterNotOriginError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PosterNotOrigin(address poster)
+func (batchInbox *BatchInbox) UnpackPosterNotOriginError(raw []byte) (*BatchInboxPosterNotOrigin, error) {
+	out := new(BatchInboxPosterNotOrigin)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "PosterNotOrigin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxQueueBeyondInbox represents a QueueBeyondInbox error raised by the BatchInbox contract.
+type BatchInboxQueueBeyondInbox struct {
+	QueueEnd    uint64
+	InboxLength uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QueueBeyondInbox(uint64 queueEnd, uint64 inboxLength)
+func BatchInboxQueueBeyondInboxErrorID() common.Hash {
+	return common.HexToHash("0xe7bb821e2d4680b5dc43f4002bb690a55ccd424f829087e830a46e1189b1aacf")
+}
+
+// UnpackQueueBeyondInboxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QueueBeyondInbox(uint64 queueEnd, uint64 inboxLength)
+func (batchInbox *BatchInbox) UnpackQueueBeyondInboxError(raw []byte) (*BatchInboxQueueBeyondInbox, error) {
+	out := new(BatchInboxQueueBeyondInbox)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "QueueBeyondInbox", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxQueueDiscontinuity represents a QueueDiscontinuity error raised by the BatchInbox contract.
+type BatchInboxQueueDiscontinuity struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QueueDiscontinuity(uint64 expected, uint64 got)
+func BatchInboxQueueDiscontinuityErrorID() common.Hash {
+	return common.HexToHash("0x8d5049fb4a07e687581f1bd30a401bc5e6cdc37ce626cd1299ebd7bade0d1b5b")
+}
+
+// UnpackQueueDiscontinuityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QueueDiscontinuity(uint64 expected, uint64 got)
+func (batchInbox *BatchInbox) UnpackQueueDiscontinuityError(raw []byte) (*BatchInboxQueueDiscontinuity, error) {
+	out := new(BatchInboxQueueDiscontinuity)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "QueueDiscontinuity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxQueueRangeInvalid represents a QueueRangeInvalid error raised by the BatchInbox contract.
+type BatchInboxQueueRangeInvalid struct {
+	QueueStart uint64
+	QueueEnd   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QueueRangeInvalid(uint64 queueStart, uint64 queueEnd)
+func BatchInboxQueueRangeInvalidErrorID() common.Hash {
+	return common.HexToHash("0x3cae2396515b6594202a46bef49ce18fb146551d6d3f7df426005a1a662681c0")
+}
+
+// UnpackQueueRangeInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QueueRangeInvalid(uint64 queueStart, uint64 queueEnd)
+func (batchInbox *BatchInbox) UnpackQueueRangeInvalidError(raw []byte) (*BatchInboxQueueRangeInvalid, error) {
+	out := new(BatchInboxQueueRangeInvalid)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "QueueRangeInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxSignatureHighS represents a SignatureHighS error raised by the BatchInbox contract.
+type BatchInboxSignatureHighS struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureHighS(uint256 index)
+func BatchInboxSignatureHighSErrorID() common.Hash {
+	return common.HexToHash("0x086f55c475b0f46afbcc315555875d09817ddee4550db2c0afbe0584e3005f56")
+}
+
+// UnpackSignatureHighSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureHighS(uint256 index)
+func (batchInbox *BatchInbox) UnpackSignatureHighSError(raw []byte) (*BatchInboxSignatureHighS, error) {
+	out := new(BatchInboxSignatureHighS)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "SignatureHighS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxSignerNotActive represents a SignerNotActive error raised by the BatchInbox contract.
+type BatchInboxSignerNotActive struct {
+	Index  *big.Int
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignerNotActive(uint256 index, address signer)
+func BatchInboxSignerNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x8c6c50e920590dde9a5502ec6cfbe1d2f74a90cb6f7f09908a01688fd6cc9078")
+}
+
+// UnpackSignerNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignerNotActive(uint256 index, address signer)
+func (batchInbox *BatchInbox) UnpackSignerNotActiveError(raw []byte) (*BatchInboxSignerNotActive, error) {
+	out := new(BatchInboxSignerNotActive)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "SignerNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxSignersMismatch represents a SignersMismatch error raised by the BatchInbox contract.
+type BatchInboxSignersMismatch struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersMismatch(uint64 number)
+func BatchInboxSignersMismatchErrorID() common.Hash {
+	return common.HexToHash("0xee4b3d929f85cbdd071ad2d098ece59d1442eef2e5fbc324bc0982f733724990")
+}
+
+// UnpackSignersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersMismatch(uint64 number)
+func (batchInbox *BatchInbox) UnpackSignersMismatchError(raw []byte) (*BatchInboxSignersMismatch, error) {
+	out := new(BatchInboxSignersMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "SignersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxSignersNotSorted represents a SignersNotSorted error raised by the BatchInbox contract.
+type BatchInboxSignersNotSorted struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersNotSorted(uint256 index)
+func BatchInboxSignersNotSortedErrorID() common.Hash {
+	return common.HexToHash("0x151f10f86bf4480fbedfdcb66cc3252205bafbd1bb4d06cbab5e6422ecd5ac9b")
+}
+
+// UnpackSignersNotSortedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersNotSorted(uint256 index)
+func (batchInbox *BatchInbox) UnpackSignersNotSortedError(raw []byte) (*BatchInboxSignersNotSorted, error) {
+	out := new(BatchInboxSignersNotSorted)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "SignersNotSorted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxTooManyTxs represents a TooManyTxs error raised by the BatchInbox contract.
+type BatchInboxTooManyTxs struct {
+	TxCount uint32
+	Max     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyTxs(uint32 txCount, uint32 max)
+func BatchInboxTooManyTxsErrorID() common.Hash {
+	return common.HexToHash("0xf8b56d624c3c9ba6073a39daff2af98c520c5e40cdbeb3e59cf30f906db4d06c")
+}
+
+// UnpackTooManyTxsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyTxs(uint32 txCount, uint32 max)
+func (batchInbox *BatchInbox) UnpackTooManyTxsError(raw []byte) (*BatchInboxTooManyTxs, error) {
+	out := new(BatchInboxTooManyTxs)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "TooManyTxs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnexpectedDACert represents a UnexpectedDACert error raised by the BatchInbox contract.
+type BatchInboxUnexpectedDACert struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedDACert()
+func BatchInboxUnexpectedDACertErrorID() common.Hash {
+	return common.HexToHash("0x7c197cc512fb114fb0224c425d402fe440e6d66900f8e85d72124ce861b3a5b3")
+}
+
+// UnpackUnexpectedDACertError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedDACert()
+func (batchInbox *BatchInbox) UnpackUnexpectedDACertError(raw []byte) (*BatchInboxUnexpectedDACert, error) {
+	out := new(BatchInboxUnexpectedDACert)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnexpectedDACert", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnknownBatch represents a UnknownBatch error raised by the BatchInbox contract.
+type BatchInboxUnknownBatch struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint64 number)
+func BatchInboxUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x29323ffff0d2ae0465a5a02be95b40fbdb0fc0656d05f820f3904c4580a7b0c1")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint64 number)
+func (batchInbox *BatchInbox) UnpackUnknownBatchError(raw []byte) (*BatchInboxUnknownBatch, error) {
+	out := new(BatchInboxUnknownBatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWrongBatchNumber represents a WrongBatchNumber error raised by the BatchInbox contract.
+type BatchInboxWrongBatchNumber struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBatchNumber(uint64 expected, uint64 got)
+func BatchInboxWrongBatchNumberErrorID() common.Hash {
+	return common.HexToHash("0xf6d1afa36c60dda2e4c126165c84a2780e137cd99c71afce355f63e282eaa0b4")
+}
+
+// UnpackWrongBatchNumberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBatchNumber(uint64 expected, uint64 got)
+func (batchInbox *BatchInbox) UnpackWrongBatchNumberError(raw []byte) (*BatchInboxWrongBatchNumber, error) {
+	out := new(BatchInboxWrongBatchNumber)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WrongBatchNumber", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWrongParentHash represents a WrongParentHash error raised by the BatchInbox contract.
+type BatchInboxWrongParentHash struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongParentHash(bytes32 expected, bytes32 got)
+func BatchInboxWrongParentHashErrorID() common.Hash {
+	return common.HexToHash("0x31754009d96e356ee0eb4b02cbbd4fa8e79873a28cb9ea6e131079407fd67eaa")
+}
+
+// UnpackWrongParentHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongParentHash(bytes32 expected, bytes32 got)
+func (batchInbox *BatchInbox) UnpackWrongParentHashError(raw []byte) (*BatchInboxWrongParentHash, error) {
+	out := new(BatchInboxWrongParentHash)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WrongParentHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroAddress represents a ZeroAddress error raised by the BatchInbox contract.
+type BatchInboxZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func BatchInboxZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (batchInbox *BatchInbox) UnpackZeroAddressError(raw []byte) (*BatchInboxZeroAddress, error) {
+	out := new(BatchInboxZeroAddress)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroForceGrace represents a ZeroForceGrace error raised by the BatchInbox contract.
+type BatchInboxZeroForceGrace struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroForceGrace()
+func BatchInboxZeroForceGraceErrorID() common.Hash {
+	return common.HexToHash("0x5d0eb0808fe5b1a1f211fa0b8c863f2bc61d8e4f09cba70cdc5cbe0b527896ef")
+}
+
+// UnpackZeroForceGraceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroForceGrace()
+func (batchInbox *BatchInbox) UnpackZeroForceGraceError(raw []byte) (*BatchInboxZeroForceGrace, error) {
+	out := new(BatchInboxZeroForceGrace)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroForceGrace", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroMalformedWindow represents a ZeroMalformedWindow error raised by the BatchInbox contract.
+type BatchInboxZeroMalformedWindow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMalformedWindow()
+func BatchInboxZeroMalformedWindowErrorID() common.Hash {
+	return common.HexToHash("0xa43111f7019ef70af9e048ef702078997311d6dabb0bc152f3e337dd8783b8f2")
+}
+
+// UnpackZeroMalformedWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMalformedWindow()
+func (batchInbox *BatchInbox) UnpackZeroMalformedWindowError(raw []byte) (*BatchInboxZeroMalformedWindow, error) {
+	out := new(BatchInboxZeroMalformedWindow)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroMalformedWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroMaxBatchBytes represents a ZeroMaxBatchBytes error raised by the BatchInbox contract.
+type BatchInboxZeroMaxBatchBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMaxBatchBytes()
+func BatchInboxZeroMaxBatchBytesErrorID() common.Hash {
+	return common.HexToHash("0xad12e3cd82338e7de11a82cd1ceec38dde094e719cb232296422e059b709f626")
+}
+
+// UnpackZeroMaxBatchBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMaxBatchBytes()
+func (batchInbox *BatchInbox) UnpackZeroMaxBatchBytesError(raw []byte) (*BatchInboxZeroMaxBatchBytes, error) {
+	out := new(BatchInboxZeroMaxBatchBytes)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroMaxBatchBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroMaxBatchTxs represents a ZeroMaxBatchTxs error raised by the BatchInbox contract.
+type BatchInboxZeroMaxBatchTxs struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMaxBatchTxs()
+func BatchInboxZeroMaxBatchTxsErrorID() common.Hash {
+	return common.HexToHash("0xb63f6d75e34feb56c730ae7211f49d18f6558c45762ec5959008527c95247d4a")
+}
+
+// UnpackZeroMaxBatchTxsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMaxBatchTxs()
+func (batchInbox *BatchInbox) UnpackZeroMaxBatchTxsError(raw []byte) (*BatchInboxZeroMaxBatchTxs, error) {
+	out := new(BatchInboxZeroMaxBatchTxs)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroMaxBatchTxs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

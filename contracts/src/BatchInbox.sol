@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {Inbox} from "./Inbox.sol";
+import {SequencerSet} from "./SequencerSet.sol";
+import {BatchHeader, BatchHeaderLib} from "./batch/BatchHeader.sol";
+import {BatchData} from "./batch/BatchData.sol";
+
+/// @title BatchInbox
+/// @notice The L1 chain of batch headers (docs/protocol-batches.md §4).
+///         Sequencers post headers signed by ≥ 2/3 of the active stake; anyone
+///         may post a forced batch when the Inbox has been censored past
+///         forceGrace, and anyone may void a batch whose data does not match its
+///         header (proveMalformed), slashing every signer.
+///         For each batch it stores what the dispute games need: the header
+///         hash, a hash of the signer list, the cumulative trace length, the
+///         L1 time it was posted and the void / forced flags.
+/// @dev    Signing (shared with Go, contracts.BatchHeader.SigningHash):
+///           EIP-712 domain {name "EtherScale", version "1", chainId, verifyingContract = this}
+///           struct BatchHeader(bytes32 headerHash), headerHash = keccak256(abi.encode(header))
+///         signersHash = keccak256(abi.encodePacked(address[] signers)), the
+///         signers sorted ascending (each padded to 32 bytes by encodePacked).
+contract BatchInbox {
+    using BatchHeaderLib for BatchHeader;
+
+    /// @notice Data availability modes of postBatch.
+    uint8 public constant DA_MODE_CALLDATA = 0; // the batch data is in the call
+    uint8 public constant DA_MODE_CERTIFICATE = 1; // a DA committee certificate (not yet supported)
+
+    /// @notice Why a batch was voided (BatchVoided.reason).
+    uint8 public constant VOID_MALFORMED_RLP = 1;
+    uint8 public constant VOID_TX_COUNT = 2;
+    uint8 public constant VOID_TX_ROOT = 3;
+    uint8 public constant VOID_DATA_LENGTH = 4;
+
+    /// @notice A forced batch costs each active sequencer minBond / this.
+    uint256 public constant FORCED_BATCH_PENALTY_DIVISOR = 10;
+
+    /// @notice Batch data of a batch without transactions: the empty RLP list.
+    bytes32 public constant EMPTY_DATA_HASH = keccak256(hex"c0");
+    /// @notice signersHash of a batch without signers (a forced batch).
+    bytes32 public constant EMPTY_SIGNERS_HASH = keccak256("");
+
+    bytes32 public constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 public constant BATCH_HEADER_TYPEHASH = keccak256("BatchHeader(bytes32 headerHash)");
+    bytes32 private constant NAME_HASH = keccak256("EtherScale");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+    // ⌊n/2⌋ for the secp256k1 order n: larger s values are the malleable twins.
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+
+    Inbox public immutable inbox;
+    SequencerSet public immutable sequencerSet;
+    /// @notice Copied from the Inbox (immutable there too).
+    uint64 public immutable inclusionWindow;
+    /// @notice Extra delay after an entry is overdue before the escape hatch opens.
+    uint64 public immutable forceGrace;
+    /// @notice How long after posting a batch may be proven malformed (the
+    ///         config's da.challengeWindow). After that its void flag is final,
+    ///         which is why claims about a batch must wait for malformedDeadline.
+    uint64 public immutable malformedWindow;
+    uint32 public immutable maxBatchTxs;
+    uint32 public immutable maxBatchBytes;
+    /// @notice What each active sequencer loses to a forced batch.
+    uint256 public immutable forcedBatchPenalty;
+
+    uint256 private immutable cachedChainId;
+    bytes32 private immutable cachedDomainSeparator;
+
+    struct Batch {
+        bytes32 headerHash;
+        bytes32 signersHash;
+        uint64 cumTrace; // steps in batches 1..n: Σ (queueEnd − queueStart) + txCount
+        uint64 postedAt; // L1 timestamp
+        uint8 daMode;
+        bool forced;
+        bool isVoid;
+    }
+
+    // The chain head in one slot: everything the next batch is checked against
+    // besides the parent hash.
+    struct Head {
+        uint64 number;
+        uint64 queueEnd;
+        uint64 l2Timestamp;
+    }
+
+    mapping(uint256 => Batch) private batches; // batch 0 is the implicit genesis: all zero
+    Head private head;
+
+    event BatchPosted(
+        uint64 indexed number,
+        bytes32 indexed headerHash,
+        address indexed poster,
+        BatchHeader header,
+        address[] signers,
+        uint64 cumTrace,
+        uint8 daMode,
+        bool forced
+    );
+    event BatchVoided(uint64 indexed number, address indexed prover, uint8 reason);
+
+    error ZeroAddress();
+    error ZeroForceGrace();
+    error ZeroMalformedWindow();
+    error ZeroMaxBatchTxs();
+    error ZeroMaxBatchBytes();
+    error NotAllowedToPost(address poster);
+    error DAModeUnsupported(uint8 mode);
+    error PosterNotOrigin(address poster);
+    error UnexpectedDACert();
+    error DataRootNotZero(bytes32 dataRoot);
+    error DataHashMismatch(bytes32 expected, bytes32 actual);
+    error DataLengthMismatch(uint256 expected, uint256 actual);
+    error WrongBatchNumber(uint64 expected, uint64 got);
+    error WrongParentHash(bytes32 expected, bytes32 got);
+    error QueueDiscontinuity(uint64 expected, uint64 got);
+    error QueueRangeInvalid(uint64 queueStart, uint64 queueEnd);
+    error QueueBeyondInbox(uint64 queueEnd, uint64 inboxLength);
+    error OverdueNotConsumed(uint64 queueEnd, uint64 overdueCount);
+    error TooManyTxs(uint32 txCount, uint32 max);
+    error BatchTooLarge(uint32 dataLength, uint32 max);
+    error L2TimestampDecreased(uint64 previous, uint64 got);
+    error InvalidSignatureLength(uint256 index, uint256 length);
+    error SignatureHighS(uint256 index);
+    error InvalidSignature(uint256 index);
+    error SignersNotSorted(uint256 index);
+    error SignerNotActive(uint256 index, address signer);
+    error InsufficientStake(uint256 signedStake, uint256 totalStake);
+    error NoUnconsumedEntries();
+    error EscapeHatchClosed(uint64 oldestEntry, uint256 opensAfter);
+    error UnknownBatch(uint64 number);
+    error BatchAlreadyVoid(uint64 number);
+    error MalformedWindowClosed(uint64 number, uint64 deadline);
+    error HeaderMismatch(uint64 number);
+    error SignersMismatch(uint64 number);
+    error BatchNotMalformed(uint64 number);
+
+    constructor(
+        Inbox inbox_,
+        SequencerSet sequencerSet_,
+        uint64 forceGrace_,
+        uint64 malformedWindow_,
+        uint32 maxBatchTxs_,
+        uint32 maxBatchBytes_
+    ) {
+        if (address(inbox_) == address(0) || address(sequencerSet_) == address(0)) revert ZeroAddress();
+        if (forceGrace_ == 0) revert ZeroForceGrace();
+        if (malformedWindow_ == 0) revert ZeroMalformedWindow();
+        if (maxBatchTxs_ == 0) revert ZeroMaxBatchTxs();
+        if (maxBatchBytes_ == 0) revert ZeroMaxBatchBytes();
+        inbox = inbox_;
+        sequencerSet = sequencerSet_;
+        inclusionWindow = inbox_.inclusionWindow();
+        forceGrace = forceGrace_;
+        malformedWindow = malformedWindow_;
+        maxBatchTxs = maxBatchTxs_;
+        maxBatchBytes = maxBatchBytes_;
+        forcedBatchPenalty = sequencerSet_.minBond() / FORCED_BATCH_PENALTY_DIVISOR;
+        cachedChainId = block.chainid;
+        cachedDomainSeparator = _buildDomainSeparator();
+    }
+
+    // ---- posting -------------------------------------------------------------------
+
+    /// @notice Append a batch signed by ≥ 2/3 of the active stake.
+    /// @param signatures 65-byte r ‖ s ‖ v (v = 27 or 28, low s) EIP-712
+    ///        signatures over the header hash, sorted by signer address.
+    /// @param daMode DA_MODE_CALLDATA: `data` is the batch data and `daCert` is
+    ///        empty. DA_MODE_CERTIFICATE is reserved for the DA committee.
+    function postBatch(
+        BatchHeader calldata h,
+        bytes[] calldata signatures,
+        uint8 daMode,
+        bytes calldata daCert,
+        bytes calldata data
+    ) external returns (bytes32 hh) {
+        if (!sequencerSet.canPost(msg.sender, block.timestamp)) revert NotAllowedToPost(msg.sender);
+        Head memory hd = head;
+        _checkExtends(h, hd);
+        _checkData(h, daMode, daCert, data);
+        hh = BatchHeaderLib.hash(h);
+        _append(h, hh, _checkSignatures(hh, signatures), daMode, false);
+    }
+
+    /// @notice The escape hatch: when the oldest unconsumed Inbox entry has been
+    ///         overdue for more than forceGrace, anyone may append a batch that
+    ///         consumes every overdue entry and nothing else (no transactions,
+    ///         no state root, so it carries no sequencer claim). Every active
+    ///         sequencer pays forcedBatchPenalty; the caller, as prover of the
+    ///         censorship, is credited slashRewardPercent of it.
+    function postForcedBatch() external returns (uint64 number) {
+        Head memory hd = head;
+        if (hd.queueEnd >= inbox.length()) revert NoUnconsumedEntries();
+        (, uint64 queuedAt) = inbox.entry(hd.queueEnd);
+        uint256 opensAfter = uint256(queuedAt) + inclusionWindow + forceGrace;
+        if (block.timestamp <= opensAfter) revert EscapeHatchClosed(hd.queueEnd, opensAfter);
+
+        number = hd.number + 1;
+        BatchHeader memory h = BatchHeader({
+            number: number,
+            parentHash: batches[hd.number].headerHash,
+            queueStart: hd.queueEnd,
+            queueEnd: inbox.overdueCount(), // > queueStart: the oldest entry is overdue
+            txCount: 0,
+            txRoot: bytes32(0),
+            dataHash: EMPTY_DATA_HASH,
+            dataRoot: bytes32(0),
+            dataLength: 1,
+            stateRoot: bytes32(0),
+            l2Timestamp: block.timestamp > hd.l2Timestamp ? uint64(block.timestamp) : hd.l2Timestamp
+        });
+        _append(h, h.hash(), new address[](0), DA_MODE_CALLDATA, true);
+
+        // First form of the censorship penalty: the whole active set pays (the
+        // leader schedule will narrow this to the leaders of the missed slots).
+        // Iterating a memory copy: a penalty may eject a member from the set.
+        address[] memory seqs = sequencerSet.activeSequencers();
+        for (uint256 i = 0; i < seqs.length; i++) {
+            sequencerSet.slash(seqs[i], msg.sender, forcedBatchPenalty);
+        }
+    }
+
+    // ---- faults -------------------------------------------------------------------------
+
+    /// @notice Void batch h.number if its data does not match its header: the
+    ///         data is not the canonical RLP list of byte strings, or its
+    ///         transaction count, txRoot or length differ from the header. Every
+    ///         signer is slashed in full; the caller is credited the reward.
+    ///         Only until malformedDeadline(h.number): a batch's void flag
+    ///         changes what its steps do, so it must be settled before any
+    ///         dispute game can rely on the batch.
+    /// @param signers the batch's signers, as in its BatchPosted event (checked
+    ///        against the stored signersHash).
+    /// @param data the batch data; must hash to h.dataHash.
+    function proveMalformed(BatchHeader calldata h, address[] calldata signers, bytes calldata data) external {
+        uint64 n = h.number;
+        Batch storage b = _batch(n);
+        if (n == 0) revert UnknownBatch(n);
+        if (b.isVoid) revert BatchAlreadyVoid(n);
+        uint64 deadline = b.postedAt + malformedWindow;
+        if (block.timestamp > deadline) revert MalformedWindowClosed(n, deadline);
+        if (BatchHeaderLib.hash(h) != b.headerHash) revert HeaderMismatch(n);
+        if (keccak256(abi.encodePacked(signers)) != b.signersHash) revert SignersMismatch(n);
+        bytes32 dh = keccak256(data);
+        if (dh != h.dataHash) revert DataHashMismatch(h.dataHash, dh);
+
+        uint8 reason = _malformedReason(h, data);
+        if (reason == 0) revert BatchNotMalformed(n);
+        b.isVoid = true;
+        emit BatchVoided(n, msg.sender, reason);
+        for (uint256 i = 0; i < signers.length; i++) {
+            sequencerSet.slash(signers[i], msg.sender, type(uint256).max);
+        }
+    }
+
+    // ---- views ----------------------------------------------------------------------------
+
+    /// @notice Number of the latest batch (0 before the first).
+    function latestBatch() external view returns (uint64) {
+        return head.number;
+    }
+
+    /// @notice What the next batch must extend: latest number, its header hash,
+    ///         the next queueStart and the least l2Timestamp.
+    function chainHead()
+        external
+        view
+        returns (uint64 number, bytes32 headerHash_, uint64 queueEnd, uint64 l2Timestamp)
+    {
+        Head memory hd = head;
+        return (hd.number, batches[hd.number].headerHash, hd.queueEnd, hd.l2Timestamp);
+    }
+
+    /// @notice Everything stored about batch n (n = 0: the empty genesis).
+    function batch(uint64 n) external view returns (Batch memory) {
+        return _batch(n);
+    }
+
+    function headerHash(uint64 n) external view returns (bytes32) {
+        return _batch(n).headerHash;
+    }
+
+    function cumTrace(uint64 n) external view returns (uint64) {
+        return _batch(n).cumTrace;
+    }
+
+    function isVoid(uint64 n) external view returns (bool) {
+        return _batch(n).isVoid;
+    }
+
+    function isForced(uint64 n) external view returns (bool) {
+        return _batch(n).forced;
+    }
+
+    function postedAt(uint64 n) external view returns (uint64) {
+        return _batch(n).postedAt;
+    }
+
+    /// @notice Last L1 time at which batch n can be proven malformed; from then
+    ///         on isVoid(n) is final and claims about batch n may be made.
+    function malformedDeadline(uint64 n) external view returns (uint64) {
+        return _batch(n).postedAt + malformedWindow;
+    }
+
+    function signersHash(uint64 n) external view returns (bytes32) {
+        return _batch(n).signersHash;
+    }
+
+    /// @notice True iff `signers` is exactly batch n's signer list (sorted, as in
+    ///         its BatchPosted event). The dispute game uses this to slash every
+    ///         signer of a losing header without BatchInbox storing the list.
+    function checkSigners(uint64 n, address[] calldata signers) external view returns (bool) {
+        return keccak256(abi.encodePacked(signers)) == _batch(n).signersHash;
+    }
+
+    /// @notice When the escape hatch opens for the oldest unconsumed entry:
+    ///         postForcedBatch succeeds iff pending and block.timestamp > opensAfter.
+    function escapeHatch() external view returns (bool pending, uint64 oldestEntry, uint256 opensAfter) {
+        oldestEntry = head.queueEnd;
+        if (oldestEntry >= inbox.length()) return (false, oldestEntry, 0);
+        (, uint64 queuedAt) = inbox.entry(oldestEntry);
+        return (true, oldestEntry, uint256(queuedAt) + inclusionWindow + forceGrace);
+    }
+
+    /// @notice keccak256(abi.encode(h)), for cross-checking Go.
+    function hashHeader(BatchHeader calldata h) external pure returns (bytes32) {
+        return BatchHeaderLib.hash(h);
+    }
+
+    /// @notice The EIP-712 digest signers sign for header h.
+    function signingDigest(BatchHeader calldata h) external view returns (bytes32) {
+        return _digest(BatchHeaderLib.hash(h));
+    }
+
+    /// @notice The EIP-712 domain separator (recomputed if the chain id changed).
+    function domainSeparator() public view returns (bytes32) {
+        return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    /// @notice Decode batch data as proveMalformed does: well-formed, count, txRoot.
+    function inspectBatchData(bytes calldata data) external pure returns (bool ok, uint256 count, bytes32 txRoot) {
+        return BatchData.inspect(data);
+    }
+
+    // ---- internals ----------------------------------------------------------------------
+
+    function _batch(uint64 n) private view returns (Batch storage) {
+        if (n > head.number) revert UnknownBatch(n);
+        return batches[n];
+    }
+
+    /// @dev h must extend the chain: next number, parent = latest header, the
+    ///      queue continues and covers every overdue entry, within the limits.
+    function _checkExtends(BatchHeader calldata h, Head memory hd) private view {
+        if (h.number != hd.number + 1) revert WrongBatchNumber(hd.number + 1, h.number);
+        bytes32 parent = batches[hd.number].headerHash;
+        if (h.parentHash != parent) revert WrongParentHash(parent, h.parentHash);
+        if (h.queueStart != hd.queueEnd) revert QueueDiscontinuity(hd.queueEnd, h.queueStart);
+        if (h.queueEnd < h.queueStart) revert QueueRangeInvalid(h.queueStart, h.queueEnd);
+        uint64 len = inbox.length();
+        if (h.queueEnd > len) revert QueueBeyondInbox(h.queueEnd, len);
+        uint64 overdue = inbox.overdueCount();
+        if (h.queueEnd < overdue) revert OverdueNotConsumed(h.queueEnd, overdue);
+        if (h.txCount > maxBatchTxs) revert TooManyTxs(h.txCount, maxBatchTxs);
+        if (h.dataLength > maxBatchBytes) revert BatchTooLarge(h.dataLength, maxBatchBytes);
+        if (h.l2Timestamp < hd.l2Timestamp) revert L2TimestampDecreased(hd.l2Timestamp, h.l2Timestamp);
+    }
+
+    /// @dev The data must be available: in calldata mode, in this very call.
+    function _checkData(BatchHeader calldata h, uint8 daMode, bytes calldata daCert, bytes calldata data)
+        private
+        view
+    {
+        if (daMode != DA_MODE_CALLDATA) {
+            // DA_MODE_CERTIFICATE lands with the DA committee (it will check
+            // daCert's attestations over dataRoot, dataHash and dataLength).
+            revert DAModeUnsupported(daMode);
+        }
+        // Watchers read calldata batches back from the L1 transaction's input
+        // (eth_getTransactionByHash), which only holds the batch if the poster
+        // called us directly rather than through a contract.
+        if (msg.sender != tx.origin) revert PosterNotOrigin(msg.sender);
+        if (daCert.length != 0) revert UnexpectedDACert();
+        if (h.dataRoot != bytes32(0)) revert DataRootNotZero(h.dataRoot);
+        if (data.length != h.dataLength) revert DataLengthMismatch(h.dataLength, data.length);
+        bytes32 dh = keccak256(data);
+        if (dh != h.dataHash) revert DataHashMismatch(h.dataHash, dh);
+    }
+
+    /// @dev Recover every signer, require strictly ascending addresses (so no
+    ///      duplicates) and ≥ 2/3 of the active stake: 3·signed ≥ 2·total.
+    function _checkSignatures(bytes32 hh, bytes[] calldata signatures) private view returns (address[] memory signers) {
+        bytes32 digest = _digest(hh);
+        signers = new address[](signatures.length);
+        address prev = address(0);
+        for (uint256 i = 0; i < signatures.length; i++) {
+            address signer = _recover(digest, signatures[i], i);
+            if (signer <= prev) revert SignersNotSorted(i);
+            signers[i] = signer;
+            prev = signer;
+        }
+        (uint256[] memory stakes, uint256 total) = sequencerSet.activeStakes(signers);
+        uint256 signed;
+        for (uint256 i = 0; i < stakes.length; i++) {
+            if (stakes[i] == 0) revert SignerNotActive(i, signers[i]);
+            signed += stakes[i];
+        }
+        if (signed == 0 || 3 * signed < 2 * total) revert InsufficientStake(signed, total);
+    }
+
+    function _recover(bytes32 digest, bytes calldata sig, uint256 i) private pure returns (address signer) {
+        if (sig.length != 65) revert InvalidSignatureLength(i, sig.length);
+        bytes32 r = bytes32(sig[0:32]);
+        bytes32 s = bytes32(sig[32:64]);
+        uint8 v = uint8(sig[64]);
+        // High s would let anyone turn a signature into a second valid one.
+        if (uint256(s) > HALF_N) revert SignatureHighS(i);
+        // ecrecover yields 0 for v ∉ {27, 28}, r or s out of range, or no point.
+        signer = ecrecover(digest, v, r, s);
+        if (signer == address(0)) revert InvalidSignature(i);
+    }
+
+    /// @dev Store batch h (already checked) as the new head and announce it.
+    function _append(BatchHeader memory h, bytes32 hh, address[] memory signers, uint8 daMode, bool forced) private {
+        uint64 cum = batches[h.number - 1].cumTrace + (h.queueEnd - h.queueStart) + h.txCount;
+        batches[h.number] = Batch({
+            headerHash: hh,
+            signersHash: keccak256(abi.encodePacked(signers)),
+            cumTrace: cum,
+            postedAt: uint64(block.timestamp),
+            daMode: daMode,
+            forced: forced,
+            isVoid: false
+        });
+        head = Head({number: h.number, queueEnd: h.queueEnd, l2Timestamp: h.l2Timestamp});
+        emit BatchPosted(h.number, hh, msg.sender, h, signers, cum, daMode, forced);
+    }
+
+    /// @dev 0 if the data matches the header, else a VOID_* reason.
+    function _malformedReason(BatchHeader calldata h, bytes calldata data) private pure returns (uint8) {
+        (bool ok, uint256 count, bytes32 root) = BatchData.inspect(data);
+        if (!ok) return VOID_MALFORMED_RLP;
+        if (count != h.txCount) return VOID_TX_COUNT;
+        if (root != h.txRoot) return VOID_TX_ROOT;
+        if (data.length != h.dataLength) return VOID_DATA_LENGTH;
+        return 0;
+    }
+
+    function _digest(bytes32 hh) private view returns (bytes32) {
+        bytes32 structHash = keccak256(abi.encode(BATCH_HEADER_TYPEHASH, hh));
+        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+}
