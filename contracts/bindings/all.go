@@ -6,7 +6,11 @@ import "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 // All lists the metadata of every generated binding, sorted by contract name.
 var All = []*bind.MetaData{
+	&AnchorStateRegistryMetaData,
 	&BatchInboxMetaData,
+	&DisputeGameFactoryMetaData,
+	&GameTestBatchInboxMetaData,
+	&GameTestVerifierMetaData,
 	&InboxMetaData,
 	&OneStepVerifierMetaData,
 	&SequencerSetMetaData,

@@ -1,0 +1,2380 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// DisputeGameCheckpoint is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameCheckpoint struct {
+	NextChild        uint32
+	LeftmostPosition uint64
+	LeftmostClaimant common.Address
+}
+
+// DisputeGameClaim is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameClaim struct {
+	ParentIndex uint32
+	Position    uint64
+	Value       [32]byte
+	Claimant    common.Address
+	Bond        *big.Int
+	CreatedAt   uint64
+	CounteredBy common.Address
+	ChildCount  uint32
+	Resolved    bool
+	Countered   bool
+}
+
+// DisputeGameGame is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameGame struct {
+	AnchorBatch    uint64
+	Batch          uint64
+	TraceLength    uint64
+	CumTraceAnchor uint64
+	AnchorRoot     [32]byte
+	CreatedAt      uint64
+	ResolvedAt     uint64
+	ClaimCount     uint32
+	MaxDepth       uint8
+	Status         uint8
+	Sequencer      bool
+	SignersSlashed bool
+}
+
+// DisputeGameFactoryMetaData contains all meta data concerning the DisputeGameFactory contract.
+var DisputeGameFactoryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIBatchInbox\",\"name\":\"batchInbox_\",\"type\":\"address\"},{\"internalType\":\"contractISequencerSet\",\"name\":\"sequencerSet_\",\"type\":\"address\"},{\"internalType\":\"contractIOneStepVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"genesisRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout_\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxGameDepth_\",\"type\":\"uint8\"},{\"internalType\":\"uint256[]\",\"name\":\"bondsByDepth_\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"anchorAirgap_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BatchIsVoid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BatchNotAfterAnchor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAfter\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CannotDefend\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimAlreadyExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimAlreadyResolved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CounterWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CounterWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DuplicateStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"entry\",\"type\":\"uint64\"}],\"name\":\"EntryMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameAlreadyExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameDepthExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameInProgress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameNotInProgress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IncorrectBondAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDisputedClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCreditToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"NoSequencerClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoTraceAncestor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMaxDepth\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSlashable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutOfOrderResolution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignersMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tracePosition\",\"type\":\"uint64\"}],\"name\":\"StepNotInBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TraceTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValidStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"WrongBatchHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WrongElementKind\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"parentIndex\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"position\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"ClaimMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"countered\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"ClaimResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"rootClaim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"sequencer\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"anchorBatch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"traceLength\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"maxDepth\",\"type\":\"uint8\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.GameStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"resolvedAt\",\"type\":\"uint64\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nextChild\",\"type\":\"uint32\"}],\"name\":\"ResolutionProgress\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"SignersSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"stepper\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"isAttack\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"stepIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postRoot\",\"type\":\"bytes32\"}],\"name\":\"Stepped\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"NO_PARENT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorRegistry\",\"outputs\":[{\"internalType\":\"contractAnchorStateRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchInbox\",\"outputs\":[{\"internalType\":\"contractIBatchInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"d\",\"type\":\"uint256\"}],\"name\":\"bondAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bondsByDepth\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"}],\"name\":\"checkpoint\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"nextChild\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"leftmostPosition\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"leftmostClaimant\",\"type\":\"address\"}],\"internalType\":\"structDisputeGame.Checkpoint\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"}],\"name\":\"children\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"out\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"}],\"name\":\"claim\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"parentIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"position\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"counteredBy\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"childCount\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"resolved\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"countered\",\"type\":\"bool\"}],\"internalType\":\"structDisputeGame.Claim\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"claimCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"from\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"}],\"name\":\"claims\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"parentIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"position\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"counteredBy\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"childCount\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"resolved\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"countered\",\"type\":\"bool\"}],\"internalType\":\"structDisputeGame.Claim[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"rootClaim\",\"type\":\"bytes32\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"header\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"attackValue\",\"type\":\"bytes32\"}],\"name\":\"createSequencerGame\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"game\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"anchorBatch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"traceLength\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cumTraceAnchor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resolvedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"maxDepth\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeGame.GameStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"sequencer\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"signersSlashed\",\"type\":\"bool\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"sequencer\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"rootClaim\",\"type\":\"bytes32\"}],\"name\":\"gameFor\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"exists\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameResult\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"resolvedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"rootClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGameDepth\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"disputed\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"parentIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"isAttack\",\"type\":\"bool\"}],\"name\":\"move\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxChildren\",\"type\":\"uint32\"}],\"name\":\"resolveClaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerSet\",\"outputs\":[{\"internalType\":\"contractISequencerSet\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"slashRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"slashSigners\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"claimIndex\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"isAttack\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"header\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIOneStepVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "DisputeGameFactory",
+	Bin: "0x610180604052348015610010575f5ffd5b50604051614d57380380614d5783398101604081905261002f9161033e565b6001600160401b03841660805260ff831660a0526001600160a01b03891660c08190526040805163fb0e722b60e01b815290518b928b928b9289928992899263fb0e722b916004808201926020929091908290030181865afa158015610097573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100bb9190610404565b6001600160a01b0390811660e0528581166101005284166101205280516100e8905f9060208401906101f2565b50505050505050836001600160401b03165f1480610107575060ff8316155b806101155750603f8360ff16115b8061011f57508151155b1561013d57604051630e52390960e41b815260040160405180910390fd5b5f5b82518110156101895782818151811061015a5761015a610426565b60200260200101515f0361018157604051630e52390960e41b815260040160405180910390fd5b60010161013f565b506001600160401b03851661016052604051869082906101a89061023b565b9182526001600160401b03166020820152604001604051809103905ff0801580156101d5573d5f5f3e3d5ffd5b506001600160a01b0316610140525061043a975050505050505050565b828054828255905f5260205f2090810192821561022b579160200282015b8281111561022b578251825591602001919060010190610210565b50610237929150610248565b5090565b61045e806148f983390190565b5b80821115610237575f8155600101610249565b6001600160a01b0381168114610270575f5ffd5b50565b80516001600160401b0381168114610289575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126102b1575f5ffd5b81516001600160401b038111156102ca576102ca61028e565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102f8576102f861028e565b604052918252602081850181019290810186841115610315575f5ffd5b6020860192505b8383101561033457825181526020928301920161031c565b5095945050505050565b5f5f5f5f5f5f5f5f5f6101208a8c031215610357575f5ffd5b89516103628161025c565b60208b01519099506103738161025c565b60408b01519098506103848161025c565b60608b0151909750955061039a60808b01610273565b94506103a860a08b01610273565b60c08b015190945060ff811681146103be575f5ffd5b60e08b01519093506001600160401b038111156103d9575f5ffd5b6103e58c828d016102a2565b9250506103f56101008b01610273565b90509295985092959850929598565b5f60208284031215610414575f5ffd5b815161041f8161025c565b9392505050565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e051610100516101205161014051610160516143df61051a5f395f818161045b0152611eda01525f818161036d015261200901525f818161026c0152611a8401525f818161063501528181611411015261197c01525f81816106e30152612eed01525f81816105b201528181611320015281816118d301528181611dff01528181611f04015281816120dc0152818161217a0152818161288e01528181612cbc015261302e01525f818161069e015261220601525f81816101cf01528181610a9201528181612aa6015261371201526143df5ff3fe6080604052600436106101ba575f3560e01c80638970fe41116100f2578063d4412d8111610092578063f0967bfc11610062578063f0967bfc14610657578063f2b183a814610676578063fa315aa91461068d578063fb0e722b146106d2575f5ffd5b8063d4412d811461058e578063dac6e63a146105a1578063e0d65b69146105d4578063e3704f3f14610624575f5ffd5b8063a1a43053116100cd578063a1a43053146104f0578063af1a4c481461050f578063b9be04ef1461052e578063cddbe72914610562575f5ffd5b80638970fe411461047d578063960350131461049c5780639fec19e0146104af575f5ffd5b806354d596751161015d57806363ee76531161013857806363ee76531461038f5780636906954f146103e857806374da64441461041e578063861a14121461044a575f5ffd5b806354d59675146102fc57806355c639a5146103305780635a180c0a1461035c575f5ffd5b80632b7ac3f3116101985780632b7ac3f31461025b57806335084ec1146102a657806342ed24ac146102c75780634d1975b4146102e8575f5ffd5b80630e1da6c3146101be5780631b2191631461020e5780631cc928da1461022f575b5f5ffd5b3480156101c9575f5ffd5b506101f17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020015b60405180910390f35b348015610219575f5ffd5b50610222610705565b60405161020591906138e0565b34801561023a575f5ffd5b5061024e610249366004613935565b61075a565b6040516102059190613a31565b348015610266575f5ffd5b5061028e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610205565b3480156102b1575f5ffd5b506102c56102c0366004613a40565b610940565b005b6102da6102d5366004613a9b565b610f58565b604051908152602001610205565b3480156102f3575f5ffd5b506001546102da565b348015610307575f5ffd5b5061031b610316366004613ac5565b610f76565b60405163ffffffff9091168152602001610205565b34801561033b575f5ffd5b5061034f61034a366004613a40565b610f97565b6040516102059190613adc565b348015610367575f5ffd5b5061028e7f000000000000000000000000000000000000000000000000000000000000000081565b34801561039a575f5ffd5b506103ae6103a9366004613935565b6110a1565b60408051825163ffffffff1681526020808401516001600160401b031690820152918101516001600160a01b031690820152606001610205565b3480156103f3575f5ffd5b50610407610402366004613b2c565b61111d565b604080519215158352602083019190915201610205565b348015610429575f5ffd5b5061043d610438366004613935565b611168565b6040516102059190613b6a565b348015610455575f5ffd5b506101f17f000000000000000000000000000000000000000000000000000000000000000081565b348015610488575f5ffd5b506102c5610497366004613ba7565b611266565b61031b6104aa366004613c1f565b61153e565b3480156104ba575f5ffd5b506102da6104c9366004613c85565b5f9182526007602090815260408084206001600160a01b0393909316845291905290205490565b3480156104fb575f5ffd5b506102da61050a366004613ac5565b61155f565b34801561051a575f5ffd5b506102c5610529366004613c85565b61159d565b348015610539575f5ffd5b5061028e610548366004613ac5565b5f908152600860205260409020546001600160a01b031690565b34801561056d575f5ffd5b5061058161057c366004613ac5565b611711565b6040516102059190613cda565b6102da61059c366004613e37565b61186d565b3480156105ac575f5ffd5b5061028e7f000000000000000000000000000000000000000000000000000000000000000081565b3480156105df575f5ffd5b506105f36105ee366004613ac5565b6119c7565b6040805160ff9590951685526001600160401b03938416602086015291909216908301526060820152608001610205565b34801561062f575f5ffd5b5061028e7f000000000000000000000000000000000000000000000000000000000000000081565b348015610662575f5ffd5b506102c5610671366004613e97565b611a41565b348015610681575f5ffd5b5061031b63ffffffff81565b348015610698575f5ffd5b506106c07f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610205565b3480156106dd575f5ffd5b5061028e7f000000000000000000000000000000000000000000000000000000000000000081565b60605f80548060200260200160405190810160405280929190818152602001828054801561075057602002820191905f5260205f20905b81548152602001906001019080831161073c575b5050505050905090565b61076261388d565b5f61076c84611b38565b600281015490915063ffffffff600160801b9091048116908416106107a45760405163022af77760e11b815260040160405180910390fd5b5f84815260026020908152604080832063ffffffff878116808652918452828520835160608101855290546001600160401b0381168252600160401b8104909216818601908152600160601b9092046001600160a01b03168185015289865260038552838620928652919093529083205491518151919391600491839161082d918b9187611b85565b815260208082019290925260409081015f2081516080808201845291546001600160a01b038082168352600160a01b820465ffffffffffff1683870152600160d01b820463ffffffff90811684870152600160f01b90920460ff166060808501919091528551610140810187528a880151909316835289516001600160401b03169683019690965293810187905281519093169383019390935285519293509091908201906108df9087908a90611bd2565b815260208381015165ffffffffffff16908201526040948501516001600160a01b0316858201529382015163ffffffff1660608086019190915290910180516001161515608085015251600216151560a09093019290925250949350505050565b5f61094a84611b38565b600281015490915063ffffffff600160801b9091048116908416106109825760405163022af77760e11b815260040160405180910390fd5b5f84815260026020908152604080832063ffffffff878116808652918452828520835160608101855290546001600160401b038116808352600160401b8204909316828701819052600160601b9091046001600160a01b0316828601528a87526003865284872093875292909452918420549293926004928492610a08928b9290611b85565b815260208082019290925260409081015f20815160808101835281546001600160a01b038116825265ffffffffffff600160a01b8204169482019490945263ffffffff600160d01b8504169281019290925260ff600160f01b909304928316606083015292509060011615610a905760405163f1a9458160e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316816020015165ffffffffffff1642610ad29190613f86565b1015610af1576040516336be986760e01b815260040160405180910390fd5b604080516060810182525f8082526020820181905291810191909152606082015160041615610b7c57505f87815260066020908152604080832063ffffffff8a811685529083529281902081516060810183529054938416815264010000000084046001600160401b031692810192909252600160601b9092046001600160a01b0316918101919091525b60408201518063ffffffff881615801590610bae5750825163ffffffff891690610ba69084613f99565b63ffffffff16115b15610bc3578251610bc0908990613fb5565b90505b610bcf8a8a8386611c25565b63ffffffff8082168085529083161115610cba575f8a815260066020908152604080832063ffffffff8d81168086529184529382902087518154898601518a8601516001600160a01b0316600160601b026001600160601b036001600160401b03909216640100000000026001600160601b03199093169389169390931791909117161790556060880151895460ff600490921791909116600160f01b0260ff60f01b1990911617895590519284168352918c917fbe65ec4995fb957b4a69977677d8975124536b0e1ef9bf624f0756409796ce0e910160405180910390a350505050505050505050565b606084015160041615610d3a575f8a815260066020908152604080832063ffffffff808e168552908352928190208651815493880151928801516001600160a01b0316600160601b026001600160601b036001600160401b03909416640100000000026001600160601b0319909516919095161792909217169190911790555b835160208401516001906001600160401b031615610d5e5784604001519150610d80565b60408801516001600160a01b031615610d7d5787604001519150610d80565b505f5b80610d8b575f610d8e565b60025b6060870151885460ff60f01b1916600160f01b6001939092179290921760ff160217875587515f90610dc3908b908e90611bd2565b90508015610e02575f8d81526007602090815260408083206001600160a01b038716845290915281208054839290610dfc908490613fd1565b90915550505b6040805183151581526001600160a01b038516602082015290810182905263ffffffff8d16908e907f624f180e89ab47c93fb946b8a42f5b876634222627a5d448692c1ee4dbb2efb09060600160405180910390a38b63ffffffff165f03610f495760028a0180546fffffffffffffffff00000000000000001916600160401b426001600160401b0316021790558115610ee85760028a01805460ff60a81b1916600160a81b1790819055600160b01b900460ff1615610ee3575f8d815260086020526040902080546001600160a01b0319166001600160a01b0385161790555b610efe565b60028a01805460ff60a81b1916600160a91b1790555b60028a01546040518e917f0353a2845b93caf46bf1c012c3eb160235f0cb9544c72103db9e0fefbb9bc00c91610f4091600160a81b900460ff16904290613fe4565b60405180910390a25b50505050505050505050505050565b5f610f6283611dfd565b610f6e83835f33611fb9565b509392505050565b5f610f8082611b38565b60020154600160801b900463ffffffff1692915050565b60605f610fa385611b38565b6002015463ffffffff600160801b909104811691508416811015610fc5578093505b610fcf8482613f99565b63ffffffff168363ffffffff161115610fef57610fec8482613f99565b92505b8263ffffffff166001600160401b0381111561100d5761100d614008565b60405190808252806020026020018201604052801561104657816020015b61103361388d565b81526020019060019003908161102b5790505b5091505f5b8363ffffffff168163ffffffff1610156110985761106d866102498388613fb5565b838263ffffffff16815181106110855761108561401c565b602090810291909101015260010161104b565b50509392505050565b60408051606080820183525f80835260208084018290529284018190528581526006835283812063ffffffff8681168352908452908490208451928301855254908116825264010000000081046001600160401b031692820192909252600160601b9091046001600160a01b0316918101919091525b92915050565b5f5f5f60095f61112e888888612406565b81526020019081526020015f20549050805f1415815f1461115957611154600183613f86565b61115b565b5f5b9250925050935093915050565b60605f611175848461075a565b90508060e0015163ffffffff166001600160401b0381111561119957611199614008565b6040519080825280602002602001820160405280156111c2578160200160208202803683370190505b5091505f5b8160e0015163ffffffff168163ffffffff16101561125e576111ed600782166020614030565b5f86815260056020908152604080832067ffffffff0000000089841b16631fffffff600388901c16178452909152902054845163ffffffff9283169190911c9185919084169081106112415761124161401c565b63ffffffff909216602092830291909101909101526001016111c7565b505092915050565b5f61127084611b38565b6002810154909150600160b01b900460ff1615806112ae57506001600282810154600160a81b900460ff16908111156112ab576112ab613ca6565b14155b156112cc57604051630499ee4560e51b815260040160405180910390fd5b6002810154600160b81b900460ff16156112f957604051631b919bb160e11b815260040160405180910390fd5b80546040516338981b8b60e01b8152600160401b9091046001600160401b031660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906338981b8b90602401602060405180830381865afa15801561136d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611391919061404f565b83836040516020016113a4929190614066565b60405160208183030381529060405280519060200120146113d8576040516374ef6df760e01b815260040160405180910390fd5b60028101805460ff60b81b1916600160b81b1790555f848152600860205260408120546001600160a01b031690805b848110156114ef577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e74f82398787848181106114505761145061401c565b9050602002016020810190611465919061409a565b6040516001600160e01b031960e084901b1681526001600160a01b03918216600482015290861660248201525f1960448201526064016020604051808303815f875af11580156114b7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114db919061404f565b6114e59083613fd1565b9150600101611407565b5060408051858152602081018390526001600160a01b0384169188917f9423a7ac3dcb8afe5ea47878954d14d64e2d55f28dc14916306df21bc18fbc6a910160405180910390a3505050505050565b5f6115558661154c88611b38565b87878787612449565b9695505050505050565b5f80548181841061157a57611575600183613f86565b61157c565b835b8154811061158c5761158c61401c565b905f5260205f200154915050919050565b5f6115a783611b38565b90505f600282810154600160a81b900460ff16908111156115ca576115ca613ca6565b036115e857604051633497d0d160e21b815260040160405180910390fd5b5f8381526007602090815260408083206001600160a01b03861684529091528120549081900361162b576040516317bfe5f760e01b815260040160405180910390fd5b5f8481526007602090815260408083206001600160a01b038716808552908352818420939093555183815286917fbfdad623c7391476f11d9ee7efb5de02226adf8a7f4206551427e5902dcc5b89910160405180910390a35f836001600160a01b0316826040515f6040518083038185875af1925050503d805f81146116cc576040519150601f19603f3d011682016040523d82523d5f602084013e6116d1565b606091505b505090508061170a57604051630e21dcbb60e11b81526001600160a01b0385166004820152602481018390526044015b60405180910390fd5b5050505050565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081019190915261177a82611b38565b604080516101808101825282546001600160401b038082168352600160401b80830482166020850152600160801b808404831695850195909552600160c01b909204811660608401526001850154608084015260028086015480831660a086015292830490911660c084015292810463ffffffff1660e0830152600160a01b810460ff908116610100840152919392610120850192600160a81b9092049091169081111561182a5761182a613ca6565b600281111561183b5761183b613ca6565b81526002919091015460ff600160b01b8204811615156020840152600160b81b90910416151560409091015292915050565b5f5f61187985856127e2565b805190915061188781611dfd565b6101208201516118b55760405163073ba40360e51b81526001600160401b0382166004820152602401611701565b60405163e930dad160e01b81526001600160401b03821660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e930dad190602401602060405180830381865afa158015611920573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061194491906140b3565b1561196d5760405163f2bc469d60e01b81526001600160401b0382166004820152602401611701565b5f6119a08284610120015160017f0000000000000000000000000000000000000000000000000000000000000000611fb9565b80925081955050506119bc84828561012001515f896001612449565b505050509392505050565b5f5f5f5f5f6119d586611b38565b90508060020160159054906101000a900460ff1660028111156119fa576119fa613ca6565b600282015491545f978852600360209081526040808a208a80529091529097205490976001600160401b03600160401b938490048116989390930490921695509350915050565b5f611a4b8b611b38565b90505f611a5a8c838d8d612943565b60208101518354825192935090916001600160401b03600160801b909204821691161015611b2b577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166347fbadb98360200151611ac886865f01518f8f8f8f8f612c7d565b88886040518563ffffffff1660e01b8152600401611ae994939291906140fc565b6040805180830381865afa158015611b03573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b279190614147565b5090505b610f498d8d8d85856130db565b6001545f908210611b5f5760405163c006e93f60e01b815260048101839052602401611701565b60018281548110611b7257611b7261401c565b905f5260205f2090600302019050919050565b6040805160208082019690965263ffffffff94909416848201526001600160401b039290921660608401526080808401919091528151808403909101815260a09092019052805191012090565b5f63ffffffff8316158015611bf257506002840154600160b01b900460ff165b15611bfe57505f611c1e565b611c1b611c13836001600160401b03166131bc565b60ff1661155f565b90505b9392505050565b80515b8263ffffffff168163ffffffff16101561170a575f611c4b600783166020614030565b5f878152600560209081526040808320600387811c631fffffff168b851b67ffffffff0000000016178552908352818420548b85526002845282852063ffffffff9687169190911c808716808752918552838620845160608101865290546001600160401b038116808352600160401b820490991682880152600160601b90046001600160a01b0316818601528d8752928552838620918652935290832054919450926004918391611d00918c918c91611b85565b815260208082019290925260409081015f908120825160808101845290546001600160a01b0381168252600160a01b810465ffffffffffff1694820194909452600160d01b840463ffffffff1692810192909252600160f01b90920460ff811660608301529092506001169003611d8a57604051634d03b32360e11b815260040160405180910390fd5b6060810151600216158015611dcc575060208501516001600160401b03161580611dcc575084602001516001600160401b0316825f01516001600160401b0316105b15611df25781516001600160401b0316602086015280516001600160a01b031660408601525b505050600101611c28565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a1651fe26040518163ffffffff1660e01b8152600401602060405180830381865afa158015611e59573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e7d9190614176565b6001600160401b0316816001600160401b03161115611eba576040516329323fff60e01b81526001600160401b0382166004820152602401611701565b60405163fe9aa4cf60e01b81526001600160401b03821660048201525f907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063fe9aa4cf90602401602060405180830381865afa158015611f49573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611f6d9190614176565b611f779190614191565b9050806001600160401b03164211611fb5576040516323fc829f60e01b81526001600160401b03808416600483015282166024820152604401611701565b5050565b5f5f5f611fc7858888612406565b5f81815260096020526040902054909150801561200557611fe9600182613f86565b604051636763b34b60e01b815260040161170191815260200190565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d3fb73b46040518163ffffffff1660e01b81526004016040805180830381865afa158015612062573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061208691906141b0565b91509150816001600160401b03168a6001600160401b0316116120bc5760405163c24bcac360e01b815260040160405180910390fd5b604051631e0d138760e01b81526001600160401b03831660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631e0d138790602401602060405180830381865afa158015612129573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061214d9190614176565b604051631e0d138760e01b81526001600160401b038d1660048201529091505f9082906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690631e0d138790602401602060405180830381865afa1580156121bf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121e39190614176565b6121ed91906141dc565b90505f612202826001600160401b03166132c0565b90507f000000000000000000000000000000000000000000000000000000000000000060ff168160ff16111561224b5760405163f7d95dbf60e01b815260040160405180910390fd5b5f8b61225f5761225a5f61155f565b612261565b5f5b90508b1580156122715750803414155b1561228f57604051638620aa1960e01b815260040160405180910390fd5b600180549a506122a0908b90613fd1565b60095f8a81526020019081526020015f20819055506001808160018154018082558091505003905f5260205f209060030201985085895f015f6101000a8154816001600160401b0302191690836001600160401b031602179055508d895f0160086101000a8154816001600160401b0302191690836001600160401b0316021790555082895f0160106101000a8154816001600160401b0302191690836001600160401b0316021790555083895f0160186101000a8154816001600160401b0302191690836001600160401b0316021790555084896001018190555042896002015f6101000a8154816001600160401b0302191690836001600160401b03160217905550818960020160146101000a81548160ff021916908360ff1602179055508b8960020160166101000a81548160ff0219169083151502179055506123e88a8a8f6132f8565b6123f58a8a8f8e85613392565b505050505050505094509492505050565b604080519315156020808601919091526001600160401b039390931684820152606080850192909252805180850390920182526080909301909252815191012090565b5f80600287810154600160a81b900460ff169081111561246b5761246b613ca6565b146124895760405163067fe19560e41b815260040160405180910390fd5b50600285015463ffffffff600160801b909104811690841681116124c05760405163022af77760e11b815260040160405180910390fd5b5f5f6124e0898960020160149054906101000a900460ff16898988613573565b915091505f6124fa611c13846001600160401b03166131bc565b905080341461251c57604051638620aa1960e01b815260040160405180910390fd5b5f60045f61252c8d8b888c611b85565b815260208101919091526040015f2080549091506001600160a01b031615612567576040516380497e3b60e01b815260040160405180910390fd5b6040518060600160405280856001600160401b031681526020018963ffffffff1681526020015f6001600160a01b031681525060025f8d81526020019081526020015f205f8763ffffffff1681526020019081526020015f205f820151815f015f6101000a8154816001600160401b0302191690836001600160401b031602179055506020820151815f0160086101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f01600c6101000a8154816001600160a01b0302191690836001600160a01b031602179055509050508660035f8d81526020019081526020015f205f8763ffffffff1681526020019081526020015f208190555033815f015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555042815f0160146101000a81548165ffffffffffff021916908365ffffffffffff1602179055505f835f01601a9054906101000a900463ffffffff1690508060016126db9190613fb5565b845463ffffffff91909116600160d01b0263ffffffff60d01b19909116178455612709600782166020614030565b5f8d8152600560209081526040808320600386901c631fffffff168e841b67ffffffff00000000161784529091529020805463ffffffff89811693169290921b9091179055612759866001613fb5565b60028c01805463ffffffff60801b1916600160801b63ffffffff93841602179055604080516001600160401b0388168152602081018b905233818301526060810186905290518b8316928916918f917fc3a62f590ed5829215391f098fa63b3e1104e5c8204130d658fe4383d42ce212916080908290030190a450505050509695505050505050565b60408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810191909152610160821461285e57604051636ee41daf60e01b81525f6004820152602401611701565b61286a82840184614230565b8051604051634ac9a5d760e11b81526001600160401b0390911660048201529091507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906395934bae90602401602060405180830381865afa1580156128db573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128ff919061404f565b838360405161290f9291906142e9565b604051809103902014611117578051604051636ee41daf60e01b81526001600160401b039091166004820152602401611701565b604080516080810182525f8082526020820181905291810182905260608101919091525f600285810154600160a81b900460ff169081111561298757612987613ca6565b146129a55760405163067fe19560e41b815260040160405180910390fd5b600284015463ffffffff600160801b9091048116908416106129da5760405163022af77760e11b815260040160405180910390fd5b5f85815260026020818152604080842063ffffffff888116865290835293819020815160608101835290546001600160401b038116808352600160401b820490961693820193909352600160601b9092046001600160a01b031690820152908601549091600160a01b90910460ff16908190612a55906131bc565b60ff1614612a7657604051630d806ee560e11b815260040160405180910390fd5b5f87815260036020908152604080832063ffffffff89168452825282205490840151845191926001600160401b037f00000000000000000000000000000000000000000000000000000000000000001692600492612ad7918d919087611b85565b815260208101919091526040015f2054612b0090600160a01b900465ffffffffffff1642613f86565b10612b1e57604051631fa09fb560e21b815260040160405180910390fd5b60408301516001600160a01b031615612b4a57604051639071e6af60e01b815260040160405180910390fd5b82515f90612b61906001600160401b03168461377e565b6001606087015290508515612be5576001600160401b038116808652604086018390525f03612b995760018801546020860152612c71565b5f5f612bb78b8760200151600186612bb191906141dc565b886137d6565b509150915081612bda5760405163096cff7360e41b815260040160405180910390fd5b602087015250612c71565b612bf0816001614191565b6001600160401b0316855260208086018390528401515f9081908190612c23908d90612c1d876001614191565b896137d6565b92509250925082612c475760405163096cff7360e41b815260040160405180910390fd5b6040880182905260018616612c646001600160401b0383166131bc565b6001161460608901525050505b50505050949350505050565b60605f612c8a87876127e2565b80518a54919250905f90612caf908b90600160c01b90046001600160401b0316614191565b90505f6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016631e0d1387612cec6001866141dc565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015612d2e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d529190614176565b90505f84604001518560600151612d6991906141dc565b9050816001600160401b0316836001600160401b03161080612dbb5750608085015163ffffffff16612d9b8284614191565b612da59190614191565b6001600160401b0316836001600160401b031610155b15612dec5760405163f5c763e760e01b81526001600160401b03808616600483015284166024820152604401611701565b5f612df783856141dc565b6040805160c081018252606060208083018290525f8385018190529183018290526080830182905260a083019190915260ff8e1682528251601f8d018290048202810182019093528b8352929350918b908b90819084018382808284375f9201919091525050505060208201526001600160401b038084169083161015612fb45760ff8b1615801590612e8e575060ff8b16600114155b15612eb15760405163502487c560e11b815260ff8c166004820152602401611701565b5f828860400151612ec29190614191565b604051636ced947d60e01b81526001600160401b03821660048201529091505f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636ced947d906024016040805180830381865afa158015612f31573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612f5591906142f8565b509050808d8d8d604051602001612f6e9392919061431c565b6040516020818303038152906040528051906020012014612fad576040516320b18f4560e21b81526001600160401b0383166004820152602401611701565b50506130a7565b60ff8b16600214612fdd5760405163502487c560e11b815260ff8c166004820152602401611701565b612fe783836141dc565b63ffffffff908116604083810191909152608089810151909216606084015260a0890151918301919091525163e930dad160e01b81526001600160401b03871660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e930dad190602401602060405180830381865afa15801561307b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061309f91906140b3565b151560a08201525b806040516020016130b89190614343565b604051602081830303815290604052975050505050505050979650505050505050565b5f82606001516130f157826040015182146130fa565b82604001518214155b90508061311a5760405163fb4e40dd60e01b815260040160405180910390fd5b5f86815260026020908152604080832063ffffffff89168085529083529281902080546001600160601b031633600160601b81029190911790915586518784015183518a151581526001600160401b0390921694820194909452918201929092526060810185905290919088907f589f16b8e81d1904ac158047afdce1d9fce808012dc2597dd973f739b5f07bad9060800160405180910390a4505050505050565b5f63ffffffff602083901c16156131db575063ffffffff602091821c16905b65ffffffffffff601083901c16156132085765ffffffffffff601092831c169161320590826143ad565b90505b66ffffffffffffff600883901c16156132375766ffffffffffffff600892831c169161323490826143ad565b90505b670fffffffffffffff600483901c161561326857670fffffffffffffff600492831c169161326590826143ad565b90505b673fffffffffffffff600283901c161561329957673fffffffffffffff600292831c169161329690826143ad565b90505b677fffffffffffffff600183901c16156132bb576132b86001826143ad565b90505b919050565b5f6002826001600160401b0316116132da57506001919050565b6132ed6132e86001846141dc565b6131bc565b6132b89060016143ad565b81546002830154600184015460408051858152600160b01b840460ff908116151560208301526001600160401b03808716838501526060830194909452600160801b860484166080830152600160a01b90940490931660a0840152513393600160401b90049091169186917f538c393164e88f1f40fd615c9eee7102f092cfd2250d4ecac4a80b2de1628fd39181900360c00190a4505050565b6040805160608082018352600180835263ffffffff60208085018281525f8688018181528d825260028452888220828052845288822097518854935191516001600160401b039091166001600160601b031990941693909317600160401b91861691909102176001600160601b0316600160601b6001600160a01b0393841602179096558b86526003825286862086805282528686208a9055865160808101885290891681524265ffffffffffff169181019190915294850184905291840183905260049291613465918a919089611b85565b815260208082019290925260409081015f90812084518154948601518685015160609097015160ff16600160f01b0260ff60f01b1963ffffffff988916600160d01b021664ffffffffff60d01b1965ffffffffffff909316600160a01b026001600160d01b03199098166001600160a01b03909416939093179690961716179390931790925560028701805463ffffffff60801b1916600160801b1790555187907fc3a62f590ed5829215391f098fa63b3e1104e5c8204130d658fe4383d42ce21290613564906001908990899089906001600160401b0394909416845260208401929092526001600160a01b03166040830152606082015260800190565b60405180910390a45050505050565b5f85815260036020908152604080832063ffffffff8616845290915281205481908581146135b4576040516385d837e360e01b815260040160405180910390fd5b5f88815260026020908152604080832063ffffffff898116855290835292819020815160608101835290546001600160401b038116808352600160401b820490951693820193909352600160601b9092046001600160a01b0316908201529060ff891690613621906131bc565b60ff1610613642576040516356f57b2b60e01b815260040160405180910390fd5b8415613660576001815f01516001600160401b0316901b93506136e6565b805f01516001600160401b0316600114806136ab5750613687600160ff8a1681901b6141dc565b81516001600160401b03918216916136a091168a61377e565b6001600160401b0316145b156136c9576040516315236a7760e21b815260040160405180910390fd5b80516001906136d89082614191565b6001600160401b0316901b93505b60045f6136fc8b8460200151855f015187611b85565b815260208101919091526040015f2080549093507f00000000000000000000000000000000000000000000000000000000000000006001600160401b03169061375490600160a01b900465ffffffffffff1642613f86565b1061377257604051631fa09fb560e21b815260040160405180910390fd5b50509550959350505050565b5f5f613789846131bc565b90505f61379c600160ff84161b866141dc565b905060016137aa83866143c6565b60ff166137b8836001614191565b6001600160401b0316901b6137cd91906141dc565b95945050505050565b5f8080855b63ffffffff81811614613878575f88815260026020908152604080832063ffffffff8086168552925290912080546001600160401b03908116945090919088169061382a908590899061377e16565b6001600160401b03160361386357505f88815260036020908152604080832063ffffffff90941683529290522054600193509150613883565b54600160401b900463ffffffff1690506137db565b505f92508291508190505b9450945094915050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081019190915290565b602080825282518282018190525f918401906040840190835b818110156139175783518352602093840193909201916001016138f9565b509095945050505050565b803563ffffffff811681146132bb575f5ffd5b5f5f60408385031215613946575f5ffd5b8235915061395660208401613922565b90509250929050565b805163ffffffff168252602081015161398360208401826001600160401b03169052565b506040810151604083015260608101516139a860608401826001600160a01b03169052565b506080810151608083015260a08101516139cd60a08401826001600160401b03169052565b5060c08101516139e860c08401826001600160a01b03169052565b5060e0810151613a0060e084018263ffffffff169052565b50610100810151613a1661010084018215159052565b50610120810151613a2c61012084018215159052565b505050565b6101408101611117828461395f565b5f5f5f60608486031215613a52575f5ffd5b83359250613a6260208501613922565b9150613a7060408501613922565b90509250925092565b6001600160401b0381168114613a8d575f5ffd5b50565b80356132bb81613a79565b5f5f60408385031215613aac575f5ffd5b8235613ab781613a79565b946020939093013593505050565b5f60208284031215613ad5575f5ffd5b5035919050565b602080825282518282018190525f918401906040840190835b8181101561391757613b0883855161395f565b602093909301926101409290920191600101613af5565b8015158114613a8d575f5ffd5b5f5f5f60608486031215613b3e575f5ffd5b8335613b4981613b1f565b92506020840135613b5981613a79565b929592945050506040919091013590565b602080825282518282018190525f918401906040840190835b8181101561391757835163ffffffff16835260209384019390920191600101613b83565b5f5f5f60408486031215613bb9575f5ffd5b8335925060208401356001600160401b03811115613bd5575f5ffd5b8401601f81018613613be5575f5ffd5b80356001600160401b03811115613bfa575f5ffd5b8660208260051b8401011115613c0e575f5ffd5b939660209190910195509293505050565b5f5f5f5f5f60a08688031215613c33575f5ffd5b8535945060208601359350613c4a60408701613922565b9250606086013591506080860135613c6181613b1f565b809150509295509295909350565b80356001600160a01b03811681146132bb575f5ffd5b5f5f60408385031215613c96575f5ffd5b8235915061395660208401613c6f565b634e487b7160e01b5f52602160045260245ffd5b60038110613cd657634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160401b0316815261018081016020830151613d0660208401826001600160401b03169052565b506040830151613d2160408401826001600160401b03169052565b506060830151613d3c60608401826001600160401b03169052565b506080830151608083015260a0830151613d6160a08401826001600160401b03169052565b5060c0830151613d7c60c08401826001600160401b03169052565b5060e0830151613d9460e084018263ffffffff169052565b50610100830151613dab61010084018260ff169052565b50610120830151613dc0610120840182613cba565b50610140830151613dd661014084018215159052565b50610160830151613dec61016084018215159052565b5092915050565b5f5f83601f840112613e03575f5ffd5b5081356001600160401b03811115613e19575f5ffd5b602083019150836020828501011115613e30575f5ffd5b9250929050565b5f5f5f60408486031215613e49575f5ffd5b83356001600160401b03811115613e5e575f5ffd5b613e6a86828701613df3565b909790965060209590950135949350505050565b60ff81168114613a8d575f5ffd5b80356132bb81613e7e565b5f5f5f5f5f5f5f5f5f5f60e08b8d031215613eb0575f5ffd5b8a359950613ec060208c01613922565b985060408b0135613ed081613b1f565b975060608b01356001600160401b03811115613eea575f5ffd5b613ef68d828e01613df3565b9098509650613f09905060808c01613e8c565b945060a08b01356001600160401b03811115613f23575f5ffd5b613f2f8d828e01613df3565b90955093505060c08b01356001600160401b03811115613f4d575f5ffd5b613f598d828e01613df3565b915080935050809150509295989b9194979a5092959850565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561111757611117613f72565b63ffffffff828116828216039081111561111757611117613f72565b63ffffffff818116838216019081111561111757611117613f72565b8082018082111561111757611117613f72565b60408101613ff28285613cba565b6001600160401b03831660208301529392505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b63ffffffff8181168382160290811690818114613dec57613dec613f72565b5f6020828403121561405f575f5ffd5b5051919050565b5f8184825b85811015613917576001600160a01b0361408483613c6f565b168352602092830192919091019060010161406b565b5f602082840312156140aa575f5ffd5b611c1e82613c6f565b5f602082840312156140c3575f5ffd5b8151611c1e81613b1f565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b848152606060208201525f61411460608301866140ce565b8281036040840152838152838560208301375f602085830101526020601f19601f86011682010191505095945050505050565b5f5f60408385031215614158575f5ffd5b8251602084015190925061416b81613e7e565b809150509250929050565b5f60208284031215614186575f5ffd5b8151611c1e81613a79565b6001600160401b03818116838216019081111561111757611117613f72565b5f5f604083850312156141c1575f5ffd5b82516141cc81613a79565b6020939093015192949293505050565b6001600160401b03828116828216039081111561111757611117613f72565b60405161016081016001600160401b038111828210171561422a57634e487b7160e01b5f52604160045260245ffd5b60405290565b5f610160828403128015614242575f5ffd5b5061424b6141fb565b61425483613a90565b81526020838101359082015261426c60408401613a90565b604082015261427d60608401613a90565b606082015261428e60808401613922565b608082015260a0838101359082015260c0808401359082015260e080840135908201526142be6101008401613922565b61010082015261012083810135908201526142dc6101408401613a90565b6101408201529392505050565b818382375f9101908152919050565b5f5f60408385031215614309575f5ffd5b8251602084015190925061416b81613a79565b60f884901b6001600160f81b0319168152818360018301375f910160010190815292915050565b6020815260ff82511660208201525f602083015160c0604084015261436b60e08401826140ce565b905063ffffffff604085015116606084015263ffffffff6060850151166080840152608084015160a084015260a0840151151560c08401528091505092915050565b60ff818116838216019081111561111757611117613f72565b60ff828116828216039081111561111757611117613f725660c060405234801561000f575f5ffd5b5060405161045e38038061045e83398101604081905261002e91610083565b336080526001600160401b03811660a05260018290556040518281525f905f19907ffb8720eb647f6a07d6251a8e1325a6a6c879649ecbfcca1ad1ca9e30c5caeb2a9060200160405180910390a350506100bd565b5f5f60408385031215610094575f5ffd5b825160208401519092506001600160401b03811681146100b2575f5ffd5b809150509250929050565b60805160a0516103746100ea5f395f8181605301526101e001525f818160ad015261012401526103745ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806310e506321461004e57806382ab890a14610093578063c45a0155146100a8578063d3fb73b4146100e7575b5f5ffd5b6100757f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020015b60405180910390f35b6100a66100a13660046102cd565b61011e565b005b6100cf7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161008a565b6100fe5f5460015467ffffffffffffffff90911691565b6040805167ffffffffffffffff909316835260208301919091520161008a565b5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e0d65b69866040518263ffffffff1660e01b815260040161017091815260200190565b608060405180830381865afa15801561018b573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101af9190610300565b9350935093509350600260ff168460ff16146101de576040516313ab1d8760e31b815260040160405180910390fd5b7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff168367ffffffffffffffff164261021f919061034f565b101561023e57604051630ac7557560e01b815260040160405180910390fd5b5f5467ffffffffffffffff9081169083161161026d57604051637ffd44bf60e01b815260040160405180910390fd5b5f805467ffffffffffffffff191667ffffffffffffffff8416908117909155600182905560405182815286907ffb8720eb647f6a07d6251a8e1325a6a6c879649ecbfcca1ad1ca9e30c5caeb2a9060200160405180910390a35050505050565b5f602082840312156102dd575f5ffd5b5035919050565b805167ffffffffffffffff811681146102fb575f5ffd5b919050565b5f5f5f5f60808587031215610313575f5ffd5b845160ff81168114610323575f5ffd5b9350610331602086016102e4565b925061033f604086016102e4565b6060959095015193969295505050565b8181038181111561036e57634e487b7160e01b5f52601160045260245ffd5b9291505056",
+}
+
+// DisputeGameFactory is an auto generated Go binding around an Ethereum contract.
+type DisputeGameFactory struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DisputeGameFactory) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisputeGameFactory creates a new instance of DisputeGameFactory.
+func NewDisputeGameFactory() *DisputeGameFactory {
+	parsed, err := DisputeGameFactoryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DisputeGameFactory{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DisputeGameFactory) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address batchInbox_, address sequencerSet_, address verifier_, bytes32 genesisRoot, uint64 challengeWindow_, uint64 claimTimeout_, uint8 maxGameDepth_, uint256[] bondsByDepth_, uint64 anchorAirgap_) returns()
+func (disputeGameFactory *DisputeGameFactory) PackConstructor(batchInbox_ common.Address, sequencerSet_ common.Address, verifier_ common.Address, genesisRoot [32]byte, challengeWindow_ uint64, claimTimeout_ uint64, maxGameDepth_ uint8, bondsByDepth_ []*big.Int, anchorAirgap_ uint64) []byte {
+	enc, err := disputeGameFactory.abi.Pack("", batchInbox_, sequencerSet_, verifier_, genesisRoot, challengeWindow_, claimTimeout_, maxGameDepth_, bondsByDepth_, anchorAirgap_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackNOPARENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2b183a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NO_PARENT() view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) PackNOPARENT() []byte {
+	enc, err := disputeGameFactory.abi.Pack("NO_PARENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNOPARENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2b183a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NO_PARENT() view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) TryPackNOPARENT() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("NO_PARENT")
+}
+
+// UnpackNOPARENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2b183a8.
+//
+// Solidity: function NO_PARENT() view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) UnpackNOPARENT(data []byte) (uint32, error) {
+	out, err := disputeGameFactory.abi.Unpack("NO_PARENT", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackAnchorRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a180c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorRegistry() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackAnchorRegistry() []byte {
+	enc, err := disputeGameFactory.abi.Pack("anchorRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a180c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorRegistry() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackAnchorRegistry() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("anchorRegistry")
+}
+
+// UnpackAnchorRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a180c0a.
+//
+// Solidity: function anchorRegistry() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackAnchorRegistry(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("anchorRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBatchInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdac6e63a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchInbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackBatchInbox() []byte {
+	enc, err := disputeGameFactory.abi.Pack("batchInbox")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdac6e63a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchInbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackBatchInbox() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("batchInbox")
+}
+
+// UnpackBatchInbox is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdac6e63a.
+//
+// Solidity: function batchInbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackBatchInbox(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("batchInbox", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBondAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1a43053.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bondAt(uint256 d) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) PackBondAt(d *big.Int) []byte {
+	enc, err := disputeGameFactory.abi.Pack("bondAt", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBondAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1a43053.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bondAt(uint256 d) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) TryPackBondAt(d *big.Int) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("bondAt", d)
+}
+
+// UnpackBondAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1a43053.
+//
+// Solidity: function bondAt(uint256 d) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) UnpackBondAt(data []byte) (*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("bondAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBondsByDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b219163.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bondsByDepth() view returns(uint256[])
+func (disputeGameFactory *DisputeGameFactory) PackBondsByDepth() []byte {
+	enc, err := disputeGameFactory.abi.Pack("bondsByDepth")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBondsByDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b219163.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bondsByDepth() view returns(uint256[])
+func (disputeGameFactory *DisputeGameFactory) TryPackBondsByDepth() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("bondsByDepth")
+}
+
+// UnpackBondsByDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b219163.
+//
+// Solidity: function bondsByDepth() view returns(uint256[])
+func (disputeGameFactory *DisputeGameFactory) UnpackBondsByDepth(data []byte) ([]*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("bondsByDepth", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) PackChallengeWindow() []byte {
+	enc, err := disputeGameFactory.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) TryPackChallengeWindow() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := disputeGameFactory.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCheckpoint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ee7653.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkpoint(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,address))
+func (disputeGameFactory *DisputeGameFactory) PackCheckpoint(gameId *big.Int, claimIndex uint32) []byte {
+	enc, err := disputeGameFactory.abi.Pack("checkpoint", gameId, claimIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckpoint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ee7653.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkpoint(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,address))
+func (disputeGameFactory *DisputeGameFactory) TryPackCheckpoint(gameId *big.Int, claimIndex uint32) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("checkpoint", gameId, claimIndex)
+}
+
+// UnpackCheckpoint is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63ee7653.
+//
+// Solidity: function checkpoint(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,address))
+func (disputeGameFactory *DisputeGameFactory) UnpackCheckpoint(data []byte) (DisputeGameCheckpoint, error) {
+	out, err := disputeGameFactory.abi.Unpack("checkpoint", data)
+	if err != nil {
+		return *new(DisputeGameCheckpoint), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameCheckpoint)).(*DisputeGameCheckpoint)
+	return out0, nil
+}
+
+// PackChildren is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74da6444.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function children(uint256 gameId, uint32 claimIndex) view returns(uint32[] out)
+func (disputeGameFactory *DisputeGameFactory) PackChildren(gameId *big.Int, claimIndex uint32) []byte {
+	enc, err := disputeGameFactory.abi.Pack("children", gameId, claimIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChildren is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74da6444.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function children(uint256 gameId, uint32 claimIndex) view returns(uint32[] out)
+func (disputeGameFactory *DisputeGameFactory) TryPackChildren(gameId *big.Int, claimIndex uint32) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("children", gameId, claimIndex)
+}
+
+// UnpackChildren is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74da6444.
+//
+// Solidity: function children(uint256 gameId, uint32 claimIndex) view returns(uint32[] out)
+func (disputeGameFactory *DisputeGameFactory) UnpackChildren(data []byte) ([]uint32, error) {
+	out, err := disputeGameFactory.abi.Unpack("children", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cc928da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool) c)
+func (disputeGameFactory *DisputeGameFactory) PackClaim(gameId *big.Int, claimIndex uint32) []byte {
+	enc, err := disputeGameFactory.abi.Pack("claim", gameId, claimIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cc928da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool) c)
+func (disputeGameFactory *DisputeGameFactory) TryPackClaim(gameId *big.Int, claimIndex uint32) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("claim", gameId, claimIndex)
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cc928da.
+//
+// Solidity: function claim(uint256 gameId, uint32 claimIndex) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool) c)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaim(data []byte) (DisputeGameClaim, error) {
+	out, err := disputeGameFactory.abi.Unpack("claim", data)
+	if err != nil {
+		return *new(DisputeGameClaim), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameClaim)).(*DisputeGameClaim)
+	return out0, nil
+}
+
+// PackClaimCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54d59675.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimCount(uint256 gameId) view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) PackClaimCount(gameId *big.Int) []byte {
+	enc, err := disputeGameFactory.abi.Pack("claimCount", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54d59675.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimCount(uint256 gameId) view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) TryPackClaimCount(gameId *big.Int) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("claimCount", gameId)
+}
+
+// UnpackClaimCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54d59675.
+//
+// Solidity: function claimCount(uint256 gameId) view returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimCount(data []byte) (uint32, error) {
+	out, err := disputeGameFactory.abi.Unpack("claimCount", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackClaimCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf1a4c48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimCredit(uint256 gameId, address recipient) returns()
+func (disputeGameFactory *DisputeGameFactory) PackClaimCredit(gameId *big.Int, recipient common.Address) []byte {
+	enc, err := disputeGameFactory.abi.Pack("claimCredit", gameId, recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf1a4c48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimCredit(uint256 gameId, address recipient) returns()
+func (disputeGameFactory *DisputeGameFactory) TryPackClaimCredit(gameId *big.Int, recipient common.Address) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("claimCredit", gameId, recipient)
+}
+
+// PackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1da6c3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTimeout() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) PackClaimTimeout() []byte {
+	enc, err := disputeGameFactory.abi.Pack("claimTimeout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1da6c3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTimeout() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) TryPackClaimTimeout() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("claimTimeout")
+}
+
+// UnpackClaimTimeout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e1da6c3.
+//
+// Solidity: function claimTimeout() view returns(uint64)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimTimeout(data []byte) (uint64, error) {
+	out, err := disputeGameFactory.abi.Unpack("claimTimeout", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x55c639a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claims(uint256 gameId, uint32 from, uint32 count) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool)[] out)
+func (disputeGameFactory *DisputeGameFactory) PackClaims(gameId *big.Int, from uint32, count uint32) []byte {
+	enc, err := disputeGameFactory.abi.Pack("claims", gameId, from, count)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x55c639a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claims(uint256 gameId, uint32 from, uint32 count) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool)[] out)
+func (disputeGameFactory *DisputeGameFactory) TryPackClaims(gameId *big.Int, from uint32, count uint32) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("claims", gameId, from, count)
+}
+
+// UnpackClaims is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x55c639a5.
+//
+// Solidity: function claims(uint256 gameId, uint32 from, uint32 count) view returns((uint32,uint64,bytes32,address,uint256,uint64,address,uint32,bool,bool)[] out)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaims(data []byte) ([]DisputeGameClaim, error) {
+	out, err := disputeGameFactory.abi.Unpack("claims", data)
+	if err != nil {
+		return *new([]DisputeGameClaim), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]DisputeGameClaim)).(*[]DisputeGameClaim)
+	return out0, nil
+}
+
+// PackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42ed24ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function create(uint64 batchNumber, bytes32 rootClaim) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) PackCreate(batchNumber uint64, rootClaim [32]byte) []byte {
+	enc, err := disputeGameFactory.abi.Pack("create", batchNumber, rootClaim)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42ed24ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function create(uint64 batchNumber, bytes32 rootClaim) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) TryPackCreate(batchNumber uint64, rootClaim [32]byte) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("create", batchNumber, rootClaim)
+}
+
+// UnpackCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42ed24ac.
+//
+// Solidity: function create(uint64 batchNumber, bytes32 rootClaim) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) UnpackCreate(data []byte) (*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("create", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateSequencerGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4412d81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createSequencerGame(bytes header, bytes32 attackValue) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) PackCreateSequencerGame(header []byte, attackValue [32]byte) []byte {
+	enc, err := disputeGameFactory.abi.Pack("createSequencerGame", header, attackValue)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateSequencerGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4412d81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createSequencerGame(bytes header, bytes32 attackValue) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) TryPackCreateSequencerGame(header []byte, attackValue [32]byte) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("createSequencerGame", header, attackValue)
+}
+
+// UnpackCreateSequencerGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4412d81.
+//
+// Solidity: function createSequencerGame(bytes header, bytes32 attackValue) payable returns(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) UnpackCreateSequencerGame(data []byte) (*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("createSequencerGame", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fec19e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credit(uint256 gameId, address recipient) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) PackCredit(gameId *big.Int, recipient common.Address) []byte {
+	enc, err := disputeGameFactory.abi.Pack("credit", gameId, recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fec19e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credit(uint256 gameId, address recipient) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) TryPackCredit(gameId *big.Int, recipient common.Address) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("credit", gameId, recipient)
+}
+
+// UnpackCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fec19e0.
+//
+// Solidity: function credit(uint256 gameId, address recipient) view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) UnpackCredit(data []byte) (*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("credit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcddbe729.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game(uint256 gameId) view returns((uint64,uint64,uint64,uint64,bytes32,uint64,uint64,uint32,uint8,uint8,bool,bool))
+func (disputeGameFactory *DisputeGameFactory) PackGame(gameId *big.Int) []byte {
+	enc, err := disputeGameFactory.abi.Pack("game", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcddbe729.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game(uint256 gameId) view returns((uint64,uint64,uint64,uint64,bytes32,uint64,uint64,uint32,uint8,uint8,bool,bool))
+func (disputeGameFactory *DisputeGameFactory) TryPackGame(gameId *big.Int) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("game", gameId)
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcddbe729.
+//
+// Solidity: function game(uint256 gameId) view returns((uint64,uint64,uint64,uint64,bytes32,uint64,uint64,uint32,uint8,uint8,bool,bool))
+func (disputeGameFactory *DisputeGameFactory) UnpackGame(data []byte) (DisputeGameGame, error) {
+	out, err := disputeGameFactory.abi.Unpack("game", data)
+	if err != nil {
+		return *new(DisputeGameGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameGame)).(*DisputeGameGame)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) PackGameCount() []byte {
+	enc, err := disputeGameFactory.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) TryPackGameCount() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := disputeGameFactory.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGameFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6906954f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameFor(bool sequencer, uint64 batchNumber, bytes32 rootClaim) view returns(bool exists, uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) PackGameFor(sequencer bool, batchNumber uint64, rootClaim [32]byte) []byte {
+	enc, err := disputeGameFactory.abi.Pack("gameFor", sequencer, batchNumber, rootClaim)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6906954f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameFor(bool sequencer, uint64 batchNumber, bytes32 rootClaim) view returns(bool exists, uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) TryPackGameFor(sequencer bool, batchNumber uint64, rootClaim [32]byte) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("gameFor", sequencer, batchNumber, rootClaim)
+}
+
+// GameForOutput serves as a container for the return parameters of contract
+// method GameFor.
+type GameForOutput struct {
+	Exists bool
+	GameId *big.Int
+}
+
+// UnpackGameFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6906954f.
+//
+// Solidity: function gameFor(bool sequencer, uint64 batchNumber, bytes32 rootClaim) view returns(bool exists, uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameFor(data []byte) (GameForOutput, error) {
+	out, err := disputeGameFactory.abi.Unpack("gameFor", data)
+	outstruct := new(GameForOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Exists = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.GameId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGameResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0d65b69.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameResult(uint256 gameId) view returns(uint8 status, uint64 resolvedAt, uint64 batch, bytes32 rootClaim)
+func (disputeGameFactory *DisputeGameFactory) PackGameResult(gameId *big.Int) []byte {
+	enc, err := disputeGameFactory.abi.Pack("gameResult", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0d65b69.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameResult(uint256 gameId) view returns(uint8 status, uint64 resolvedAt, uint64 batch, bytes32 rootClaim)
+func (disputeGameFactory *DisputeGameFactory) TryPackGameResult(gameId *big.Int) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("gameResult", gameId)
+}
+
+// GameResultOutput serves as a container for the return parameters of contract
+// method GameResult.
+type GameResultOutput struct {
+	Status     uint8
+	ResolvedAt uint64
+	Batch      uint64
+	RootClaim  [32]byte
+}
+
+// UnpackGameResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0d65b69.
+//
+// Solidity: function gameResult(uint256 gameId) view returns(uint8 status, uint64 resolvedAt, uint64 batch, bytes32 rootClaim)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameResult(data []byte) (GameResultOutput, error) {
+	out, err := disputeGameFactory.abi.Unpack("gameResult", data)
+	outstruct := new(GameResultOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.ResolvedAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Batch = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.RootClaim = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackInbox() []byte {
+	enc, err := disputeGameFactory.abi.Pack("inbox")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackInbox() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("inbox")
+}
+
+// UnpackInbox is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackInbox(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("inbox", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMaxGameDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa315aa9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGameDepth() view returns(uint8)
+func (disputeGameFactory *DisputeGameFactory) PackMaxGameDepth() []byte {
+	enc, err := disputeGameFactory.abi.Pack("maxGameDepth")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGameDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa315aa9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGameDepth() view returns(uint8)
+func (disputeGameFactory *DisputeGameFactory) TryPackMaxGameDepth() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("maxGameDepth")
+}
+
+// UnpackMaxGameDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfa315aa9.
+//
+// Solidity: function maxGameDepth() view returns(uint8)
+func (disputeGameFactory *DisputeGameFactory) UnpackMaxGameDepth(data []byte) (uint8, error) {
+	out, err := disputeGameFactory.abi.Unpack("maxGameDepth", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96035013.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function move(uint256 gameId, bytes32 disputed, uint32 parentIndex, bytes32 value, bool isAttack) payable returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) PackMove(gameId *big.Int, disputed [32]byte, parentIndex uint32, value [32]byte, isAttack bool) []byte {
+	enc, err := disputeGameFactory.abi.Pack("move", gameId, disputed, parentIndex, value, isAttack)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96035013.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function move(uint256 gameId, bytes32 disputed, uint32 parentIndex, bytes32 value, bool isAttack) payable returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) TryPackMove(gameId *big.Int, disputed [32]byte, parentIndex uint32, value [32]byte, isAttack bool) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("move", gameId, disputed, parentIndex, value, isAttack)
+}
+
+// UnpackMove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96035013.
+//
+// Solidity: function move(uint256 gameId, bytes32 disputed, uint32 parentIndex, bytes32 value, bool isAttack) payable returns(uint32)
+func (disputeGameFactory *DisputeGameFactory) UnpackMove(data []byte) (uint32, error) {
+	out, err := disputeGameFactory.abi.Unpack("move", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackResolveClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35084ec1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveClaim(uint256 gameId, uint32 claimIndex, uint32 maxChildren) returns()
+func (disputeGameFactory *DisputeGameFactory) PackResolveClaim(gameId *big.Int, claimIndex uint32, maxChildren uint32) []byte {
+	enc, err := disputeGameFactory.abi.Pack("resolveClaim", gameId, claimIndex, maxChildren)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35084ec1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveClaim(uint256 gameId, uint32 claimIndex, uint32 maxChildren) returns()
+func (disputeGameFactory *DisputeGameFactory) TryPackResolveClaim(gameId *big.Int, claimIndex uint32, maxChildren uint32) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("resolveClaim", gameId, claimIndex, maxChildren)
+}
+
+// PackSequencerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3704f3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackSequencerSet() []byte {
+	enc, err := disputeGameFactory.abi.Pack("sequencerSet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3704f3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackSequencerSet() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("sequencerSet")
+}
+
+// UnpackSequencerSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3704f3f.
+//
+// Solidity: function sequencerSet() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackSequencerSet(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("sequencerSet", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9be04ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashRecipient(uint256 gameId) view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackSlashRecipient(gameId *big.Int) []byte {
+	enc, err := disputeGameFactory.abi.Pack("slashRecipient", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9be04ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashRecipient(uint256 gameId) view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackSlashRecipient(gameId *big.Int) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("slashRecipient", gameId)
+}
+
+// UnpackSlashRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9be04ef.
+//
+// Solidity: function slashRecipient(uint256 gameId) view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackSlashRecipient(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("slashRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSlashSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8970fe41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashSigners(uint256 gameId, address[] signers) returns()
+func (disputeGameFactory *DisputeGameFactory) PackSlashSigners(gameId *big.Int, signers []common.Address) []byte {
+	enc, err := disputeGameFactory.abi.Pack("slashSigners", gameId, signers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8970fe41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashSigners(uint256 gameId, address[] signers) returns()
+func (disputeGameFactory *DisputeGameFactory) TryPackSlashSigners(gameId *big.Int, signers []common.Address) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("slashSigners", gameId, signers)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0967bfc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(uint256 gameId, uint32 claimIndex, bool isAttack, bytes header, uint8 kind, bytes payload, bytes witness) returns()
+func (disputeGameFactory *DisputeGameFactory) PackStep(gameId *big.Int, claimIndex uint32, isAttack bool, header []byte, kind uint8, payload []byte, witness []byte) []byte {
+	enc, err := disputeGameFactory.abi.Pack("step", gameId, claimIndex, isAttack, header, kind, payload, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0967bfc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(uint256 gameId, uint32 claimIndex, bool isAttack, bytes header, uint8 kind, bytes payload, bytes witness) returns()
+func (disputeGameFactory *DisputeGameFactory) TryPackStep(gameId *big.Int, claimIndex uint32, isAttack bool, header []byte, kind uint8, payload []byte, witness []byte) ([]byte, error) {
+	return disputeGameFactory.abi.Pack("step", gameId, claimIndex, isAttack, header, kind, payload, witness)
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) PackVerifier() []byte {
+	enc, err := disputeGameFactory.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) TryPackVerifier() ([]byte, error) {
+	return disputeGameFactory.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGameFactory *DisputeGameFactory) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := disputeGameFactory.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// DisputeGameFactoryClaimMoved represents a ClaimMoved event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryClaimMoved struct {
+	GameId      *big.Int
+	ClaimIndex  uint32
+	ParentIndex uint32
+	Position    uint64
+	Value       [32]byte
+	Claimant    common.Address
+	Bond        *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryClaimMovedEventName = "ClaimMoved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryClaimMoved) ContractEventName() string {
+	return DisputeGameFactoryClaimMovedEventName
+}
+
+// UnpackClaimMovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimMoved(uint256 indexed gameId, uint32 indexed claimIndex, uint32 indexed parentIndex, uint64 position, bytes32 value, address claimant, uint256 bond)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimMovedEvent(log *types.Log) (*DisputeGameFactoryClaimMoved, error) {
+	event := "ClaimMoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryClaimMoved)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryClaimResolved represents a ClaimResolved event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryClaimResolved struct {
+	GameId     *big.Int
+	ClaimIndex uint32
+	Countered  bool
+	Recipient  common.Address
+	Bond       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryClaimResolvedEventName = "ClaimResolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryClaimResolved) ContractEventName() string {
+	return DisputeGameFactoryClaimResolvedEventName
+}
+
+// UnpackClaimResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimResolved(uint256 indexed gameId, uint32 indexed claimIndex, bool countered, address recipient, uint256 bond)
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimResolvedEvent(log *types.Log) (*DisputeGameFactoryClaimResolved, error) {
+	event := "ClaimResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryClaimResolved)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryCreditClaimed represents a CreditClaimed event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryCreditClaimed struct {
+	GameId    *big.Int
+	Recipient common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryCreditClaimedEventName = "CreditClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryCreditClaimed) ContractEventName() string {
+	return DisputeGameFactoryCreditClaimedEventName
+}
+
+// UnpackCreditClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditClaimed(uint256 indexed gameId, address indexed recipient, uint256 amount)
+func (disputeGameFactory *DisputeGameFactory) UnpackCreditClaimedEvent(log *types.Log) (*DisputeGameFactoryCreditClaimed, error) {
+	event := "CreditClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryCreditClaimed)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryGameCreated represents a GameCreated event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameCreated struct {
+	GameId      *big.Int
+	Batch       uint64
+	Creator     common.Address
+	RootClaim   [32]byte
+	Sequencer   bool
+	AnchorBatch uint64
+	AnchorRoot  [32]byte
+	TraceLength uint64
+	MaxDepth    uint8
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryGameCreatedEventName = "GameCreated"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryGameCreated) ContractEventName() string {
+	return DisputeGameFactoryGameCreatedEventName
+}
+
+// UnpackGameCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameCreated(uint256 indexed gameId, uint64 indexed batch, address indexed creator, bytes32 rootClaim, bool sequencer, uint64 anchorBatch, bytes32 anchorRoot, uint64 traceLength, uint8 maxDepth)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameCreatedEvent(log *types.Log) (*DisputeGameFactoryGameCreated, error) {
+	event := "GameCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryGameCreated)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryGameResolved represents a GameResolved event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameResolved struct {
+	GameId     *big.Int
+	Status     uint8
+	ResolvedAt uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryGameResolvedEventName = "GameResolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryGameResolved) ContractEventName() string {
+	return DisputeGameFactoryGameResolvedEventName
+}
+
+// UnpackGameResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameResolved(uint256 indexed gameId, uint8 status, uint64 resolvedAt)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameResolvedEvent(log *types.Log) (*DisputeGameFactoryGameResolved, error) {
+	event := "GameResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryGameResolved)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryResolutionProgress represents a ResolutionProgress event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryResolutionProgress struct {
+	GameId     *big.Int
+	ClaimIndex uint32
+	NextChild  uint32
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactoryResolutionProgressEventName = "ResolutionProgress"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryResolutionProgress) ContractEventName() string {
+	return DisputeGameFactoryResolutionProgressEventName
+}
+
+// UnpackResolutionProgressEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResolutionProgress(uint256 indexed gameId, uint32 indexed claimIndex, uint32 nextChild)
+func (disputeGameFactory *DisputeGameFactory) UnpackResolutionProgressEvent(log *types.Log) (*DisputeGameFactoryResolutionProgress, error) {
+	event := "ResolutionProgress"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryResolutionProgress)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactorySignersSlashed represents a SignersSlashed event raised by the DisputeGameFactory contract.
+type DisputeGameFactorySignersSlashed struct {
+	GameId    *big.Int
+	Recipient common.Address
+	Signers   *big.Int
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactorySignersSlashedEventName = "SignersSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactorySignersSlashed) ContractEventName() string {
+	return DisputeGameFactorySignersSlashedEventName
+}
+
+// UnpackSignersSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignersSlashed(uint256 indexed gameId, address indexed recipient, uint256 signers, uint256 slashed)
+func (disputeGameFactory *DisputeGameFactory) UnpackSignersSlashedEvent(log *types.Log) (*DisputeGameFactorySignersSlashed, error) {
+	event := "SignersSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactorySignersSlashed)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameFactoryStepped represents a Stepped event raised by the DisputeGameFactory contract.
+type DisputeGameFactoryStepped struct {
+	GameId     *big.Int
+	ClaimIndex uint32
+	Stepper    common.Address
+	IsAttack   bool
+	StepIndex  uint64
+	PreRoot    [32]byte
+	PostRoot   [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameFactorySteppedEventName = "Stepped"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameFactoryStepped) ContractEventName() string {
+	return DisputeGameFactorySteppedEventName
+}
+
+// UnpackSteppedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Stepped(uint256 indexed gameId, uint32 indexed claimIndex, address indexed stepper, bool isAttack, uint64 stepIndex, bytes32 preRoot, bytes32 postRoot)
+func (disputeGameFactory *DisputeGameFactory) UnpackSteppedEvent(log *types.Log) (*DisputeGameFactoryStepped, error) {
+	event := "Stepped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGameFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameFactoryStepped)
+	if len(log.Data) > 0 {
+		if err := disputeGameFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGameFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disputeGameFactory *DisputeGameFactory) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["AlreadySlashed"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackAlreadySlashedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["BatchIsVoid"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackBatchIsVoidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["BatchNotAfterAnchor"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackBatchNotAfterAnchorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["BatchNotFinal"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackBatchNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["CannotDefend"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackCannotDefendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["ClaimAlreadyExists"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackClaimAlreadyExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["ClaimAlreadyResolved"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackClaimAlreadyResolvedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["ClaimNotFound"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackClaimNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["CounterWindowClosed"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackCounterWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["CounterWindowOpen"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackCounterWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["DuplicateStep"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackDuplicateStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["EntryMismatch"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackEntryMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["GameAlreadyExists"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackGameAlreadyExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["GameDepthExceeded"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackGameDepthExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["GameInProgress"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackGameInProgressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["GameNotInProgress"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackGameNotInProgressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["IncorrectBondAmount"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackIncorrectBondAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["InvalidDisputedClaim"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackInvalidDisputedClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["InvalidParameters"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackInvalidParametersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["NoCreditToClaim"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackNoCreditToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["NoSequencerClaim"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackNoSequencerClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["NoTraceAncestor"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackNoTraceAncestorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["NotMaxDepth"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackNotMaxDepthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["NotSlashable"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackNotSlashableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["OutOfOrderResolution"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackOutOfOrderResolutionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["SignersMismatch"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackSignersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["StepNotInBatch"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackStepNotInBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["TraceTooLong"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackTraceTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["ValidStep"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackValidStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["WrongBatchHeader"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackWrongBatchHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGameFactory.abi.Errors["WrongElementKind"].ID.Bytes()[:4]) {
+		return disputeGameFactory.UnpackWrongElementKindError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisputeGameFactoryAlreadySlashed represents a AlreadySlashed error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryAlreadySlashed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySlashed()
+func DisputeGameFactoryAlreadySlashedErrorID() common.Hash {
+	return common.HexToHash("0x372337622103a0209072252ceb796cb70404e3469ff66b2d9ee1092b1eb82de6")
+}
+
+// UnpackAlreadySlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySlashed()
+func (disputeGameFactory *DisputeGameFactory) UnpackAlreadySlashedError(raw []byte) (*DisputeGameFactoryAlreadySlashed, error) {
+	out := new(DisputeGameFactoryAlreadySlashed)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "AlreadySlashed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryBatchIsVoid represents a BatchIsVoid error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryBatchIsVoid struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchIsVoid(uint64 number)
+func DisputeGameFactoryBatchIsVoidErrorID() common.Hash {
+	return common.HexToHash("0xf2bc469dc7f6ab7986151d8d828c9f1802384cefc612ac7400cb6b676e078e7d")
+}
+
+// UnpackBatchIsVoidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchIsVoid(uint64 number)
+func (disputeGameFactory *DisputeGameFactory) UnpackBatchIsVoidError(raw []byte) (*DisputeGameFactoryBatchIsVoid, error) {
+	out := new(DisputeGameFactoryBatchIsVoid)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "BatchIsVoid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryBatchNotAfterAnchor represents a BatchNotAfterAnchor error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryBatchNotAfterAnchor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotAfterAnchor()
+func DisputeGameFactoryBatchNotAfterAnchorErrorID() common.Hash {
+	return common.HexToHash("0xc24bcac3d2fd2324f11374445a04cc7e4196e2409c653d970e03e4336848e778")
+}
+
+// UnpackBatchNotAfterAnchorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotAfterAnchor()
+func (disputeGameFactory *DisputeGameFactory) UnpackBatchNotAfterAnchorError(raw []byte) (*DisputeGameFactoryBatchNotAfterAnchor, error) {
+	out := new(DisputeGameFactoryBatchNotAfterAnchor)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "BatchNotAfterAnchor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryBatchNotFinal represents a BatchNotFinal error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryBatchNotFinal struct {
+	Number     uint64
+	FinalAfter uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinal(uint64 number, uint64 finalAfter)
+func DisputeGameFactoryBatchNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x23fc829f454ea123c0311798ef1410425e4f749417351b194c6a51c4b357c522")
+}
+
+// UnpackBatchNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinal(uint64 number, uint64 finalAfter)
+func (disputeGameFactory *DisputeGameFactory) UnpackBatchNotFinalError(raw []byte) (*DisputeGameFactoryBatchNotFinal, error) {
+	out := new(DisputeGameFactoryBatchNotFinal)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "BatchNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryCannotDefend represents a CannotDefend error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryCannotDefend struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotDefend()
+func DisputeGameFactoryCannotDefendErrorID() common.Hash {
+	return common.HexToHash("0x548da9dca1f0a1c5fb6c1d186fd6c3e133ed6ca25281d9c202727b02f404e889")
+}
+
+// UnpackCannotDefendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotDefend()
+func (disputeGameFactory *DisputeGameFactory) UnpackCannotDefendError(raw []byte) (*DisputeGameFactoryCannotDefend, error) {
+	out := new(DisputeGameFactoryCannotDefend)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "CannotDefend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryClaimAlreadyExists represents a ClaimAlreadyExists error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryClaimAlreadyExists struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimAlreadyExists()
+func DisputeGameFactoryClaimAlreadyExistsErrorID() common.Hash {
+	return common.HexToHash("0x80497e3bcdc1ef6fd47998e6327ffa886799fe6ac674d67bef7165cbb0a8408f")
+}
+
+// UnpackClaimAlreadyExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimAlreadyExists()
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimAlreadyExistsError(raw []byte) (*DisputeGameFactoryClaimAlreadyExists, error) {
+	out := new(DisputeGameFactoryClaimAlreadyExists)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "ClaimAlreadyExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryClaimAlreadyResolved represents a ClaimAlreadyResolved error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryClaimAlreadyResolved struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimAlreadyResolved()
+func DisputeGameFactoryClaimAlreadyResolvedErrorID() common.Hash {
+	return common.HexToHash("0xf1a945812afa8d92202565d6321c9120082829fabe445c5e7078e4606110e65c")
+}
+
+// UnpackClaimAlreadyResolvedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimAlreadyResolved()
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimAlreadyResolvedError(raw []byte) (*DisputeGameFactoryClaimAlreadyResolved, error) {
+	out := new(DisputeGameFactoryClaimAlreadyResolved)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "ClaimAlreadyResolved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryClaimNotFound represents a ClaimNotFound error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryClaimNotFound struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimNotFound()
+func DisputeGameFactoryClaimNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0455eeeeb6df49d894403176cc3c9b6adf11b933c5a92aa724af091d3e02bc6c")
+}
+
+// UnpackClaimNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimNotFound()
+func (disputeGameFactory *DisputeGameFactory) UnpackClaimNotFoundError(raw []byte) (*DisputeGameFactoryClaimNotFound, error) {
+	out := new(DisputeGameFactoryClaimNotFound)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "ClaimNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryCounterWindowClosed represents a CounterWindowClosed error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryCounterWindowClosed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CounterWindowClosed()
+func DisputeGameFactoryCounterWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x7e827ed46254a8dc93454369ca8fb1ca159b7751d96f92f4348436537a036068")
+}
+
+// UnpackCounterWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CounterWindowClosed()
+func (disputeGameFactory *DisputeGameFactory) UnpackCounterWindowClosedError(raw []byte) (*DisputeGameFactoryCounterWindowClosed, error) {
+	out := new(DisputeGameFactoryCounterWindowClosed)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "CounterWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryCounterWindowOpen represents a CounterWindowOpen error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryCounterWindowOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CounterWindowOpen()
+func DisputeGameFactoryCounterWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x36be986750d71bd3037e41260d393cf99760fb8c2bc2d99fb823a1f977b566a8")
+}
+
+// UnpackCounterWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CounterWindowOpen()
+func (disputeGameFactory *DisputeGameFactory) UnpackCounterWindowOpenError(raw []byte) (*DisputeGameFactoryCounterWindowOpen, error) {
+	out := new(DisputeGameFactoryCounterWindowOpen)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "CounterWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryDuplicateStep represents a DuplicateStep error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryDuplicateStep struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateStep()
+func DisputeGameFactoryDuplicateStepErrorID() common.Hash {
+	return common.HexToHash("0x9071e6afbb9d5e76bbce4178d2eae23ee7b3e3045657d4a07a8b03050a8fbd75")
+}
+
+// UnpackDuplicateStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateStep()
+func (disputeGameFactory *DisputeGameFactory) UnpackDuplicateStepError(raw []byte) (*DisputeGameFactoryDuplicateStep, error) {
+	out := new(DisputeGameFactoryDuplicateStep)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "DuplicateStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryEntryMismatch represents a EntryMismatch error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryEntryMismatch struct {
+	Entry uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EntryMismatch(uint64 entry)
+func DisputeGameFactoryEntryMismatchErrorID() common.Hash {
+	return common.HexToHash("0x82c63d141734c43578026512e80a2b8db6c57ba958c47b3b2a1bf3eda5bf1214")
+}
+
+// UnpackEntryMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EntryMismatch(uint64 entry)
+func (disputeGameFactory *DisputeGameFactory) UnpackEntryMismatchError(raw []byte) (*DisputeGameFactoryEntryMismatch, error) {
+	out := new(DisputeGameFactoryEntryMismatch)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "EntryMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryGameAlreadyExists represents a GameAlreadyExists error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameAlreadyExists struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameAlreadyExists(uint256 gameId)
+func DisputeGameFactoryGameAlreadyExistsErrorID() common.Hash {
+	return common.HexToHash("0x6763b34b70922a26594dea2e15621f693da840c4456b92c150e53c4f6cafbcf1")
+}
+
+// UnpackGameAlreadyExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameAlreadyExists(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) UnpackGameAlreadyExistsError(raw []byte) (*DisputeGameFactoryGameAlreadyExists, error) {
+	out := new(DisputeGameFactoryGameAlreadyExists)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "GameAlreadyExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryGameDepthExceeded represents a GameDepthExceeded error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameDepthExceeded struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameDepthExceeded()
+func DisputeGameFactoryGameDepthExceededErrorID() common.Hash {
+	return common.HexToHash("0x56f57b2b44e1226f31ab9ae7d83220476a47b7962ab489c0800a180da764afd8")
+}
+
+// UnpackGameDepthExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameDepthExceeded()
+func (disputeGameFactory *DisputeGameFactory) UnpackGameDepthExceededError(raw []byte) (*DisputeGameFactoryGameDepthExceeded, error) {
+	out := new(DisputeGameFactoryGameDepthExceeded)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "GameDepthExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryGameInProgress represents a GameInProgress error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameInProgress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameInProgress()
+func DisputeGameFactoryGameInProgressErrorID() common.Hash {
+	return common.HexToHash("0xd25f4344d12611165a3f533f804690b4cb797abab91bc1217253d5df8acdd9bf")
+}
+
+// UnpackGameInProgressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameInProgress()
+func (disputeGameFactory *DisputeGameFactory) UnpackGameInProgressError(raw []byte) (*DisputeGameFactoryGameInProgress, error) {
+	out := new(DisputeGameFactoryGameInProgress)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "GameInProgress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryGameNotInProgress represents a GameNotInProgress error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryGameNotInProgress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameNotInProgress()
+func DisputeGameFactoryGameNotInProgressErrorID() common.Hash {
+	return common.HexToHash("0x67fe195093dcec8695007a987aa2cdbebd7749c9cbb19f07519dd74f5c6307ae")
+}
+
+// UnpackGameNotInProgressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameNotInProgress()
+func (disputeGameFactory *DisputeGameFactory) UnpackGameNotInProgressError(raw []byte) (*DisputeGameFactoryGameNotInProgress, error) {
+	out := new(DisputeGameFactoryGameNotInProgress)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "GameNotInProgress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryIncorrectBondAmount represents a IncorrectBondAmount error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryIncorrectBondAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IncorrectBondAmount()
+func DisputeGameFactoryIncorrectBondAmountErrorID() common.Hash {
+	return common.HexToHash("0x8620aa195140539cee201c2275b59d96661f022ffbe260fcee0b13bcb2180251")
+}
+
+// UnpackIncorrectBondAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IncorrectBondAmount()
+func (disputeGameFactory *DisputeGameFactory) UnpackIncorrectBondAmountError(raw []byte) (*DisputeGameFactoryIncorrectBondAmount, error) {
+	out := new(DisputeGameFactoryIncorrectBondAmount)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "IncorrectBondAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryInvalidDisputedClaim represents a InvalidDisputedClaim error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryInvalidDisputedClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDisputedClaim()
+func DisputeGameFactoryInvalidDisputedClaimErrorID() common.Hash {
+	return common.HexToHash("0x85d837e39781232a2fcb8b8a4cb674c5bbddca27df0a120605ece75a3dcb8a96")
+}
+
+// UnpackInvalidDisputedClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDisputedClaim()
+func (disputeGameFactory *DisputeGameFactory) UnpackInvalidDisputedClaimError(raw []byte) (*DisputeGameFactoryInvalidDisputedClaim, error) {
+	out := new(DisputeGameFactoryInvalidDisputedClaim)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "InvalidDisputedClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryInvalidParameters represents a InvalidParameters error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryInvalidParameters struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParameters()
+func DisputeGameFactoryInvalidParametersErrorID() common.Hash {
+	return common.HexToHash("0xe52390909f87229f872871b8ab57a0e139663fb951ac6346f3852d332ca460b7")
+}
+
+// UnpackInvalidParametersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParameters()
+func (disputeGameFactory *DisputeGameFactory) UnpackInvalidParametersError(raw []byte) (*DisputeGameFactoryInvalidParameters, error) {
+	out := new(DisputeGameFactoryInvalidParameters)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "InvalidParameters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryNoCreditToClaim represents a NoCreditToClaim error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryNoCreditToClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCreditToClaim()
+func DisputeGameFactoryNoCreditToClaimErrorID() common.Hash {
+	return common.HexToHash("0x17bfe5f7d7fd188c20abe720cb7c05bd07f35f22d2b3b3d3164d9c6707ef91d9")
+}
+
+// UnpackNoCreditToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCreditToClaim()
+func (disputeGameFactory *DisputeGameFactory) UnpackNoCreditToClaimError(raw []byte) (*DisputeGameFactoryNoCreditToClaim, error) {
+	out := new(DisputeGameFactoryNoCreditToClaim)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "NoCreditToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryNoSequencerClaim represents a NoSequencerClaim error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryNoSequencerClaim struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSequencerClaim(uint64 number)
+func DisputeGameFactoryNoSequencerClaimErrorID() common.Hash {
+	return common.HexToHash("0xe7748060f6e0e2a3eebbe5f4ee2c2de9296867ce3e2b8ccd80edee1a6d20eaa8")
+}
+
+// UnpackNoSequencerClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSequencerClaim(uint64 number)
+func (disputeGameFactory *DisputeGameFactory) UnpackNoSequencerClaimError(raw []byte) (*DisputeGameFactoryNoSequencerClaim, error) {
+	out := new(DisputeGameFactoryNoSequencerClaim)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "NoSequencerClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryNoTraceAncestor represents a NoTraceAncestor error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryNoTraceAncestor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoTraceAncestor()
+func DisputeGameFactoryNoTraceAncestorErrorID() common.Hash {
+	return common.HexToHash("0x96cff7302e76fdcfd2174969aac59eeb4223d1a4aee83435ba1ce5ff96f80b1d")
+}
+
+// UnpackNoTraceAncestorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoTraceAncestor()
+func (disputeGameFactory *DisputeGameFactory) UnpackNoTraceAncestorError(raw []byte) (*DisputeGameFactoryNoTraceAncestor, error) {
+	out := new(DisputeGameFactoryNoTraceAncestor)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "NoTraceAncestor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryNotMaxDepth represents a NotMaxDepth error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryNotMaxDepth struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMaxDepth()
+func DisputeGameFactoryNotMaxDepthErrorID() common.Hash {
+	return common.HexToHash("0x1b00ddca353bbd3145107c07da63b9cd26cd981160c8048ef144000e9d4b633d")
+}
+
+// UnpackNotMaxDepthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMaxDepth()
+func (disputeGameFactory *DisputeGameFactory) UnpackNotMaxDepthError(raw []byte) (*DisputeGameFactoryNotMaxDepth, error) {
+	out := new(DisputeGameFactoryNotMaxDepth)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "NotMaxDepth", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryNotSlashable represents a NotSlashable error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryNotSlashable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSlashable()
+func DisputeGameFactoryNotSlashableErrorID() common.Hash {
+	return common.HexToHash("0x933dc8a0f8f6f738532b439fc5853d51bd2bd1bd3628f6daf9fb92e6a0989b2c")
+}
+
+// UnpackNotSlashableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSlashable()
+func (disputeGameFactory *DisputeGameFactory) UnpackNotSlashableError(raw []byte) (*DisputeGameFactoryNotSlashable, error) {
+	out := new(DisputeGameFactoryNotSlashable)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "NotSlashable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryOutOfOrderResolution represents a OutOfOrderResolution error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryOutOfOrderResolution struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutOfOrderResolution()
+func DisputeGameFactoryOutOfOrderResolutionErrorID() common.Hash {
+	return common.HexToHash("0x9a076646f50b959707266a442c401170040a5a8af908d61e1d3d5902b84c8241")
+}
+
+// UnpackOutOfOrderResolutionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutOfOrderResolution()
+func (disputeGameFactory *DisputeGameFactory) UnpackOutOfOrderResolutionError(raw []byte) (*DisputeGameFactoryOutOfOrderResolution, error) {
+	out := new(DisputeGameFactoryOutOfOrderResolution)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "OutOfOrderResolution", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactorySignersMismatch represents a SignersMismatch error raised by the DisputeGameFactory contract.
+type DisputeGameFactorySignersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersMismatch()
+func DisputeGameFactorySignersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x74ef6df74e8858e304b1cfcd0bbfed423888dcc3ee69d992392d3abd696f98f2")
+}
+
+// UnpackSignersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersMismatch()
+func (disputeGameFactory *DisputeGameFactory) UnpackSignersMismatchError(raw []byte) (*DisputeGameFactorySignersMismatch, error) {
+	out := new(DisputeGameFactorySignersMismatch)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "SignersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryStepNotInBatch represents a StepNotInBatch error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryStepNotInBatch struct {
+	Number        uint64
+	TracePosition uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepNotInBatch(uint64 number, uint64 tracePosition)
+func DisputeGameFactoryStepNotInBatchErrorID() common.Hash {
+	return common.HexToHash("0xf5c763e7a13d71908f3d524325be4007f48d7b9c38c6a2e441fa878482cc4dbd")
+}
+
+// UnpackStepNotInBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepNotInBatch(uint64 number, uint64 tracePosition)
+func (disputeGameFactory *DisputeGameFactory) UnpackStepNotInBatchError(raw []byte) (*DisputeGameFactoryStepNotInBatch, error) {
+	out := new(DisputeGameFactoryStepNotInBatch)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "StepNotInBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryTraceTooLong represents a TraceTooLong error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryTraceTooLong struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TraceTooLong()
+func DisputeGameFactoryTraceTooLongErrorID() common.Hash {
+	return common.HexToHash("0xf7d95dbfb246aa3556c80da11e9416a15c7684e0d7d3fe60457d1154c5f39849")
+}
+
+// UnpackTraceTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TraceTooLong()
+func (disputeGameFactory *DisputeGameFactory) UnpackTraceTooLongError(raw []byte) (*DisputeGameFactoryTraceTooLong, error) {
+	out := new(DisputeGameFactoryTraceTooLong)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "TraceTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryTransferFailed represents a TransferFailed error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryTransferFailed struct {
+	Recipient common.Address
+	Amount    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address recipient, uint256 amount)
+func DisputeGameFactoryTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address recipient, uint256 amount)
+func (disputeGameFactory *DisputeGameFactory) UnpackTransferFailedError(raw []byte) (*DisputeGameFactoryTransferFailed, error) {
+	out := new(DisputeGameFactoryTransferFailed)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryUnknownBatch represents a UnknownBatch error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryUnknownBatch struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint64 number)
+func DisputeGameFactoryUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x29323ffff0d2ae0465a5a02be95b40fbdb0fc0656d05f820f3904c4580a7b0c1")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint64 number)
+func (disputeGameFactory *DisputeGameFactory) UnpackUnknownBatchError(raw []byte) (*DisputeGameFactoryUnknownBatch, error) {
+	out := new(DisputeGameFactoryUnknownBatch)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryUnknownGame represents a UnknownGame error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func DisputeGameFactoryUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (disputeGameFactory *DisputeGameFactory) UnpackUnknownGameError(raw []byte) (*DisputeGameFactoryUnknownGame, error) {
+	out := new(DisputeGameFactoryUnknownGame)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryValidStep represents a ValidStep error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryValidStep struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValidStep()
+func DisputeGameFactoryValidStepErrorID() common.Hash {
+	return common.HexToHash("0xfb4e40dd0a71e27e7e652a857134596cf705a1842e95bafebd9363da6085b598")
+}
+
+// UnpackValidStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValidStep()
+func (disputeGameFactory *DisputeGameFactory) UnpackValidStepError(raw []byte) (*DisputeGameFactoryValidStep, error) {
+	out := new(DisputeGameFactoryValidStep)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "ValidStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryWrongBatchHeader represents a WrongBatchHeader error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryWrongBatchHeader struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBatchHeader(uint64 number)
+func DisputeGameFactoryWrongBatchHeaderErrorID() common.Hash {
+	return common.HexToHash("0x6ee41dafe486243a3504e87cf718067a793bfb182a9c1cd944581dfe39dfe356")
+}
+
+// UnpackWrongBatchHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBatchHeader(uint64 number)
+func (disputeGameFactory *DisputeGameFactory) UnpackWrongBatchHeaderError(raw []byte) (*DisputeGameFactoryWrongBatchHeader, error) {
+	out := new(DisputeGameFactoryWrongBatchHeader)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "WrongBatchHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameFactoryWrongElementKind represents a WrongElementKind error raised by the DisputeGameFactory contract.
+type DisputeGameFactoryWrongElementKind struct {
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongElementKind(uint8 kind)
+func DisputeGameFactoryWrongElementKindErrorID() common.Hash {
+	return common.HexToHash("0xa0490f8a79ad5dc3fea5046ca352e57dc3362c9bb79904d0caf05264302668ed")
+}
+
+// UnpackWrongElementKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongElementKind(uint8 kind)
+func (disputeGameFactory *DisputeGameFactory) UnpackWrongElementKindError(raw []byte) (*DisputeGameFactoryWrongElementKind, error) {
+	out := new(DisputeGameFactoryWrongElementKind)
+	if err := disputeGameFactory.abi.UnpackIntoInterface(out, "WrongElementKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

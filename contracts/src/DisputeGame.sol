@@ -1,0 +1,648 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {GamePosition} from "./game/GamePosition.sol";
+import {IBatchInbox, IInbox, IOneStepVerifier, ISequencerSet} from "./game/IGameDeps.sol";
+import {BatchHeader} from "./batch/BatchHeader.sol";
+
+/// @title DisputeGame
+/// @notice The rules of the bisection dispute games (docs/protocol-games.md
+///         §2–§7): moves, one-step proofs, paginated resolution and credits,
+///         for every game of the factory, keyed by game id. The Go model is
+///         package bisection; every check runs in the order the spec lists,
+///         so both reject an invalid action with the same error.
+/// @dev    All games live in the one DisputeGameFactory contract (which
+///         inherits this) rather than in per-game clones: no per-game
+///         deployment, no delegatecall hop per action, the factory itself is
+///         the SequencerSet fault contract, and the registry authenticates a
+///         game by its id (docs/protocol-games.md §12).
+///
+///         Storage per claim, chosen for move gas (three fresh slots):
+///           core[g][i]   position | parentIndex | counteredBy      (1 slot)
+///           values[g][i] the claimed state root                    (1 slot)
+///           info[key]    claimant | createdAt | childCount | flags (1 slot)
+///         with key = keccak256(g, parentIndex, position, value): the same key
+///         that the duplicate rule (§4 check 7) needs, so the duplicate check
+///         is "info[key] is occupied" and costs no extra slot. Children are
+///         uint32 indices packed eight per word.
+abstract contract DisputeGame {
+    using GamePosition for uint64;
+
+    enum GameStatus {
+        IN_PROGRESS,
+        CHALLENGER_WINS,
+        DEFENDER_WINS
+    }
+
+    /// @notice The parent index of a root claim (2^32 − 1, reserved).
+    uint32 public constant NO_PARENT = type(uint32).max;
+
+    uint8 internal constant FLAG_RESOLVED = 1;
+    uint8 internal constant FLAG_COUNTERED = 2;
+    uint8 internal constant FLAG_CHECKPOINT = 4; // a paginated resolution stored progress
+
+    uint8 internal constant KIND_DEPOSIT = 0;
+    uint8 internal constant KIND_FORCED_TX = 1;
+    uint8 internal constant KIND_BATCH_TX = 2;
+
+    /// @notice The verifier's element (docs/PROTOCOL.md §2.7), built on chain
+    ///         from authenticated values only.
+    struct StepElement {
+        uint8 kind;
+        bytes payload;
+        uint32 txIndex;
+        uint32 txCount;
+        bytes32 txRoot;
+        bool batchVoid;
+    }
+
+    struct Game {
+        // slot 0
+        uint64 anchorBatch; // A
+        uint64 batch; // B
+        uint64 traceLength; // T = cumTrace[B] − cumTrace[A]
+        uint64 cumTraceAnchor; // cumTrace[A], to locate steps
+        // slot 1
+        bytes32 anchorRoot;
+        // slot 2: read by every action, written by moves (claimCount)
+        uint64 createdAt;
+        uint64 resolvedAt;
+        uint32 claimCount;
+        uint8 maxDepth; // D
+        GameStatus status;
+        bool sequencer; // the root is a batch header's stateRoot
+        bool signersSlashed;
+    }
+
+    struct ClaimCore {
+        uint64 position;
+        uint32 parentIndex;
+        address counteredBy; // the stepper, 0 if none
+    }
+
+    struct ClaimInfo {
+        address claimant;
+        // uint48 holds any block.timestamp for millions of years; the views
+        // return it as the spec's uint64.
+        uint48 createdAt;
+        uint32 childCount;
+        uint8 flags;
+    }
+
+    struct Checkpoint {
+        uint32 nextChild;
+        uint64 leftmostPosition; // 0 = none yet
+        address leftmostClaimant;
+    }
+
+    /// @notice A claim as the views return it (docs/protocol-games.md §4).
+    struct Claim {
+        uint32 parentIndex;
+        uint64 position;
+        bytes32 value;
+        address claimant;
+        uint256 bond;
+        uint64 createdAt;
+        address counteredBy;
+        uint32 childCount;
+        bool resolved;
+        bool countered;
+    }
+
+    uint64 public immutable claimTimeout;
+    uint8 public immutable maxGameDepth;
+    IBatchInbox public immutable batchInbox;
+    IInbox public immutable inbox;
+    ISequencerSet public immutable sequencerSet;
+    IOneStepVerifier public immutable verifier;
+
+    uint256[] internal bonds; // bondsByDepth
+
+    Game[] internal games;
+    mapping(uint256 => mapping(uint256 => ClaimCore)) internal core;
+    mapping(uint256 => mapping(uint256 => bytes32)) internal values;
+    mapping(bytes32 => ClaimInfo) internal info;
+    // (parentIndex << 32 | word) → eight packed uint32 child indices
+    mapping(uint256 => mapping(uint256 => uint256)) internal childWords;
+    mapping(uint256 => mapping(uint256 => Checkpoint)) internal checkpoints;
+    mapping(uint256 => mapping(address => uint256)) internal credits;
+    // Sequencer games lost: who receives the slash reward (root's leftmost).
+    mapping(uint256 => address) internal slashRecipients;
+
+    event ClaimMoved(
+        uint256 indexed gameId,
+        uint32 indexed claimIndex,
+        uint32 indexed parentIndex,
+        uint64 position,
+        bytes32 value,
+        address claimant,
+        uint256 bond
+    );
+    event Stepped(
+        uint256 indexed gameId,
+        uint32 indexed claimIndex,
+        address indexed stepper,
+        bool isAttack,
+        uint64 stepIndex,
+        bytes32 preRoot,
+        bytes32 postRoot
+    );
+    event ResolutionProgress(uint256 indexed gameId, uint32 indexed claimIndex, uint32 nextChild);
+    event ClaimResolved(
+        uint256 indexed gameId, uint32 indexed claimIndex, bool countered, address recipient, uint256 bond
+    );
+    event GameResolved(uint256 indexed gameId, GameStatus status, uint64 resolvedAt);
+    event CreditClaimed(uint256 indexed gameId, address indexed recipient, uint256 amount);
+    event SignersSlashed(uint256 indexed gameId, address indexed recipient, uint256 signers, uint256 slashed);
+
+    // Rules (docs/protocol-games.md §10).
+    error IncorrectBondAmount();
+    error GameNotInProgress();
+    error ClaimNotFound();
+    error InvalidDisputedClaim();
+    error GameDepthExceeded();
+    error CannotDefend();
+    error CounterWindowClosed();
+    error ClaimAlreadyExists();
+    error NotMaxDepth();
+    error DuplicateStep();
+    error NoTraceAncestor();
+    error ValidStep();
+    error ClaimAlreadyResolved();
+    error CounterWindowOpen();
+    error OutOfOrderResolution();
+    error GameInProgress();
+    error NoCreditToClaim();
+    // Contract-level (§12): game ids, step elements, transfers, slashing.
+    error UnknownGame(uint256 gameId);
+    error WrongBatchHeader(uint64 number);
+    error StepNotInBatch(uint64 number, uint64 tracePosition);
+    error WrongElementKind(uint8 kind);
+    error EntryMismatch(uint64 entry);
+    error TransferFailed(address recipient, uint256 amount);
+    error NotSlashable();
+    error AlreadySlashed();
+    error SignersMismatch();
+
+    constructor(
+        IBatchInbox batchInbox_,
+        ISequencerSet sequencerSet_,
+        IOneStepVerifier verifier_,
+        uint64 claimTimeout_,
+        uint8 maxGameDepth_,
+        uint256[] memory bondsByDepth_
+    ) {
+        claimTimeout = claimTimeout_;
+        maxGameDepth = maxGameDepth_;
+        batchInbox = batchInbox_;
+        inbox = IInbox(batchInbox_.inbox());
+        sequencerSet = sequencerSet_;
+        verifier = verifier_;
+        bonds = bondsByDepth_;
+    }
+
+    // ---- moves ------------------------------------------------------------------
+
+    /// @notice Counter claim `parentIndex` of game `gameId`: attack (its value
+    ///         is wrong; `value` is the state at the middle of its range) or
+    ///         defend (it is right; the disagreement lies after it). msg.value
+    ///         must be bondAt(depth of the new claim). `disputed` must be the
+    ///         parent's value, so a reorg cannot redirect the move.
+    function move(uint256 gameId, bytes32 disputed, uint32 parentIndex, bytes32 value, bool isAttack)
+        external
+        payable
+        returns (uint32)
+    {
+        return _move(gameId, _game(gameId), disputed, parentIndex, value, isAttack);
+    }
+
+    /// @dev §4 checks 1–7 in order, then append the claim.
+    function _move(
+        uint256 gameId,
+        Game storage g,
+        bytes32 disputed,
+        uint32 parentIndex,
+        bytes32 value,
+        bool isAttack
+    ) internal returns (uint32 idx) {
+        if (g.status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
+        idx = g.claimCount;
+        if (parentIndex >= idx) revert ClaimNotFound();
+        (uint64 pos, ClaimInfo storage parent) = _moveTarget(gameId, g.maxDepth, disputed, parentIndex, isAttack);
+        uint256 bond = bondAt(pos.depth());
+        if (msg.value != bond) revert IncorrectBondAmount();
+        ClaimInfo storage ci = info[_infoKey(gameId, parentIndex, pos, value)];
+        if (ci.claimant != address(0)) revert ClaimAlreadyExists();
+
+        core[gameId][idx] = ClaimCore({position: pos, parentIndex: parentIndex, counteredBy: address(0)});
+        values[gameId][idx] = value;
+        ci.claimant = msg.sender;
+        ci.createdAt = uint48(block.timestamp);
+        uint32 k = parent.childCount;
+        parent.childCount = k + 1;
+        childWords[gameId][(uint256(parentIndex) << 32) | (k >> 3)] |= uint256(idx) << ((k & 7) * 32);
+        g.claimCount = idx + 1; // < 2^32 − 1: a game would need ~2^32 bonded moves
+        emit ClaimMoved(gameId, idx, parentIndex, pos, value, msg.sender, bond);
+    }
+
+    /// @dev §4 checks 3–5: the disputed value, the move's legality at the
+    ///      parent's position, the parent's window. Returns the new position
+    ///      and the parent's record.
+    function _moveTarget(uint256 gameId, uint8 d, bytes32 disputed, uint32 parentIndex, bool isAttack)
+        private
+        view
+        returns (uint64 pos, ClaimInfo storage parent)
+    {
+        bytes32 parentValue = values[gameId][parentIndex];
+        if (disputed != parentValue) revert InvalidDisputedClaim();
+        ClaimCore memory pc = core[gameId][parentIndex];
+        if (pc.position.depth() >= d) revert GameDepthExceeded();
+        if (isAttack) {
+            pos = pc.position << 1;
+        } else {
+            if (pc.position == 1 || pc.position.traceIndex(d) == (uint64(1) << d) - 1) revert CannotDefend();
+            pos = (pc.position + 1) << 1; // not on the right edge: stays at depth + 1 ≤ 63
+        }
+        parent = info[_infoKey(gameId, pc.parentIndex, pc.position, parentValue)];
+        if (block.timestamp - parent.createdAt >= claimTimeout) revert CounterWindowClosed();
+    }
+
+    /// @dev Store a game's root claim at index 0 (creation, §3).
+    function _rootClaim(uint256 gameId, Game storage g, bytes32 value, address claimant, uint256 bond) internal {
+        core[gameId][0] = ClaimCore({position: 1, parentIndex: NO_PARENT, counteredBy: address(0)});
+        values[gameId][0] = value;
+        info[_infoKey(gameId, NO_PARENT, 1, value)] =
+            ClaimInfo({claimant: claimant, createdAt: uint48(block.timestamp), childCount: 0, flags: 0});
+        g.claimCount = 1;
+        emit ClaimMoved(gameId, 0, NO_PARENT, 1, value, claimant, bond);
+    }
+
+    // ---- steps ------------------------------------------------------------------
+
+    /// @notice Counter claim `claimIndex` (at the game depth) with a one-step
+    ///         proof (§5). Attack step: pre = the state at t − 1, post = the
+    ///         claim; defend step: pre = the claim, post = the state at t + 1.
+    ///         For a step inside the trace (s < T) the caller supplies the
+    ///         header of the batch holding step s, the element's kind and
+    ///         payload (an inbox entry, or a batch transaction) and the
+    ///         verifier witness; the game authenticates all of it and builds
+    ///         the verifier's element itself. Padding steps (s ≥ T) ignore them.
+    /// @param header abi.encode(BatchHeader) of the batch holding step s.
+    function step(
+        uint256 gameId,
+        uint32 claimIndex,
+        bool isAttack,
+        bytes calldata header,
+        uint8 kind,
+        bytes calldata payload,
+        bytes calldata witness
+    ) external {
+        Game storage g = _game(gameId);
+        StepCtx memory x = _stepInputs(gameId, g, claimIndex, isAttack);
+        // §5.4: padding steps are no-ops the game evaluates itself.
+        bytes32 succ = x.pre;
+        if (x.stepIndex < g.traceLength) {
+            (succ,) = verifier.step(x.pre, _element(g, x.stepIndex, header, kind, payload), witness);
+        }
+        _recordStep(gameId, claimIndex, isAttack, x, succ);
+    }
+
+    /// @dev §5.2 counter rule, then the effect.
+    function _recordStep(uint256 gameId, uint32 claimIndex, bool isAttack, StepCtx memory x, bytes32 succ) private {
+        bool counters = x.postSameSide ? succ != x.post : succ == x.post;
+        if (!counters) revert ValidStep();
+        core[gameId][claimIndex].counteredBy = msg.sender;
+        emit Stepped(gameId, claimIndex, msg.sender, isAttack, x.stepIndex, x.pre, succ);
+    }
+
+    /// @dev What §5.1 decides before any proof is looked at.
+    struct StepCtx {
+        uint64 stepIndex;
+        bytes32 pre;
+        bytes32 post;
+        bool postSameSide;
+    }
+
+    /// @dev §5.3 checks 1–6 and the pre-/post-state of the step (§5.1).
+    function _stepInputs(uint256 gameId, Game storage g, uint32 claimIndex, bool isAttack)
+        private
+        view
+        returns (StepCtx memory x)
+    {
+        if (g.status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
+        if (claimIndex >= g.claimCount) revert ClaimNotFound();
+        ClaimCore memory cm = core[gameId][claimIndex];
+        uint8 d = g.maxDepth;
+        if (cm.position.depth() != d) revert NotMaxDepth();
+        bytes32 value = values[gameId][claimIndex];
+        if (block.timestamp - info[_infoKey(gameId, cm.parentIndex, cm.position, value)].createdAt >= claimTimeout) {
+            revert CounterWindowClosed();
+        }
+        if (cm.counteredBy != address(0)) revert DuplicateStep();
+
+        uint64 i = cm.position.traceIndex(d);
+        x.postSameSide = true;
+        if (isAttack) {
+            x.stepIndex = i;
+            x.post = value;
+            if (i == 0) {
+                x.pre = g.anchorRoot;
+            } else {
+                (bool found, bytes32 v,) = _traceAncestor(gameId, cm.parentIndex, i - 1, d);
+                if (!found) revert NoTraceAncestor();
+                x.pre = v;
+            }
+        } else {
+            x.stepIndex = i + 1; // i ≤ 2^63 − 1
+            x.pre = value;
+            (bool found, bytes32 v, uint64 p) = _traceAncestor(gameId, cm.parentIndex, i + 1, d);
+            if (!found) revert NoTraceAncestor();
+            x.post = v;
+            x.postSameSide = (p.depth() & 1) == (d & 1);
+        }
+    }
+
+    /// @dev Decode abi.encode(BatchHeader) and check it is batch n's stored
+    ///      header. Headers cross the ABI as bytes (not as the struct) so the
+    ///      Go bindings keep one BatchHeader type, BatchInbox's. abi.decode
+    ///      rejects non-canonical words, so the hash of the bytes is the hash
+    ///      of the decoded header. Batch 0 and unposted batches have
+    ///      headerHash 0, which no header hashes to.
+    function _checkedHeader(bytes calldata encoded) internal view returns (BatchHeader memory h) {
+        if (encoded.length != 11 * 32) revert WrongBatchHeader(0);
+        h = abi.decode(encoded, (BatchHeader));
+        if (keccak256(encoded) != batchInbox.headerHash(h.number)) revert WrongBatchHeader(h.number);
+    }
+
+    /// @dev Walk from claim `from` up to the root; the first claim with trace
+    ///      index `target` (unique on a chain, §2 fact 2).
+    function _traceAncestor(uint256 gameId, uint32 from, uint64 target, uint8 d)
+        private
+        view
+        returns (bool found, bytes32 value, uint64 position)
+    {
+        uint32 cur = from;
+        while (cur != NO_PARENT) {
+            ClaimCore storage a = core[gameId][cur];
+            position = a.position;
+            if (position.traceIndex(d) == target) return (true, values[gameId][cur], position);
+            cur = a.parentIndex;
+        }
+        return (false, bytes32(0), 0);
+    }
+
+    /// @dev §5.5: authenticate step s's batch and element; return the
+    ///      verifier's element, abi.encode(StepElement).
+    function _element(Game storage g, uint64 s, bytes calldata encodedHeader, uint8 kind, bytes calldata payload)
+        private
+        view
+        returns (bytes memory)
+    {
+        BatchHeader memory header = _checkedHeader(encodedHeader);
+        uint64 n = header.number;
+        uint64 gpos = g.cumTraceAnchor + s;
+        uint64 cumPrev = batchInbox.cumTrace(n - 1);
+        uint64 entries = header.queueEnd - header.queueStart;
+        // cumTrace[n] = cumTrace[n−1] + entries + txCount (how BatchInbox
+        // computes it), so one lookup suffices. cumTrace[A] ≤ gpos < cumTrace[B]
+        // and cumTrace is non-decreasing, so containment implies A < n ≤ B.
+        if (gpos < cumPrev || gpos >= cumPrev + entries + header.txCount) revert StepNotInBatch(n, gpos);
+        uint64 j = gpos - cumPrev;
+        StepElement memory el;
+        el.kind = kind;
+        el.payload = payload;
+        if (j < entries) {
+            if (kind != KIND_DEPOSIT && kind != KIND_FORCED_TX) revert WrongElementKind(kind);
+            uint64 q = header.queueStart + j;
+            (bytes32 h,) = inbox.entry(q);
+            if (keccak256(abi.encodePacked(kind, payload)) != h) revert EntryMismatch(q);
+        } else {
+            if (kind != KIND_BATCH_TX) revert WrongElementKind(kind);
+            // The verifier proves payload at txIndex under txRoot (§5.5);
+            // txCount, txRoot and the void flag come from the checked header
+            // and BatchInbox, never from the caller.
+            el.txIndex = uint32(j - entries);
+            el.txCount = header.txCount;
+            el.txRoot = header.txRoot;
+            el.batchVoid = batchInbox.isVoid(n);
+        }
+        return abi.encode(el);
+    }
+
+    // ---- resolution -------------------------------------------------------------
+
+    /// @notice Resolve claim `claimIndex`, or advance its paginated resolution
+    ///         by at most `maxChildren` children (0 = all remaining), §6.
+    ///         Resolving the root resolves the game.
+    function resolveClaim(uint256 gameId, uint32 claimIndex, uint32 maxChildren) external {
+        Game storage g = _game(gameId);
+        if (claimIndex >= g.claimCount) revert ClaimNotFound();
+        ClaimCore memory cm = core[gameId][claimIndex];
+        ClaimInfo storage ci = info[_infoKey(gameId, cm.parentIndex, cm.position, values[gameId][claimIndex])];
+        ClaimInfo memory cim = ci;
+        if (cim.flags & FLAG_RESOLVED != 0) revert ClaimAlreadyResolved();
+        if (block.timestamp - cim.createdAt < claimTimeout) revert CounterWindowOpen();
+
+        Checkpoint memory cp;
+        if (cim.flags & FLAG_CHECKPOINT != 0) cp = checkpoints[gameId][claimIndex];
+        uint32 n = cim.childCount;
+        uint32 end = n;
+        if (maxChildren != 0 && n - cp.nextChild > maxChildren) end = cp.nextChild + maxChildren;
+        _scanChildren(gameId, claimIndex, end, cp);
+        cp.nextChild = end;
+        if (end < n) {
+            checkpoints[gameId][claimIndex] = cp;
+            ci.flags = cim.flags | FLAG_CHECKPOINT;
+            emit ResolutionProgress(gameId, claimIndex, end);
+            return;
+        }
+        if (cim.flags & FLAG_CHECKPOINT != 0) checkpoints[gameId][claimIndex] = cp;
+
+        address recipient = cim.claimant;
+        bool countered = true;
+        if (cp.leftmostPosition != 0) {
+            recipient = cp.leftmostClaimant;
+        } else if (cm.counteredBy != address(0)) {
+            recipient = cm.counteredBy;
+        } else {
+            countered = false;
+        }
+        ci.flags = cim.flags | FLAG_RESOLVED | (countered ? FLAG_COUNTERED : 0);
+        uint256 bond = _bondOf(g, claimIndex, cm.position);
+        if (bond != 0) credits[gameId][recipient] += bond;
+        emit ClaimResolved(gameId, claimIndex, countered, recipient, bond);
+
+        if (claimIndex == 0) {
+            g.resolvedAt = uint64(block.timestamp);
+            if (countered) {
+                g.status = GameStatus.CHALLENGER_WINS;
+                if (g.sequencer) slashRecipients[gameId] = recipient;
+            } else {
+                g.status = GameStatus.DEFENDER_WINS;
+            }
+            emit GameResolved(gameId, g.status, uint64(block.timestamp));
+        }
+    }
+
+    /// @dev Process children [cp.nextChild, end) into cp (§6). Processing
+    ///      while checking is the spec's check-then-process: any failure
+    ///      reverts the whole call.
+    function _scanChildren(uint256 gameId, uint32 claimIndex, uint32 end, Checkpoint memory cp) private view {
+        for (uint32 k = cp.nextChild; k < end; k++) {
+            uint32 child = uint32(childWords[gameId][(uint256(claimIndex) << 32) | (k >> 3)] >> ((k & 7) * 32));
+            ClaimCore memory ch = core[gameId][child];
+            ClaimInfo memory chi = info[_infoKey(gameId, claimIndex, ch.position, values[gameId][child])];
+            if (chi.flags & FLAG_RESOLVED == 0) revert OutOfOrderResolution();
+            if (chi.flags & FLAG_COUNTERED == 0 && (cp.leftmostPosition == 0 || ch.position < cp.leftmostPosition)) {
+                cp.leftmostPosition = ch.position;
+                cp.leftmostClaimant = chi.claimant;
+            }
+        }
+    }
+
+    // ---- credits and slashing -------------------------------------------------------
+
+    /// @notice Pay `recipient` its credit in game `gameId` once the game is
+    ///         resolved (§7). Anyone may trigger it; the ETH goes to recipient.
+    function claimCredit(uint256 gameId, address recipient) external {
+        Game storage g = _game(gameId);
+        if (g.status == GameStatus.IN_PROGRESS) revert GameInProgress();
+        uint256 amount = credits[gameId][recipient];
+        if (amount == 0) revert NoCreditToClaim();
+        credits[gameId][recipient] = 0; // before the call: no re-entrant double pay
+        emit CreditClaimed(gameId, recipient, amount);
+        (bool ok,) = recipient.call{value: amount}("");
+        if (!ok) revert TransferFailed(recipient, amount);
+    }
+
+    /// @notice A sequencer game that ended CHALLENGER_WINS slashes every signer
+    ///         of its header in full; slashRewardPercent of it goes to the
+    ///         claimant of the root's leftmost uncountered child (§6). The list
+    ///         is supplied by the caller (BatchInbox stores only its hash) and
+    ///         must be exactly the batch's signers, sorted as posted. A separate
+    ///         call, so that resolving the root never depends on the list's
+    ///         size. Once per game.
+    function slashSigners(uint256 gameId, address[] calldata signers) external {
+        Game storage g = _game(gameId);
+        if (!g.sequencer || g.status != GameStatus.CHALLENGER_WINS) revert NotSlashable();
+        if (g.signersSlashed) revert AlreadySlashed();
+        if (keccak256(abi.encodePacked(signers)) != batchInbox.signersHash(g.batch)) revert SignersMismatch();
+        g.signersSlashed = true;
+        address recipient = slashRecipients[gameId];
+        uint256 total;
+        for (uint256 k = 0; k < signers.length; k++) {
+            total += sequencerSet.slash(signers[k], recipient, type(uint256).max);
+        }
+        emit SignersSlashed(gameId, recipient, signers.length, total);
+    }
+
+    // ---- views ----------------------------------------------------------------------
+
+    /// @notice bondAt(d) = bondsByDepth[min(d, len − 1)].
+    function bondAt(uint256 d) public view returns (uint256) {
+        uint256 n = bonds.length;
+        return bonds[d < n ? d : n - 1];
+    }
+
+    function bondsByDepth() external view returns (uint256[] memory) {
+        return bonds;
+    }
+
+    function gameCount() external view returns (uint256) {
+        return games.length;
+    }
+
+    function game(uint256 gameId) external view returns (Game memory) {
+        return _game(gameId);
+    }
+
+    function claimCount(uint256 gameId) external view returns (uint32) {
+        return _game(gameId).claimCount;
+    }
+
+    function claim(uint256 gameId, uint32 claimIndex) public view returns (Claim memory c) {
+        Game storage g = _game(gameId);
+        if (claimIndex >= g.claimCount) revert ClaimNotFound();
+        ClaimCore memory cm = core[gameId][claimIndex];
+        bytes32 v = values[gameId][claimIndex];
+        ClaimInfo memory ci = info[_infoKey(gameId, cm.parentIndex, cm.position, v)];
+        c = Claim({
+            parentIndex: cm.parentIndex,
+            position: cm.position,
+            value: v,
+            claimant: ci.claimant,
+            bond: _bondOf(g, claimIndex, cm.position),
+            createdAt: ci.createdAt,
+            counteredBy: cm.counteredBy,
+            childCount: ci.childCount,
+            resolved: ci.flags & FLAG_RESOLVED != 0,
+            countered: ci.flags & FLAG_COUNTERED != 0
+        });
+    }
+
+    /// @notice Claims [from, from + count) of a game (clipped to the claim count).
+    function claims(uint256 gameId, uint32 from, uint32 count) external view returns (Claim[] memory out) {
+        uint32 n = _game(gameId).claimCount;
+        if (from > n) from = n;
+        if (count > n - from) count = n - from;
+        out = new Claim[](count);
+        for (uint32 k = 0; k < count; k++) {
+            out[k] = claim(gameId, from + k);
+        }
+    }
+
+    /// @notice The children of a claim, in creation order.
+    function children(uint256 gameId, uint32 claimIndex) external view returns (uint32[] memory out) {
+        Claim memory c = claim(gameId, claimIndex);
+        out = new uint32[](c.childCount);
+        for (uint32 k = 0; k < c.childCount; k++) {
+            out[k] = uint32(childWords[gameId][(uint256(claimIndex) << 32) | (k >> 3)] >> ((k & 7) * 32));
+        }
+    }
+
+    /// @notice Stored progress of a paginated resolution (zero if the claim
+    ///         was resolved in one call, which stores no checkpoint).
+    function checkpoint(uint256 gameId, uint32 claimIndex) external view returns (Checkpoint memory) {
+        return checkpoints[gameId][claimIndex];
+    }
+
+    function credit(uint256 gameId, address recipient) external view returns (uint256) {
+        return credits[gameId][recipient];
+    }
+
+    function slashRecipient(uint256 gameId) external view returns (address) {
+        return slashRecipients[gameId];
+    }
+
+    /// @notice What AnchorStateRegistry reads (IDisputeGameResults).
+    function gameResult(uint256 gameId)
+        external
+        view
+        returns (uint8 status, uint64 resolvedAt, uint64 batch, bytes32 rootClaim)
+    {
+        Game storage g = _game(gameId);
+        return (uint8(g.status), g.resolvedAt, g.batch, values[gameId][0]);
+    }
+
+    // ---- internals ------------------------------------------------------------------
+
+    function _game(uint256 gameId) internal view returns (Game storage) {
+        if (gameId >= games.length) revert UnknownGame(gameId);
+        return games[gameId];
+    }
+
+    /// @dev A claim's bond is not stored: it is bondAt(depth), except the
+    ///      root of a sequencer game, which is backed by the signers' stake.
+    function _bondOf(Game storage g, uint32 claimIndex, uint64 position) internal view returns (uint256) {
+        if (claimIndex == 0 && g.sequencer) return 0;
+        return bondAt(position.depth());
+    }
+
+    function _infoKey(uint256 gameId, uint32 parentIndex, uint64 position, bytes32 value)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(gameId, parentIndex, position, value));
+    }
+}
