@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"reflect"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -73,12 +71,9 @@ chain id, deploy block, the full config) that every other command reads.`,
 	}
 }
 
-// printAddresses lists every deployed contract, one per line, by walking the
-// Addresses struct so a newly added contract is printed without touching this.
+// printAddresses lists every deployed contract, one per line.
 func printAddresses(w io.Writer, a deploy.Addresses) {
-	v := reflect.ValueOf(a)
-	for i := 0; i < v.NumField(); i++ {
-		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
-		fmt.Fprintf(w, "  %-14s %s\n", name, v.Field(i).Interface())
+	for _, c := range a.List() {
+		fmt.Fprintf(w, "  %-20s %s\n", c.Name, c.Address)
 	}
 }

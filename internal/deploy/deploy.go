@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 
@@ -25,9 +26,31 @@ var (
 
 // Addresses are the deployed contracts.
 type Addresses struct {
-	Inbox        common.Address `json:"inbox"`
-	SequencerSet common.Address `json:"sequencerSet"`
-	BatchInbox   common.Address `json:"batchInbox"`
+	Inbox               common.Address `json:"inbox"`
+	SequencerSet        common.Address `json:"sequencerSet"`
+	BatchInbox          common.Address `json:"batchInbox"`
+	OneStepVerifier     common.Address `json:"oneStepVerifier"`
+	DisputeGameFactory  common.Address `json:"disputeGameFactory"`
+	AnchorStateRegistry common.Address `json:"anchorStateRegistry"` // deployed by the factory
+}
+
+// NamedAddress is one deployed contract with its deployment-file name.
+type NamedAddress struct {
+	Name    string
+	Address common.Address
+}
+
+// List returns every contract in deployment order, named as in the
+// deployment file, so that checks and printing cannot forget one.
+func (a Addresses) List() []NamedAddress {
+	return []NamedAddress{
+		{"inbox", a.Inbox},
+		{"sequencerSet", a.SequencerSet},
+		{"batchInbox", a.BatchInbox},
+		{"oneStepVerifier", a.OneStepVerifier},
+		{"disputeGameFactory", a.DisputeGameFactory},
+		{"anchorStateRegistry", a.AnchorStateRegistry},
+	}
 }
 
 // Deployment is the content of a deployment file.
@@ -95,23 +118,60 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 	if err != nil {
 		return nil, err
 	}
-	if _, err := contracts.NewSequencerSet(set, chain, tx).Initialize(ctx, FaultContracts(Addresses{Inbox: inbox, SequencerSet: set, BatchInbox: batchInbox})); err != nil {
+	verifier, _, err := contracts.DeployOneStepVerifier(ctx, tx, cfg2.Genesis.ChainID, cfg2.Genesis.BaseFee.ToInt())
+	if err != nil {
+		return nil, err
+	}
+	genesisRoot, err := cfg2.Genesis.Root()
+	if err != nil {
+		return nil, fmt.Errorf("genesis state root: %w", err)
+	}
+	bonds := make([]*big.Int, len(cfg2.BondsByDepth))
+	for i, b := range cfg2.BondsByDepth {
+		bonds[i] = b.Big()
+	}
+	// Validate bounds maxGameDepth to 63, so it fits the uint8.
+	factoryAddr, _, err := contracts.DeployDisputeGameFactory(ctx, tx, batchInbox, set, verifier, contracts.DisputeGameParams{
+		GenesisRoot:     genesisRoot,
+		ChallengeWindow: cfg2.DA.ChallengeWindow.Seconds(), // equals BatchInbox's malformedWindow: a batch is final after it
+		ClaimTimeout:    cfg2.ClaimTimeout.Seconds(),
+		MaxGameDepth:    uint8(cfg2.MaxGameDepth),
+		BondsByDepth:    bonds,
+		AnchorAirgap:    cfg2.AnchorAirgap.Seconds(),
+	})
+	if err != nil {
+		return nil, err
+	}
+	registry, err := contracts.NewDisputeGameFactory(factoryAddr, chain, nil).AnchorRegistry(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the factory's anchor registry: %w", err)
+	}
+	addrs := Addresses{
+		Inbox:               inbox,
+		SequencerSet:        set,
+		BatchInbox:          batchInbox,
+		OneStepVerifier:     verifier,
+		DisputeGameFactory:  factoryAddr,
+		AnchorStateRegistry: registry,
+	}
+	if _, err := contracts.NewSequencerSet(set, chain, tx).Initialize(ctx, FaultContracts(addrs)); err != nil {
 		return nil, fmt.Errorf("initialize SequencerSet: %w", err)
 	}
 	d := &Deployment{
 		L1ChainID:   cfg2.L1ChainID,
 		DeployBlock: rcpt.BlockNumber.Uint64(),
 		Deployer:    tx.From(),
-		Contracts:   Addresses{Inbox: inbox, SequencerSet: set, BatchInbox: batchInbox},
+		Contracts:   addrs,
 		Config:      &cfg2,
 	}
 	return d, nil
 }
 
 // FaultContracts lists the deployed contracts allowed to slash sequencers:
-// BatchInbox (malformed batches, the escape hatch's censorship penalty).
+// BatchInbox (malformed batches, the escape hatch's censorship penalty) and
+// the DisputeGameFactory (sequencer claims that lose their game).
 func FaultContracts(a Addresses) []common.Address {
-	return []common.Address{a.BatchInbox}
+	return []common.Address{a.BatchInbox, a.DisputeGameFactory}
 }
 
 // Verify checks the deployment against the chain: right chain, code at every
@@ -124,12 +184,9 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 	if chainID.Uint64() != d.L1ChainID {
 		return fmt.Errorf("%w: deployment is for %d, node is %d", ErrChainMismatch, d.L1ChainID, chainID)
 	}
-	for _, c := range []struct {
-		name string
-		addr common.Address
-	}{{"inbox", d.Contracts.Inbox}, {"sequencerSet", d.Contracts.SequencerSet}, {"batchInbox", d.Contracts.BatchInbox}} {
-		if err := contracts.CheckCode(ctx, chain, c.addr); err != nil {
-			return fmt.Errorf("%s: %w", c.name, err)
+	for _, c := range d.Contracts.List() {
+		if err := contracts.CheckCode(ctx, chain, c.Address); err != nil {
+			return fmt.Errorf("%s: %w", c.Name, err)
 		}
 	}
 	inbox := contracts.NewInbox(d.Contracts.Inbox, chain, nil)
@@ -150,7 +207,50 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 	if err := d.verifySequencerSet(ctx, chain); err != nil {
 		return err
 	}
-	return d.verifyBatchInbox(ctx, chain)
+	if err := d.verifyBatchInbox(ctx, chain); err != nil {
+		return err
+	}
+	return d.verifyGames(ctx, chain)
+}
+
+// verifyGames reads back the verifier's rules and the factory's parameters.
+func (d *Deployment) verifyGames(ctx context.Context, chain Chain) error {
+	v := contracts.NewOneStepVerifier(d.Contracts.OneStepVerifier, chain, nil)
+	chainID, err := v.ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	baseFee, err := v.BaseFee(ctx)
+	if err != nil {
+		return err
+	}
+	if chainID != d.Config.Genesis.ChainID || baseFee.Cmp(d.Config.Genesis.BaseFee.ToInt()) != 0 {
+		return fmt.Errorf("%w: OneStepVerifier rules (chain %d, base fee %s), config (%d, %s)", ErrParamMismatch, chainID, baseFee, d.Config.Genesis.ChainID, d.Config.Genesis.BaseFee.ToInt())
+	}
+	f := contracts.NewDisputeGameFactory(d.Contracts.DisputeGameFactory, chain, nil)
+	reg, err := f.AnchorRegistry(ctx)
+	if err != nil {
+		return err
+	}
+	if reg != d.Contracts.AnchorStateRegistry {
+		return fmt.Errorf("%w: DisputeGameFactory.anchorRegistry = %s, deployment says %s", ErrParamMismatch, reg, d.Contracts.AnchorStateRegistry)
+	}
+	p, err := f.Params(ctx)
+	if err != nil {
+		return err
+	}
+	c := d.Config
+	if p.ClaimTimeout != c.ClaimTimeout.Seconds() || uint64(p.MaxGameDepth) != c.MaxGameDepth ||
+		p.ChallengeWindow != c.DA.ChallengeWindow.Seconds() || p.AnchorAirgap != c.AnchorAirgap.Seconds() ||
+		len(p.BondsByDepth) != len(c.BondsByDepth) {
+		return fmt.Errorf("%w: DisputeGameFactory parameters %+v differ from the config", ErrParamMismatch, p)
+	}
+	for i, b := range c.BondsByDepth {
+		if p.BondsByDepth[i].Cmp(b.Big()) != 0 {
+			return fmt.Errorf("%w: DisputeGameFactory.bondsByDepth[%d] = %s, config %s", ErrParamMismatch, i, p.BondsByDepth[i], b)
+		}
+	}
+	return nil
 }
 
 func (d *Deployment) verifySequencerSet(ctx context.Context, chain Chain) error {
@@ -260,12 +360,9 @@ func (d *Deployment) Validate() error {
 	if d.L1ChainID == 0 {
 		return fmt.Errorf("deployment: l1ChainId: %w", ErrMissingField)
 	}
-	for _, c := range []struct {
-		field string
-		addr  common.Address
-	}{{"contracts.inbox", d.Contracts.Inbox}, {"contracts.sequencerSet", d.Contracts.SequencerSet}, {"contracts.batchInbox", d.Contracts.BatchInbox}} {
-		if c.addr == (common.Address{}) {
-			return fmt.Errorf("deployment: %s: %w", c.field, ErrMissingField)
+	for _, c := range d.Contracts.List() {
+		if c.Address == (common.Address{}) {
+			return fmt.Errorf("deployment: contracts.%s: %w", c.Name, ErrMissingField)
 		}
 	}
 	if d.Config == nil {

@@ -81,6 +81,7 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 	}
 
 	checkBatchPath(ctx, t, d, client, sender, key)
+	checkGamePath(ctx, t, d, client)
 
 	// Verify notices a config that differs from what is on chain.
 	for name, mutate := range map[string]func(c *config.Config){
@@ -259,11 +260,17 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 	// A complete file minus one contract address names the missing field.
 	cfg := devnetConfig(t)
 	cfg.L1ChainID = 1337
-	full := deploy.Addresses{Inbox: common.HexToAddress("0x01"), SequencerSet: common.HexToAddress("0x02"), BatchInbox: common.HexToAddress("0x03")}
+	full := deploy.Addresses{
+		Inbox: common.HexToAddress("0x01"), SequencerSet: common.HexToAddress("0x02"), BatchInbox: common.HexToAddress("0x03"),
+		OneStepVerifier: common.HexToAddress("0x04"), DisputeGameFactory: common.HexToAddress("0x05"), AnchorStateRegistry: common.HexToAddress("0x06"),
+	}
 	for field, mutate := range map[string]func(a *deploy.Addresses){
-		"contracts.inbox":        func(a *deploy.Addresses) { a.Inbox = common.Address{} },
-		"contracts.sequencerSet": func(a *deploy.Addresses) { a.SequencerSet = common.Address{} },
-		"contracts.batchInbox":   func(a *deploy.Addresses) { a.BatchInbox = common.Address{} },
+		"contracts.inbox":               func(a *deploy.Addresses) { a.Inbox = common.Address{} },
+		"contracts.sequencerSet":        func(a *deploy.Addresses) { a.SequencerSet = common.Address{} },
+		"contracts.batchInbox":          func(a *deploy.Addresses) { a.BatchInbox = common.Address{} },
+		"contracts.oneStepVerifier":     func(a *deploy.Addresses) { a.OneStepVerifier = common.Address{} },
+		"contracts.disputeGameFactory":  func(a *deploy.Addresses) { a.DisputeGameFactory = common.Address{} },
+		"contracts.anchorStateRegistry": func(a *deploy.Addresses) { a.AnchorStateRegistry = common.Address{} },
 	} {
 		d := &deploy.Deployment{L1ChainID: 1337, Contracts: full, Config: cfg}
 		if err := d.Validate(); err != nil {
@@ -274,5 +281,36 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		if !errors.Is(err, deploy.ErrMissingField) || !strings.Contains(err.Error(), field) {
 			t.Fatalf("missing %s: %v", field, err)
 		}
+	}
+}
+
+// checkGamePath reads the dispute-game contracts back: the verifier's rules,
+// the registry's first anchor (batch 0, the genesis root), an empty factory
+// that SequencerSet lets slash.
+func checkGamePath(ctx context.Context, t *testing.T, d *deploy.Deployment, client *ethclient.Client) {
+	t.Helper()
+	cfg := d.Config
+	v := contracts.NewOneStepVerifier(d.Contracts.OneStepVerifier, client, nil)
+	if id, err := v.ChainID(ctx); err != nil || id != cfg.Genesis.ChainID {
+		t.Fatalf("verifier chain id %d, %v", id, err)
+	}
+	genesisRoot, err := cfg.Genesis.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchor, err := contracts.NewAnchorStateRegistry(d.Contracts.AnchorStateRegistry, client, nil).Anchor(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if anchor.Batch != 0 || anchor.Root != genesisRoot {
+		t.Fatalf("anchor %+v, want (0, %s)", anchor, genesisRoot)
+	}
+	n, err := contracts.NewDisputeGameFactory(d.Contracts.DisputeGameFactory, client, nil).GameCount(ctx)
+	if err != nil || n.Sign() != 0 {
+		t.Fatalf("game count %v, %v", n, err)
+	}
+	ok, err := contracts.NewSequencerSet(d.Contracts.SequencerSet, client, nil).IsFaultContract(ctx, d.Contracts.DisputeGameFactory)
+	if err != nil || !ok {
+		t.Fatalf("the factory is not a fault contract: %v", err)
 	}
 }
