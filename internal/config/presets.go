@@ -60,7 +60,10 @@ func devnet() *Config {
 			BaseFee: (*hexutil.Big)(big.NewInt(1_000_000_000)),
 			Alloc:   map[common.Address]replay.GenesisAccount{},
 		},
-		MaxBatchBytes:   128 * 1024,
+		// A calldata batch travels in one L1 transaction, and geth's pool
+		// refuses transactions over 128 KiB; 120 KiB leaves room for the
+		// header, signatures and ABI framing.
+		MaxBatchBytes:   120 * 1024,
 		MaxBatchTxs:     1024,
 		MaxTxBytes:      4096,
 		InclusionWindow: 20,
