@@ -29,7 +29,7 @@ var (
 // HeaderEncodedSize is the length of abi.encode(BatchHeader): 11 static words.
 const HeaderEncodedSize = 11 * 32
 
-// EIP-712 constants of BatchInbox (docs/protocol-batches.md §4.3).
+// EIP-712 constants of BatchInbox (docs/PROTOCOL.md §4.3).
 var (
 	eip712DomainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	batchHeaderTypeHash  = crypto.Keccak256Hash([]byte("BatchHeader(bytes32 headerHash)"))

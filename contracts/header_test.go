@@ -227,7 +227,7 @@ func makeHeaderVectors(t *testing.T, chainID uint64, contract common.Address) *h
 		h    *contracts.BatchHeader
 	}{"calldata batch of 3 transfers", fromTxs})
 	f := &headerVectorFile{
-		Comment:               "BatchHeader vectors (docs/protocol-batches.md §4): headerHash = keccak256(abi.encode(header)); EIP-712 digest with domain {EtherScale, 1, chainId, verifyingContract} and struct BatchHeader(bytes32 headerHash); 65-byte r‖s‖v signatures, v in {27,28}, low s. Regenerate: go test ./contracts -run TestHeaderSharedVectors -update",
+		Comment:               "BatchHeader vectors (docs/PROTOCOL.md §4): headerHash = keccak256(abi.encode(header)); EIP-712 digest with domain {EtherScale, 1, chainId, verifyingContract} and struct BatchHeader(bytes32 headerHash); 65-byte r‖s‖v signatures, v in {27,28}, low s. Regenerate: go test ./contracts -run TestHeaderSharedVectors -update",
 		ChainID:               chainID,
 		VerifyingContract:     contract,
 		DomainSeparator:       contracts.DomainSeparator(chainID, contract),

@@ -21,7 +21,7 @@ import (
 	"github.com/etherscale/etherscale/replay"
 )
 
-// The shared vectors of docs/protocol-replay.md §10, written by
+// The shared vectors of docs/PROTOCOL.md §2.10, written by
 // `go test ./replay -run TestVectors -update`.
 const replayVectorDir = "../testdata/replay"
 

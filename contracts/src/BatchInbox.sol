@@ -7,7 +7,7 @@ import {BatchHeader, BatchHeaderLib} from "./batch/BatchHeader.sol";
 import {BatchData} from "./batch/BatchData.sol";
 
 /// @title BatchInbox
-/// @notice The L1 chain of batch headers (docs/protocol-batches.md §4).
+/// @notice The L1 chain of batch headers (docs/PROTOCOL.md §4).
 ///         Sequencers post headers signed by ≥ 2/3 of the active stake; anyone
 ///         may post a forced batch when the Inbox has been censored past
 ///         forceGrace, and anyone may void a batch whose data does not match its

@@ -7,7 +7,7 @@ import {OneStep} from "./verifier/OneStep.sol";
 /// @notice The L2 state transition function for one step of the dispute-game
 ///         trace (a deposit, a forced transaction or a batch transaction),
 ///         computed from the pre-state root, the step's element and a witness
-///         of state proofs: docs/protocol-replay.md §7, identical to Go's
+///         of state proofs: docs/PROTOCOL.md §2.7, identical to Go's
 ///         replay.VerifyStep on every input.
 /// @dev    This contract is the pure step function only. Authenticating the
 ///         element (inbox entry hash, batch header, txCount, txRoot and void
@@ -31,7 +31,7 @@ contract OneStepVerifier {
     /// @notice The L2 base fee, a chain constant.
     uint256 public immutable baseFee;
 
-    /// @notice The L2 chain id must be non-zero (docs/protocol-replay.md §0).
+    /// @notice The L2 chain id must be non-zero (docs/PROTOCOL.md §2.0).
     error ZeroChainId();
 
     constructor(uint64 chainId_, uint256 baseFee_) {
@@ -46,7 +46,7 @@ contract OneStepVerifier {
     /// @param witness  abi.encode(StepWitness)
     /// @return postRoot state root after the step (preRoot if code ≠ 0)
     /// @return code     0 if the step applied, otherwise why it was a no-op
-    ///                  (docs/protocol-replay.md §1)
+    ///                  (docs/PROTOCOL.md §2.1)
     /// @dev Reverts with a named error if the element or witness is malformed
     ///      or a needed proof does not verify; never for an invalid transaction.
     function step(bytes32 preRoot, bytes calldata element, bytes calldata witness)

@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 /// @title SequencerSet
-/// @notice The bonded sequencers. First form (docs/protocol-batches.md §5):
+/// @notice The bonded sequencers. First form (docs/PROTOCOL.md §5):
 ///         registration with a bond, exit with an unbonding delay, slashing by
 ///         the protocol's fault contracts only, pull payments for rewards. A
 ///         set of one member is the training-wheels mode. Epochs, the leader

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-/// @notice A batch header (docs/protocol-batches.md §4.1). Every field is a
+/// @notice A batch header (docs/PROTOCOL.md §4.1). Every field is a
 ///         static type, so abi.encode(header) is exactly 11 words and Go
 ///         reproduces it without an ABI library (contracts.BatchHeader.Hash).
 struct BatchHeader {

@@ -16,7 +16,7 @@ import {
     CODE_HIGH_S
 } from "./StepTypes.sol";
 
-/// @dev An L2 transaction that passed every stateless rule (§2.4 checks 1–12),
+/// @dev An L2 transaction that passed every stateless rule (§2.2.4 checks 1–12),
 ///      with its sender recovered. For legacy transactions both fee fields hold
 ///      the gas price. Whether it applies still depends on the sender's nonce
 ///      and balance.
@@ -34,7 +34,7 @@ struct L2Transaction {
 
 /// @title L2Tx
 /// @notice Decoding and stateless validation of L2 transactions, byte for byte
-///         as Go's replay.DecodeTx (docs/protocol-replay.md §2): canonical RLP
+///         as Go's replay.DecodeTx (docs/PROTOCOL.md §2.2): canonical RLP
 ///         exactly as go-ethereum's decoder accepts it, the checks in their
 ///         normative order, the signing hash and ecrecover.
 /// @dev    The decoder works on `bytes memory` with raw pointers. Every item
@@ -48,7 +48,7 @@ library L2Tx {
     /// @dev Order of the secp256k1 group, and ⌊n/2⌋ (EIP-2 low-s bound).
     uint256 internal constant SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
     uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
-    /// @dev Gas every transaction is charged for, whatever its gas limit (§2.5).
+    /// @dev Gas every transaction is charged for, whatever its gas limit (§2.2.5).
     uint256 internal constant TRANSFER_GAS = 21000;
 
     /// @dev A failed read. Readers return it as their "next" cursor; since it is
@@ -72,7 +72,7 @@ library L2Tx {
         uint256 signedEnd;
     }
 
-    /// @notice Decodes `raw` and applies the stateless rules of §2.4 in order.
+    /// @notice Decodes `raw` and applies the stateless rules of §2.2.4 in order.
     /// @return code CODE_OK or the first failing rule (1–11; 10 also for a failed recovery).
     /// @return t    the transaction; only meaningful when code is CODE_OK.
     function decode(bytes memory raw, uint64 chainId, uint256 baseFee)
@@ -119,7 +119,7 @@ library L2Tx {
         }
     }
 
-    // ---- envelope and fields (§2.1, §2.2) ------------------------------------
+    // ---- envelope and fields (§2.2.1, §2.2.2) ------------------------------------
 
     function _parse(bytes memory raw, L2Transaction memory t, Fields memory f) private pure returns (uint8) {
         uint256 n = raw.length;
@@ -131,7 +131,7 @@ library L2Tx {
             first := byte(0, mload(ptr))
         }
         // The first byte alone selects the type, so types the L2 rejects are
-        // never parsed (§2.1).
+        // never parsed (§2.2.1).
         uint256 body = ptr;
         if (first == 0x02) {
             t.txType = 2;
@@ -312,7 +312,7 @@ library L2Tx {
         }
     }
 
-    // ---- stateless checks (§2.4, checks 2–11) ---------------------------------
+    // ---- stateless checks (§2.2.4, checks 2–11) ---------------------------------
 
     function _check(L2Transaction memory t, Fields memory f, uint64 chainId, uint256 baseFee)
         private
@@ -344,7 +344,7 @@ library L2Tx {
         return (CODE_OK, recId);
     }
 
-    // ---- signing hash (§2.3) ------------------------------------------------
+    // ---- signing hash (§2.2.3) ------------------------------------------------
 
     /// @dev The signing payload reuses the transaction's own item bytes
     ///      [start, end): once the checks passed, `to` is 20 bytes, data is

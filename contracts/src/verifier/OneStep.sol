@@ -25,7 +25,7 @@ import {TxMerkle} from "./TxMerkle.sol";
 
 /// @title OneStep
 /// @notice The L2 state transition for one trace step, from the element and
-///         witness alone: docs/protocol-replay.md §7.2, Go's
+///         witness alone: docs/PROTOCOL.md §2.7.2, Go's
 ///         replay.VerifyStepResult.
 /// @dev    Reverts exactly when Go returns an error (malformed element or
 ///         witness, proof that does not verify); an invalid transaction is a

@@ -17,9 +17,9 @@ import {
 } from "./StepTypes.sol";
 
 /// @title SparseMerkle
-/// @notice The L2 state tree of docs/protocol-replay.md §3: proof verification
-///         with every canonicality check (§3.3) and the root after an update
-///         or insertion computed from the same proof (§3.4), as Go's
+/// @notice The L2 state tree of docs/PROTOCOL.md §2.3: proof verification
+///         with every canonicality check (§2.3.3) and the root after an update
+///         or insertion computed from the same proof (§2.3.4), as Go's
 ///         replay.VerifyProof and Proof.RootAfter.
 /// @dev    Bit i of a key or bitmap counts from the most significant bit, so
 ///         walking from depth d−1 up to the root visits shift amounts
@@ -92,7 +92,7 @@ library SparseMerkle {
         (, newRoot) = _update(key, p, nonce, balance);
     }
 
-    /// @notice The canonicality checks of §3.3 that do not need hashing; the
+    /// @notice The canonicality checks of §2.3.3 that do not need hashing; the
     ///         "no listed sibling is zero" half of check 3 happens while folding.
     function checkCanonical(bytes32 key, StateProof memory p) internal pure {
         uint256 d = p.depth;
@@ -127,7 +127,7 @@ library SparseMerkle {
         return 0;
     }
 
-    /// @dev Old and new root from one canonical proof (§3.4). For an insertion
+    /// @dev Old and new root from one canonical proof (§2.3.4). For an insertion
     ///      next to another leaf the two leaves are first joined at the first
     ///      bit where their keys differ and the pair is lifted through
     ///      single-child nodes up to the proof depth.

@@ -5,7 +5,7 @@ import {Element, StateProof, Witness, MalformedElement, MalformedWitness, Malfor
 
 /// @title StepCodec
 /// @notice Reads abi.encode(StepElement), abi.encode(StepWitness) and
-///         abi.encode(SMTProof) (docs/protocol-replay.md §3.2, §7.1) straight
+///         abi.encode(SMTProof) (docs/PROTOCOL.md §2.3.2, §2.7.1) straight
 ///         from calldata.
 /// @dev    The Go side decodes with go-ethereum's ABI decoder (replay's
 ///         DecodeElementABI / DecodeWitnessABI / DecodeProofABI), and a

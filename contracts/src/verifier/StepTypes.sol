@@ -3,14 +3,14 @@ pragma solidity 0.8.28;
 
 // Shared vocabulary of the one-step verifier: result codes, element kinds, the
 // decoded forms of the ABI-encoded element and witness, and the custom errors.
-// Normative reference: docs/protocol-replay.md (section numbers below refer to it).
+// Normative reference: docs/PROTOCOL.md section 2.
 //
 // The errors are declared at file level rather than inside the libraries so
 // that the libraries, whose functions are all internal, stay ABI-less (no
 // artifact, no binding); every contract that can revert with one of them still
 // lists it in its own ABI.
 
-// ---- result codes (§1) -------------------------------------------------------
+// ---- result codes (§2.1) -------------------------------------------------------
 // A step with a code other than OK is a no-op: post-state root = pre-state root.
 
 uint8 constant CODE_OK = 0;
@@ -30,7 +30,7 @@ uint8 constant CODE_INSUFFICIENT_BALANCE = 13;
 uint8 constant CODE_BALANCE_OVERFLOW = 14;
 uint8 constant CODE_VOID_BATCH = 15;
 
-// ---- element kinds (§7.1) ----------------------------------------------------
+// ---- element kinds (§2.7.1) ----------------------------------------------------
 // The inbox kinds equal the Inbox entry kinds, so an inbox element's entry hash
 // is keccak256(uint8 kind ‖ payload).
 
@@ -56,7 +56,7 @@ struct Element {
     bool batchVoid;
 }
 
-/// @dev One SMTProof (§3.2). `siblings` is the absolute calldata offset of the
+/// @dev One SMTProof (§2.3.2). `siblings` is the absolute calldata offset of the
 ///      first listed sibling and `count` how many are listed; the siblings are
 ///      never copied to memory.
 struct StateProof {
@@ -95,10 +95,10 @@ error UnknownElementKind(uint256 kind);
 error BadDepositPayload(uint256 length);
 /// @notice A batch transaction's index is not below the batch's txCount.
 error TxIndexOutOfRange(uint256 txIndex, uint256 txCount);
-/// @notice The batch transaction is not at txIndex under txRoot (§5.2).
+/// @notice The batch transaction is not at txIndex under txRoot (§2.5.2).
 error TxNotInBatch();
 
-/// @notice State proof: depth above 256 (§3.3 check 1).
+/// @notice State proof: depth above 256 (§2.3.3 check 1).
 error ProofDepthTooLarge(uint256 depth);
 /// @notice State proof: a bitmap bit at an index ≥ depth (check 2).
 error ProofBitmapBeyondDepth();

@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {countLeadingZeros} from "./StepTypes.sol";
 
 /// @title TxMerkle
-/// @notice Inclusion proofs in a batch's txRoot (docs/protocol-replay.md §5.2),
+/// @notice Inclusion proofs in a batch's txRoot (docs/PROTOCOL.md §2.5.2),
 ///         as Go's replay.VerifyTxProof: leaves keccak256(rawTx), padded with
 ///         zero leaves to a power of two, nodes keccak256(left ‖ right).
 library TxMerkle {
