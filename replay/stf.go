@@ -69,8 +69,15 @@ const prepareChunk = 32
 // PrepareBatch starts decoding a batch's transactions on GOMAXPROCS workers
 // and returns at once. The workers stop early if ctx is cancelled.
 func PrepareBatch(ctx context.Context, rules *Rules, b *Batch) *PreparedBatch {
-	n := b.Len()
-	p := &PreparedBatch{batch: b, rules: rules, res: make([]decoded, n)}
+	return prepareSteps(ctx, rules, b, b.Len())
+}
+
+// prepareSteps is PrepareBatch for the first limit steps only: a step proof
+// needs the steps up to its own, and recovering the senders of the rest of
+// the batch (the dominant cost) would be wasted.
+func prepareSteps(ctx context.Context, rules *Rules, b *Batch, limit int) *PreparedBatch {
+	n := min(limit, b.Len())
+	p := &PreparedBatch{batch: b, rules: rules, res: make([]decoded, b.Len())}
 	nchunks := (n + prepareChunk - 1) / prepareChunk
 	p.chunks = make([]chan struct{}, nchunks)
 	for i := range p.chunks {

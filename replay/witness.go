@@ -200,7 +200,7 @@ func BuildStepProof(ctx context.Context, pre *State, rules *Rules, b *Batch, ste
 		return nil, fmt.Errorf("%w: %d of %d", ErrStepIndex, step, b.Len())
 	}
 	st := pre.Copy()
-	p := PrepareBatch(ctx, rules, b)
+	p := prepareSteps(ctx, rules, b, step+1)
 	if err := st.applySteps(ctx, p, step, nil, false); err != nil {
 		return nil, err
 	}
