@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"sort"
 	"strconv"
 	"testing"
 
@@ -32,18 +33,50 @@ func TestGameRandomVsModel(t *testing.T) {
 	for i, a := range actors {
 		clients[a] = e.asFixed(i + 1)
 	}
+	// Keys 5…7 are sequencers (1 ETH each): the signers of every sequencer
+	// script's batch, slashed when its root loses.
+	for i := 5; i < gKeys; i++ {
+		_, err := contracts.NewSequencerSet(e.set.Address(), e.env.Client, e.senders[i]).Register(e.ctx, ether(1), []byte{byte(i)}, "http://seq")
+		must(t, err)
+	}
+	acct := &bondAccount{posted: new(big.Int), paid: new(big.Int), slashed: new(big.Int), rewarded: new(big.Int)}
 	for k := 0; k < n; k++ {
 		rng := rand.New(rand.NewPCG(uint64(k), 0x9a3e))
 		sc, err := bisection.RandomScript(rng, bisection.ScriptOptions{Params: e.params, Actors: actors, Sequencer: k%4 == 3})
 		must(t, err)
-		playScript(t, e, k, sc, clients)
+		playScript(t, e, k, sc, clients, acct)
 	}
+	// Across all games: what the factory paid out is what was posted, to the
+	// wei, and every slashed wei went to a reward credit or was burned.
+	burned, err := e.set.TotalBurned(e.ctx)
+	must(t, err)
+	if acct.paid.Cmp(acct.posted) != 0 || new(big.Int).Add(acct.rewarded, burned).Cmp(acct.slashed) != 0 {
+		t.Fatalf("bonds posted %v, credits paid %v; slashed %v = rewards %v + burned %v?", acct.posted, acct.paid, acct.slashed, acct.rewarded, burned)
+	}
+	t.Logf("%d games: bonds posted = credits paid = %v wei; slashed %v = rewards %v + burned %v (%d slashings)",
+		n, acct.paid, acct.slashed, acct.rewarded, burned, acct.slashings)
 }
 
-func playScript(t *testing.T, e *gameEnv, k int, sc *bisection.Script, clients map[common.Address]*contracts.DisputeGameFactory) {
+// bondAccount sums, over every game of a comparison, the bonds posted and
+// the credits paid by the factory, and the stake slashed and rewarded in
+// SequencerSet.
+type bondAccount struct {
+	posted, paid, slashed, rewarded *big.Int
+	slashings                       int
+}
+
+// gSigners are the signers of every sequencer script's batch.
+func (e *gameEnv) gSigners() []common.Address {
+	s := []common.Address{e.addr(5), e.addr(6), e.addr(7)}
+	sort.Slice(s, func(i, j int) bool { return s[i].Cmp(s[j]) < 0 })
+	return s
+}
+
+func playScript(t *testing.T, e *gameEnv, k int, sc *bisection.Script, clients map[common.Address]*contracts.DisputeGameFactory, acct *bondAccount) {
 	s := sc.Setup
 	b := uint64(2 + 2*k) // a fresh batch per script: no GameAlreadyExists
 	h := e.txBatch(b, 0, s.TraceLength, s.RootClaim)
+	e.setBatch(b, h.Hash(), contracts.SignersHash(e.gSigners()), s.TraceLength, 0, false)
 	before := e.balance(e.factory.Address())
 
 	var game *contracts.DisputeGame
@@ -112,6 +145,32 @@ func playScript(t *testing.T, e *gameEnv, k int, sc *bisection.Script, clients m
 	}
 	if model.Status != bisection.StatusInProgress && paid.Cmp(model.TotalBonds()) != 0 {
 		t.Fatalf("script %d: credits paid %v, bonds posted %v", k, paid, model.TotalBonds())
+	}
+	if model.Status != bisection.StatusInProgress { // a running game still holds its bonds
+		acct.posted.Add(acct.posted, model.TotalBonds())
+		acct.paid.Add(acct.paid, paid)
+	}
+	// A lost sequencer claim: slash its signers once; the reward goes to the
+	// model's slash recipient.
+	if model.SlashSigners {
+		f := clients[sc.Setup.Opener]
+		if f == nil {
+			f = e.asFixed(1)
+		}
+		before, err := e.set.Credit(e.ctx, model.SlashRecipient)
+		must(t, err)
+		ev, _, err := f.Game(game.ID()).SlashSigners(e.ctx, e.gSigners())
+		must(t, err)
+		_, _, err = f.Game(game.ID()).SlashSigners(e.ctx, e.gSigners())
+		wantGameRevert(t, err, "AlreadySlashed")
+		after, err := e.set.Credit(e.ctx, model.SlashRecipient)
+		must(t, err)
+		if ev.Recipient != model.SlashRecipient {
+			t.Fatalf("script %d: slashed for %v, model %v", k, ev.Recipient, model.SlashRecipient)
+		}
+		acct.slashed.Add(acct.slashed, ev.Slashed)
+		acct.rewarded.Add(acct.rewarded, after.Sub(after, before))
+		acct.slashings++
 	}
 }
 

@@ -151,7 +151,7 @@ func TestGameRealTrace(t *testing.T) {
 		value  common.Hash
 		gasKey string
 	}
-	W3, W0, V, U := bisection.H(0x3), bisection.H(0x0), bisection.H(0x11), bisection.H(0x10)
+	W3, W0, V, U := bisection.H(0x3), bisection.H(0xf0), bisection.H(0x11), bisection.H(0x10) // W0 ≠ 0: a zero value would store for free and skew the gas
 	moves := []mv{
 		{chal, 1, 0, true, tr.S(7), "move at depth 1"}, // 1: pos 2,  t 7
 		{def, 2, 1, true, W3, ""},                      // 2: pos 4,  t 3 (wrong)

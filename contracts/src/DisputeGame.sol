@@ -17,14 +17,21 @@ import {BatchHeader} from "./batch/BatchHeader.sol";
 ///         the SequencerSet fault contract, and the registry authenticates a
 ///         game by its id (docs/protocol-games.md §12).
 ///
-///         Storage per claim, chosen for move gas (three fresh slots):
-///           core[g][i]   position | parentIndex | counteredBy      (1 slot)
-///           values[g][i] the claimed state root                    (1 slot)
-///           info[key]    claimant | createdAt | childCount | flags (1 slot)
+///         Storage per claim, chosen for move gas (three fresh slots, and
+///         nothing else fresh for a parent's first four children):
+///           core[g][i]  position | parentIndex | claimant              (1 word)
+///           values[g][i] the claimed state root                        (1 word)
+///           info[key]   index | createdAt | flags | tail                (1 word)
 ///         with key = keccak256(g, parentIndex, position, value): the same key
 ///         that the duplicate rule (§4 check 7) needs, so the duplicate check
-///         is "info[key] is occupied" and costs no extra slot. Children are
-///         uint32 indices packed eight per word.
+///         is "info[key] is occupied" and costs no extra slot; and since that
+///         key is unique, the disputed check (§4 check 3) is "info[key of the
+///         parent's parentIndex, position and `disputed`] holds the parent's
+///         index", which needs no read of the parent's value. `tail` (160
+///         bits) is, for a claim above the game depth, its child count and
+///         its first four children (uint32 each); for a claim at the game
+///         depth, which can have no children, the address that stepped it.
+///         Children from the fifth on are packed eight per word.
 abstract contract DisputeGame {
     using GamePosition for uint64;
 
@@ -40,6 +47,10 @@ abstract contract DisputeGame {
     uint8 internal constant FLAG_RESOLVED = 1;
     uint8 internal constant FLAG_COUNTERED = 2;
     uint8 internal constant FLAG_CHECKPOINT = 4; // a paginated resolution stored progress
+
+    // Claim words (see the contract's @dev).
+    uint256 private constant M32 = 0xffffffff;
+    uint256 private constant INLINE_CHILDREN = 4;
 
     uint8 internal constant KIND_DEPOSIT = 0;
     uint8 internal constant KIND_FORCED_TX = 1;
@@ -74,21 +85,6 @@ abstract contract DisputeGame {
         bool signersSlashed;
     }
 
-    struct ClaimCore {
-        uint64 position;
-        uint32 parentIndex;
-        address counteredBy; // the stepper, 0 if none
-    }
-
-    struct ClaimInfo {
-        address claimant;
-        // uint48 holds any block.timestamp for millions of years; the views
-        // return it as the spec's uint64.
-        uint48 createdAt;
-        uint32 childCount;
-        uint8 flags;
-    }
-
     struct Checkpoint {
         uint32 nextChild;
         uint64 leftmostPosition; // 0 = none yet
@@ -116,13 +112,20 @@ abstract contract DisputeGame {
     ISequencerSet public immutable sequencerSet;
     IOneStepVerifier public immutable verifier;
 
+    uint256 private immutable bondCount; // bondsByDepth.length, fixed
     uint256[] internal bonds; // bondsByDepth
 
-    Game[] internal games;
-    mapping(uint256 => mapping(uint256 => ClaimCore)) internal core;
+    // A game exists iff its createdAt ≠ 0 (block.timestamp > 0): the existence
+    // check reads the slot every action reads anyway, not an array length.
+    mapping(uint256 => Game) internal games;
+    uint256 internal gameTotal;
+    // position (bits 0–63) | parentIndex (64–95) | claimant (96–255)
+    mapping(uint256 => mapping(uint256 => uint256)) internal core;
     mapping(uint256 => mapping(uint256 => bytes32)) internal values;
-    mapping(bytes32 => ClaimInfo) internal info;
-    // (parentIndex << 32 | word) → eight packed uint32 child indices
+    // index (0–31) | createdAt (32–79) | flags (80–87) | tail (88–247)
+    mapping(bytes32 => uint256) internal info;
+    // (parentIndex << 32 | word) → eight packed uint32 child indices, for
+    // children 4, 5, … (the first four are in the parent's info tail)
     mapping(uint256 => mapping(uint256 => uint256)) internal childWords;
     mapping(uint256 => mapping(uint256 => Checkpoint)) internal checkpoints;
     mapping(uint256 => mapping(address => uint256)) internal credits;
@@ -199,6 +202,7 @@ abstract contract DisputeGame {
         sequencerSet = sequencerSet_;
         verifier = verifier_;
         bonds = bondsByDepth_;
+        bondCount = bondsByDepth_.length;
     }
 
     // ---- moves ------------------------------------------------------------------
@@ -228,51 +232,63 @@ abstract contract DisputeGame {
         if (g.status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
         idx = g.claimCount;
         if (parentIndex >= idx) revert ClaimNotFound();
-        (uint64 pos, ClaimInfo storage parent) = _moveTarget(gameId, g.maxDepth, disputed, parentIndex, isAttack);
+        (uint64 pos, bytes32 pkey, uint256 p) = _moveTarget(gameId, g.maxDepth, disputed, parentIndex, isAttack);
         uint256 bond = bondAt(pos.depth());
         if (msg.value != bond) revert IncorrectBondAmount();
-        ClaimInfo storage ci = info[_infoKey(gameId, parentIndex, pos, value)];
-        if (ci.claimant != address(0)) revert ClaimAlreadyExists();
+        bytes32 key = _infoKey(gameId, parentIndex, pos, value);
+        if (info[key] != 0) revert ClaimAlreadyExists();
 
-        core[gameId][idx] = ClaimCore({position: pos, parentIndex: parentIndex, counteredBy: address(0)});
+        core[gameId][idx] = _coreWord(pos, parentIndex, msg.sender);
         values[gameId][idx] = value;
-        ci.claimant = msg.sender;
-        ci.createdAt = uint48(block.timestamp);
-        uint32 k = parent.childCount;
-        parent.childCount = k + 1;
-        childWords[gameId][(uint256(parentIndex) << 32) | (k >> 3)] |= uint256(idx) << ((k & 7) * 32);
+        info[key] = _infoWord(idx, block.timestamp);
+        _appendChild(gameId, parentIndex, pkey, p, idx);
         g.claimCount = idx + 1; // < 2^32 − 1: a game would need ~2^32 bonded moves
         emit ClaimMoved(gameId, idx, parentIndex, pos, value, msg.sender, bond);
     }
 
+    /// @dev Push child idx onto the parent's children. The parent is above
+    ///      the game depth: its info tail is childCount | four children.
+    function _appendChild(uint256 gameId, uint32 parentIndex, bytes32 pkey, uint256 p, uint32 idx) private {
+        uint256 k = (p >> 216) & M32;
+        if (k < INLINE_CHILDREN) {
+            p |= uint256(idx) << (88 + 32 * k);
+        } else {
+            uint256 w = k - INLINE_CHILDREN;
+            childWords[gameId][(uint256(parentIndex) << 32) | (w >> 3)] |= uint256(idx) << ((w & 7) * 32);
+        }
+        info[pkey] = p + (uint256(1) << 216); // childCount < 2^32 − 1: as claimCount
+    }
+
     /// @dev §4 checks 3–5: the disputed value, the move's legality at the
     ///      parent's position, the parent's window. Returns the new position
-    ///      and the parent's record.
+    ///      and the parent's info key and word.
     function _moveTarget(uint256 gameId, uint8 d, bytes32 disputed, uint32 parentIndex, bool isAttack)
         private
         view
-        returns (uint64 pos, ClaimInfo storage parent)
+        returns (uint64 pos, bytes32 pkey, uint256 p)
     {
-        bytes32 parentValue = values[gameId][parentIndex];
-        if (disputed != parentValue) revert InvalidDisputedClaim();
-        ClaimCore memory pc = core[gameId][parentIndex];
-        if (pc.position.depth() >= d) revert GameDepthExceeded();
+        uint256 pc = core[gameId][parentIndex];
+        uint64 ppos = uint64(pc);
+        // Keys are unique (§4 check 7), so this record is the parent's iff
+        // `disputed` is the parent's value.
+        pkey = _infoKey(gameId, uint32(pc >> 64), ppos, disputed);
+        p = info[pkey];
+        if (p == 0 || uint32(p) != parentIndex) revert InvalidDisputedClaim();
+        if (ppos.depth() >= d) revert GameDepthExceeded();
         if (isAttack) {
-            pos = pc.position << 1;
+            pos = ppos << 1;
         } else {
-            if (pc.position == 1 || pc.position.traceIndex(d) == (uint64(1) << d) - 1) revert CannotDefend();
-            pos = (pc.position + 1) << 1; // not on the right edge: stays at depth + 1 ≤ 63
+            if (ppos == 1 || ppos.traceIndex(d) == (uint64(1) << d) - 1) revert CannotDefend();
+            pos = (ppos + 1) << 1; // not on the right edge: stays at depth + 1 ≤ 63
         }
-        parent = info[_infoKey(gameId, pc.parentIndex, pc.position, parentValue)];
-        if (block.timestamp - parent.createdAt >= claimTimeout) revert CounterWindowClosed();
+        if (block.timestamp - _createdAt(p) >= claimTimeout) revert CounterWindowClosed();
     }
 
     /// @dev Store a game's root claim at index 0 (creation, §3).
     function _rootClaim(uint256 gameId, Game storage g, bytes32 value, address claimant, uint256 bond) internal {
-        core[gameId][0] = ClaimCore({position: 1, parentIndex: NO_PARENT, counteredBy: address(0)});
+        core[gameId][0] = _coreWord(1, NO_PARENT, claimant);
         values[gameId][0] = value;
-        info[_infoKey(gameId, NO_PARENT, 1, value)] =
-            ClaimInfo({claimant: claimant, createdAt: uint48(block.timestamp), childCount: 0, flags: 0});
+        info[_infoKey(gameId, NO_PARENT, 1, value)] = _infoWord(0, block.timestamp);
         g.claimCount = 1;
         emit ClaimMoved(gameId, 0, NO_PARENT, 1, value, claimant, bond);
     }
@@ -311,7 +327,8 @@ abstract contract DisputeGame {
     function _recordStep(uint256 gameId, uint32 claimIndex, bool isAttack, StepCtx memory x, bytes32 succ) private {
         bool counters = x.postSameSide ? succ != x.post : succ == x.post;
         if (!counters) revert ValidStep();
-        core[gameId][claimIndex].counteredBy = msg.sender;
+        // A claim at the game depth has no children: its tail is the stepper.
+        info[x.key] = x.info | (uint256(uint160(msg.sender)) << 88);
         emit Stepped(gameId, claimIndex, msg.sender, isAttack, x.stepIndex, x.pre, succ);
     }
 
@@ -321,6 +338,8 @@ abstract contract DisputeGame {
         bytes32 pre;
         bytes32 post;
         bool postSameSide;
+        bytes32 key; // the claim's info key and word
+        uint256 info;
     }
 
     /// @dev §5.3 checks 1–6 and the pre-/post-state of the step (§5.1).
@@ -331,16 +350,18 @@ abstract contract DisputeGame {
     {
         if (g.status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
         if (claimIndex >= g.claimCount) revert ClaimNotFound();
-        ClaimCore memory cm = core[gameId][claimIndex];
+        uint256 cw = core[gameId][claimIndex];
+        uint64 position = uint64(cw);
+        uint32 parentIndex = uint32(cw >> 64);
         uint8 d = g.maxDepth;
-        if (cm.position.depth() != d) revert NotMaxDepth();
+        if (position.depth() != d) revert NotMaxDepth();
         bytes32 value = values[gameId][claimIndex];
-        if (block.timestamp - info[_infoKey(gameId, cm.parentIndex, cm.position, value)].createdAt >= claimTimeout) {
-            revert CounterWindowClosed();
-        }
-        if (cm.counteredBy != address(0)) revert DuplicateStep();
+        x.key = _infoKey(gameId, parentIndex, position, value);
+        x.info = info[x.key];
+        if (block.timestamp - _createdAt(x.info) >= claimTimeout) revert CounterWindowClosed();
+        if (x.info >> 88 != 0) revert DuplicateStep();
 
-        uint64 i = cm.position.traceIndex(d);
+        uint64 i = position.traceIndex(d);
         x.postSameSide = true;
         if (isAttack) {
             x.stepIndex = i;
@@ -348,14 +369,14 @@ abstract contract DisputeGame {
             if (i == 0) {
                 x.pre = g.anchorRoot;
             } else {
-                (bool found, bytes32 v,) = _traceAncestor(gameId, cm.parentIndex, i - 1, d);
+                (bool found, bytes32 v,) = _traceAncestor(gameId, parentIndex, i - 1, d);
                 if (!found) revert NoTraceAncestor();
                 x.pre = v;
             }
         } else {
             x.stepIndex = i + 1; // i ≤ 2^63 − 1
             x.pre = value;
-            (bool found, bytes32 v, uint64 p) = _traceAncestor(gameId, cm.parentIndex, i + 1, d);
+            (bool found, bytes32 v, uint64 p) = _traceAncestor(gameId, parentIndex, i + 1, d);
             if (!found) revert NoTraceAncestor();
             x.post = v;
             x.postSameSide = (p.depth() & 1) == (d & 1);
@@ -383,10 +404,10 @@ abstract contract DisputeGame {
     {
         uint32 cur = from;
         while (cur != NO_PARENT) {
-            ClaimCore storage a = core[gameId][cur];
-            position = a.position;
+            uint256 a = core[gameId][cur];
+            position = uint64(a);
             if (position.traceIndex(d) == target) return (true, values[gameId][cur], position);
-            cur = a.parentIndex;
+            cur = uint32(a >> 64);
         }
         return (false, bytes32(0), 0);
     }
@@ -437,38 +458,51 @@ abstract contract DisputeGame {
     function resolveClaim(uint256 gameId, uint32 claimIndex, uint32 maxChildren) external {
         Game storage g = _game(gameId);
         if (claimIndex >= g.claimCount) revert ClaimNotFound();
-        ClaimCore memory cm = core[gameId][claimIndex];
-        ClaimInfo storage ci = info[_infoKey(gameId, cm.parentIndex, cm.position, values[gameId][claimIndex])];
-        ClaimInfo memory cim = ci;
-        if (cim.flags & FLAG_RESOLVED != 0) revert ClaimAlreadyResolved();
-        if (block.timestamp - cim.createdAt < claimTimeout) revert CounterWindowOpen();
+        uint256 cw = core[gameId][claimIndex];
+        uint64 position = uint64(cw);
+        bytes32 key = _infoKey(gameId, uint32(cw >> 64), position, values[gameId][claimIndex]);
+        uint256 ci = info[key];
+        uint8 flags = uint8(ci >> 80);
+        if (flags & FLAG_RESOLVED != 0) revert ClaimAlreadyResolved();
+        if (block.timestamp - _createdAt(ci) < claimTimeout) revert CounterWindowOpen();
 
+        // A claim at the game depth has no children; its tail is the stepper.
+        bool leaf = position.depth() == g.maxDepth;
         Checkpoint memory cp;
-        if (cim.flags & FLAG_CHECKPOINT != 0) cp = checkpoints[gameId][claimIndex];
-        uint32 n = cim.childCount;
-        uint32 end = n;
-        if (maxChildren != 0 && n - cp.nextChild > maxChildren) end = cp.nextChild + maxChildren;
-        _scanChildren(gameId, claimIndex, end, cp);
-        cp.nextChild = end;
-        if (end < n) {
-            checkpoints[gameId][claimIndex] = cp;
-            ci.flags = cim.flags | FLAG_CHECKPOINT;
-            emit ResolutionProgress(gameId, claimIndex, end);
-            return;
+        if (!leaf) {
+            if (flags & FLAG_CHECKPOINT != 0) cp = checkpoints[gameId][claimIndex];
+            uint32 n = uint32(ci >> 216);
+            uint32 end = n;
+            if (maxChildren != 0 && n - cp.nextChild > maxChildren) end = cp.nextChild + maxChildren;
+            _scanChildren(gameId, claimIndex, ci, end, cp);
+            cp.nextChild = end;
+            if (end < n) {
+                checkpoints[gameId][claimIndex] = cp;
+                info[key] = ci | (uint256(FLAG_CHECKPOINT) << 80);
+                emit ResolutionProgress(gameId, claimIndex, end);
+                return;
+            }
+            if (flags & FLAG_CHECKPOINT != 0) checkpoints[gameId][claimIndex] = cp;
         }
-        if (cim.flags & FLAG_CHECKPOINT != 0) checkpoints[gameId][claimIndex] = cp;
 
-        address recipient = cim.claimant;
+        address recipient = address(uint160(cw >> 96));
         bool countered = true;
         if (cp.leftmostPosition != 0) {
             recipient = cp.leftmostClaimant;
-        } else if (cm.counteredBy != address(0)) {
-            recipient = cm.counteredBy;
+        } else if (leaf && ci >> 88 != 0) {
+            recipient = address(uint160(ci >> 88));
         } else {
             countered = false;
         }
-        ci.flags = cim.flags | FLAG_RESOLVED | (countered ? FLAG_COUNTERED : 0);
-        uint256 bond = _bondOf(g, claimIndex, cm.position);
+        info[key] = ci | (uint256(FLAG_RESOLVED | (countered ? FLAG_COUNTERED : 0)) << 80);
+        _settle(gameId, g, claimIndex, position, countered, recipient);
+    }
+
+    /// @dev Finalization (§6): credit the bond; resolving the root resolves the game.
+    function _settle(uint256 gameId, Game storage g, uint32 claimIndex, uint64 position, bool countered, address recipient)
+        private
+    {
+        uint256 bond = _bondOf(g, claimIndex, position);
         if (bond != 0) credits[gameId][recipient] += bond;
         emit ClaimResolved(gameId, claimIndex, countered, recipient, bond);
 
@@ -487,17 +521,36 @@ abstract contract DisputeGame {
     /// @dev Process children [cp.nextChild, end) into cp (§6). Processing
     ///      while checking is the spec's check-then-process: any failure
     ///      reverts the whole call.
-    function _scanChildren(uint256 gameId, uint32 claimIndex, uint32 end, Checkpoint memory cp) private view {
+    function _scanChildren(uint256 gameId, uint32 claimIndex, uint256 ci, uint32 end, Checkpoint memory cp)
+        private
+        view
+    {
         for (uint32 k = cp.nextChild; k < end; k++) {
-            uint32 child = uint32(childWords[gameId][(uint256(claimIndex) << 32) | (k >> 3)] >> ((k & 7) * 32));
-            ClaimCore memory ch = core[gameId][child];
-            ClaimInfo memory chi = info[_infoKey(gameId, claimIndex, ch.position, values[gameId][child])];
-            if (chi.flags & FLAG_RESOLVED == 0) revert OutOfOrderResolution();
-            if (chi.flags & FLAG_COUNTERED == 0 && (cp.leftmostPosition == 0 || ch.position < cp.leftmostPosition)) {
-                cp.leftmostPosition = ch.position;
-                cp.leftmostClaimant = chi.claimant;
+            (uint256 ch, uint8 chFlags) = _childRecord(gameId, claimIndex, _childAt(gameId, claimIndex, ci, k));
+            if (chFlags & FLAG_RESOLVED == 0) revert OutOfOrderResolution();
+            uint64 chPos = uint64(ch);
+            if (chFlags & FLAG_COUNTERED == 0 && (cp.leftmostPosition == 0 || chPos < cp.leftmostPosition)) {
+                cp.leftmostPosition = chPos;
+                cp.leftmostClaimant = address(uint160(ch >> 96));
             }
         }
+    }
+
+    /// @dev A child's core word and flags.
+    function _childRecord(uint256 gameId, uint32 parentIndex, uint32 child)
+        private
+        view
+        returns (uint256 ch, uint8 flags)
+    {
+        ch = core[gameId][child];
+        flags = uint8(info[_infoKey(gameId, parentIndex, uint64(ch), values[gameId][child])] >> 80);
+    }
+
+    /// @dev Child k of a claim above the game depth whose info word is ci.
+    function _childAt(uint256 gameId, uint32 claimIndex, uint256 ci, uint256 k) private view returns (uint32) {
+        if (k < INLINE_CHILDREN) return uint32(ci >> (88 + 32 * k));
+        k -= INLINE_CHILDREN;
+        return uint32(childWords[gameId][(uint256(claimIndex) << 32) | (k >> 3)] >> ((k & 7) * 32));
     }
 
     // ---- credits and slashing -------------------------------------------------------
@@ -540,7 +593,7 @@ abstract contract DisputeGame {
 
     /// @notice bondAt(d) = bondsByDepth[min(d, len − 1)].
     function bondAt(uint256 d) public view returns (uint256) {
-        uint256 n = bonds.length;
+        uint256 n = bondCount;
         return bonds[d < n ? d : n - 1];
     }
 
@@ -549,7 +602,7 @@ abstract contract DisputeGame {
     }
 
     function gameCount() external view returns (uint256) {
-        return games.length;
+        return gameTotal;
     }
 
     function game(uint256 gameId) external view returns (Game memory) {
@@ -563,20 +616,23 @@ abstract contract DisputeGame {
     function claim(uint256 gameId, uint32 claimIndex) public view returns (Claim memory c) {
         Game storage g = _game(gameId);
         if (claimIndex >= g.claimCount) revert ClaimNotFound();
-        ClaimCore memory cm = core[gameId][claimIndex];
+        uint256 cw = core[gameId][claimIndex];
+        uint64 position = uint64(cw);
         bytes32 v = values[gameId][claimIndex];
-        ClaimInfo memory ci = info[_infoKey(gameId, cm.parentIndex, cm.position, v)];
+        uint256 ci = info[_infoKey(gameId, uint32(cw >> 64), position, v)];
+        bool leaf = position.depth() == g.maxDepth;
+        uint8 flags = uint8(ci >> 80);
         c = Claim({
-            parentIndex: cm.parentIndex,
-            position: cm.position,
+            parentIndex: uint32(cw >> 64),
+            position: position,
             value: v,
-            claimant: ci.claimant,
-            bond: _bondOf(g, claimIndex, cm.position),
-            createdAt: ci.createdAt,
-            counteredBy: cm.counteredBy,
-            childCount: ci.childCount,
-            resolved: ci.flags & FLAG_RESOLVED != 0,
-            countered: ci.flags & FLAG_COUNTERED != 0
+            claimant: address(uint160(cw >> 96)),
+            bond: _bondOf(g, claimIndex, position),
+            createdAt: _createdAt(ci),
+            counteredBy: leaf ? address(uint160(ci >> 88)) : address(0),
+            childCount: leaf ? 0 : uint32(ci >> 216),
+            resolved: flags & FLAG_RESOLVED != 0,
+            countered: flags & FLAG_COUNTERED != 0
         });
     }
 
@@ -594,9 +650,10 @@ abstract contract DisputeGame {
     /// @notice The children of a claim, in creation order.
     function children(uint256 gameId, uint32 claimIndex) external view returns (uint32[] memory out) {
         Claim memory c = claim(gameId, claimIndex);
+        uint256 ci = info[_infoKey(gameId, c.parentIndex, c.position, c.value)];
         out = new uint32[](c.childCount);
         for (uint32 k = 0; k < c.childCount; k++) {
-            out[k] = uint32(childWords[gameId][(uint256(claimIndex) << 32) | (k >> 3)] >> ((k & 7) * 32));
+            out[k] = _childAt(gameId, claimIndex, ci, k);
         }
     }
 
@@ -627,8 +684,9 @@ abstract contract DisputeGame {
     // ---- internals ------------------------------------------------------------------
 
     function _game(uint256 gameId) internal view returns (Game storage) {
-        if (gameId >= games.length) revert UnknownGame(gameId);
-        return games[gameId];
+        Game storage g = games[gameId];
+        if (g.createdAt == 0) revert UnknownGame(gameId);
+        return g;
     }
 
     /// @dev A claim's bond is not stored: it is bondAt(depth), except the
@@ -636,6 +694,21 @@ abstract contract DisputeGame {
     function _bondOf(Game storage g, uint32 claimIndex, uint64 position) internal view returns (uint256) {
         if (claimIndex == 0 && g.sequencer) return 0;
         return bondAt(position.depth());
+    }
+
+    function _coreWord(uint64 position, uint32 parentIndex, address claimant) internal pure returns (uint256) {
+        return uint256(position) | (uint256(parentIndex) << 64) | (uint256(uint160(claimant)) << 96);
+    }
+
+    /// @dev A new claim's info word: its index and createdAt, no flags, empty tail.
+    function _infoWord(uint32 index, uint256 createdAt) internal pure returns (uint256) {
+        // uint48 holds any block.timestamp for millions of years; the views
+        // return it as the spec's uint64.
+        return uint256(index) | ((createdAt & 0xffffffffffff) << 32);
+    }
+
+    function _createdAt(uint256 infoWord) internal pure returns (uint64) {
+        return uint64((infoWord >> 32) & 0xffffffffffff);
     }
 
     function _infoKey(uint256 gameId, uint32 parentIndex, uint64 position, bytes32 value)

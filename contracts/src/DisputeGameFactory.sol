@@ -145,9 +145,10 @@ contract DisputeGameFactory is DisputeGame {
         // by the move; the root itself carries none.
         if (!sequencer && msg.value != rootBond) revert IncorrectBondAmount();
 
-        gameId = games.length;
+        gameId = gameTotal;
+        gameTotal = gameId + 1;
         gameByKey[key] = gameId + 1;
-        g = games.push();
+        g = games[gameId];
         g.anchorBatch = a;
         g.batch = b;
         g.traceLength = t;
