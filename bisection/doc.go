@@ -1,7 +1,7 @@
 // Package bisection is the EtherScale dispute game as pure Go: positions and
 // trace indices, the claim tree and the rules for moves, one-step counters,
 // resolution and bond credits, exactly as the Solidity DisputeGame applies
-// them. The normative text is docs/protocol-games.md; the contract is tested
+// them. The normative text is docs/PROTOCOL.md §7; the contract is tested
 // against this package case by case and over random scripts (RandomScript).
 // Nothing here touches L1: time is an argument (an L1 block timestamp, in
 // seconds) and the one-step verifier's result is an argument of Step.

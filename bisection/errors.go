@@ -6,7 +6,7 @@ import "errors"
 // values, wrapped with details (fmt.Errorf("%w: …")); test with errors.Is. A
 // rejected action never changes the game. Each value corresponds to one custom
 // error of the Solidity DisputeGame (SolidityError gives the name), and
-// docs/protocol-games.md fixes the order in which the checks run, so that Go
+// docs/PROTOCOL.md §7 fixes the order in which the checks run, so that Go
 // and Solidity reject an invalid action with the same error.
 var (
 	// Positions and depths.

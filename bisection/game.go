@@ -82,7 +82,7 @@ type Checkpoint struct {
 }
 
 // Game is the full state of one dispute game, as the DisputeGame contract
-// holds it. Its methods apply the rules of docs/protocol-games.md; a method
+// holds it. Its methods apply the rules of docs/PROTOCOL.md §7; a method
 // that returns an error leaves the game unchanged. A Game is not safe for
 // concurrent use.
 type Game struct {

@@ -31,7 +31,7 @@ func (c *byteChooser) IntN(n int) int {
 func (c *byteChooser) exhausted() bool { return c.i >= len(c.b) }
 
 // honestView classifies the claims of a game from the honest party's point
-// of view (docs/protocol-games.md, "Honest play"):
+// of view (docs/PROTOCOL.md §7, "Honest play"):
 //
 //   - the honest side H is the root's side if the root is correct, the
 //     challengers' side otherwise;

@@ -151,7 +151,7 @@ func TestPositionsExhaustive(t *testing.T) {
 
 // TestReachablePositions enumerates every chain of legal moves in games up to
 // depth 10 and checks the facts the step rule relies on
-// (docs/protocol-games.md, "Why every step is defined"): non-root positions
+// (docs/PROTOCOL.md §7, "Why every step is defined"): non-root positions
 // are even; along every chain of moves the trace indices are distinct; every
 // claim at depth D has an ancestor at trace index i − 1 (or i = 0) and one at
 // i + 1.

@@ -16,7 +16,7 @@ const DefaultResolveChunk = 128
 
 // ErrUnprovableStep is recorded (in Plan.Skipped) when the honest step
 // against a claim would start from a pre-state the honest party cannot prove,
-// or would not counter the claim. Section 11 of docs/protocol-games.md shows
+// or would not counter the claim. Section 7.11 of docs/PROTOCOL.md shows
 // this cannot happen in a game played by the honest strategy; the solver
 // checks it anyway rather than stake a step on an argument.
 var ErrUnprovableStep = errors.New("honest step would not be provable")
@@ -76,7 +76,7 @@ type Plan struct {
 }
 
 // Classification is the honest party's view of a game's claims (section 11
-// of docs/protocol-games.md).
+// of docs/PROTOCOL.md §7).
 type Classification struct {
 	// Correct[i]: claim i's value is the true root at its trace index.
 	Correct []bool
@@ -185,7 +185,7 @@ func classify(g *Game, tc *traceCache) (*Classification, error) {
 // action that lost a race (a duplicate, a closed window) is simply not
 // planned next time.
 //
-// The strategy is section 11 of docs/protocol-games.md: every relevant claim
+// The strategy is section 7.11 of docs/PROTOCOL.md: every relevant claim
 // whose window is open is countered — attacked with the true value if wrong,
 // defended with the true value if correct, or stepped at the game depth
 // (attack step if wrong, defend step if correct) — unless its honest

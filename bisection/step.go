@@ -11,7 +11,7 @@ import (
 type StateRef struct {
 	// Exists is false if the chain holds no claim at the required trace
 	// index. That cannot happen in a tree built by legal moves (see
-	// docs/protocol-games.md, "Step"); it is reported rather than assumed so
+	// docs/PROTOCOL.md §7, "Step"); it is reported rather than assumed so
 	// that the functions stay total on any Game value.
 	Exists bool
 	// Anchor is true when the state is the game's anchor root (attack step on

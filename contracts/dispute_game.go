@@ -78,7 +78,7 @@ type GameInfo struct {
 	SignersSlashed bool
 }
 
-// GameClaim is one claim of a game (docs/protocol-games.md §4).
+// GameClaim is one claim of a game (docs/PROTOCOL.md §7.4).
 type GameClaim struct {
 	Index       uint32
 	ParentIndex uint32 // NoParentIndex for the root

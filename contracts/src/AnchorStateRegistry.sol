@@ -12,7 +12,7 @@ interface IDisputeGameResults {
 
 /// @title AnchorStateRegistry
 /// @notice The anchor (batchNumber, stateRoot) every new dispute game starts
-///         from (docs/protocol-games.md §8): (0, genesis state root) at
+///         from (docs/PROTOCOL.md §7.8): (0, genesis state root) at
 ///         deployment, then the claim of a factory game that resolved
 ///         DEFENDER_WINS at least anchorAirgap seconds ago, for a batch
 ///         strictly after the current anchor.

@@ -6,7 +6,7 @@ import {IBatchInbox, IInbox, IOneStepVerifier, ISequencerSet} from "./game/IGame
 import {BatchHeader} from "./batch/BatchHeader.sol";
 
 /// @title DisputeGame
-/// @notice The rules of the bisection dispute games (docs/protocol-games.md
+/// @notice The rules of the bisection dispute games (docs/PROTOCOL.md §7
 ///         §2–§7): moves, one-step proofs, paginated resolution and credits,
 ///         for every game of the factory, keyed by game id. The Go model is
 ///         package bisection; every check runs in the order the spec lists,
@@ -15,7 +15,7 @@ import {BatchHeader} from "./batch/BatchHeader.sol";
 ///         inherits this) rather than in per-game clones: no per-game
 ///         deployment, no delegatecall hop per action, the factory itself is
 ///         the SequencerSet fault contract, and the registry authenticates a
-///         game by its id (docs/protocol-games.md §12).
+///         game by its id (docs/PROTOCOL.md §7.12).
 ///
 ///         Storage per claim, chosen for move gas (three fresh slots, and
 ///         nothing else fresh for a parent's first four children):
@@ -91,7 +91,7 @@ abstract contract DisputeGame {
         address leftmostClaimant;
     }
 
-    /// @notice A claim as the views return it (docs/protocol-games.md §4).
+    /// @notice A claim as the views return it (docs/PROTOCOL.md §7.4).
     struct Claim {
         uint32 parentIndex;
         uint64 position;
@@ -158,7 +158,7 @@ abstract contract DisputeGame {
     event CreditClaimed(uint256 indexed gameId, address indexed recipient, uint256 amount);
     event SignersSlashed(uint256 indexed gameId, address indexed recipient, uint256 signers, uint256 slashed);
 
-    // Rules (docs/protocol-games.md §10).
+    // Rules (docs/PROTOCOL.md §7.10).
     error IncorrectBondAmount();
     error GameNotInProgress();
     error ClaimNotFound();

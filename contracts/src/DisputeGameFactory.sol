@@ -8,7 +8,7 @@ import {IBatchInbox, IOneStepVerifier, ISequencerSet} from "./game/IGameDeps.sol
 import {BatchHeader} from "./batch/BatchHeader.sol";
 
 /// @title DisputeGameFactory
-/// @notice Opens dispute games (docs/protocol-games.md §3) and holds them all,
+/// @notice Opens dispute games (docs/PROTOCOL.md §7.3) and holds them all,
 ///         keyed by game id (the rules are in DisputeGame). Two kinds:
 ///           - prover claims, `create(batch, rootClaim)` with bondAt(0);
 ///           - sequencer claims, `createSequencerGame(header, attackValue)`:

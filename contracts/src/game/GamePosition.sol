@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 /// @title GamePosition
-/// @notice Generalized-index arithmetic of docs/protocol-games.md §2, the
+/// @notice Generalized-index arithmetic of docs/PROTOCOL.md §7.2, the
 ///         Solidity twin of bisection.Position. Positions are uint64 because
 ///         maxGameDepth ≤ 63; every function is called only on positions the
 ///         game built itself (root 1, then 2g or 2(g + 1) after a legality
