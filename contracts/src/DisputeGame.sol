@@ -6,8 +6,8 @@ import {IBatchInbox, IInbox, IOneStepVerifier, ISequencerSet} from "./game/IGame
 import {BatchHeader} from "./batch/BatchHeader.sol";
 
 /// @title DisputeGame
-/// @notice The rules of the bisection dispute games (docs/PROTOCOL.md §7
-///         §2–§7): moves, one-step proofs, paginated resolution and credits,
+/// @notice The rules of the bisection dispute games (docs/PROTOCOL.md
+///         §7.2–§7.7): moves, one-step proofs, paginated resolution and credits,
 ///         for every game of the factory, keyed by game id. The Go model is
 ///         package bisection; every check runs in the order the spec lists,
 ///         so both reject an invalid action with the same error.
