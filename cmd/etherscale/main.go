@@ -51,6 +51,7 @@ shown next to the flag.`,
 			configCommand(),
 			keysCommand(),
 			replayCommand(),
+			sequencerCommand(),
 		},
 	}
 }

@@ -33,14 +33,14 @@ func TestHelpForEveryCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, cmd := range []string{"devnet", "deploy", "config", "keys", "replay"} {
+	for _, cmd := range []string{"devnet", "deploy", "config", "keys", "replay", "sequencer"} {
 		if !strings.Contains(out, cmd) {
 			t.Errorf("top-level help does not list %s:\n%s", cmd, out)
 		}
 	}
 	for _, args := range [][]string{
 		{"devnet", "--help"}, {"deploy", "--help"}, {"config", "init", "--help"},
-		{"config", "check", "--help"}, {"keys", "new", "--help"}, {"keys", "dev", "--help"}, {"replay", "--help"},
+		{"config", "check", "--help"}, {"keys", "new", "--help"}, {"keys", "dev", "--help"}, {"replay", "--help"}, {"sequencer", "register", "--help"},
 	} {
 		out, err := run(t, args...)
 		if err != nil || !strings.Contains(out, "USAGE") {

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/config"
+)
+
+func sequencerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "sequencer",
+		Usage: "manage a sequencer's bond in the SequencerSet",
+		Description: `A set of one sequencer is the training-wheels mode: the deployer registers
+itself and is then the only key allowed to post batches.`,
+		Subcommands: []*cli.Command{
+			{
+				Name:  "register",
+				Usage: "bond the key's address as a sequencer",
+				Flags: append(l1Flags(),
+					&cli.StringFlag{Name: "bond", Usage: "bond in wei (default: the config's minBond)"},
+					&cli.StringFlag{Name: "endpoint", Value: "", Usage: "URL where the sequencer serves L2 JSON-RPC"},
+					&cli.StringFlag{Name: "consensus-key", Value: "", Usage: "hex consensus public key; default: the L1 key's compressed public key, enough for a single (training-wheels) sequencer"},
+				),
+				Action: sequencerRegister,
+			},
+			{
+				Name:      "status",
+				Usage:     "show a sequencer's status, stake and endpoint",
+				ArgsUsage: "[ADDRESS]  (default: the address of --key / --key-file)",
+				Flags:     l1Flags(),
+				Action:    sequencerStatus,
+			},
+			{
+				Name:   "exit",
+				Usage:  "leave the set; the bond unlocks after the unbonding period",
+				Flags:  l1Flags(),
+				Action: sequencerTx("exit", (*contracts.SequencerSet).Exit),
+			},
+			{
+				Name:   "withdraw",
+				Usage:  "withdraw the bond once the unbonding period has passed",
+				Flags:  l1Flags(),
+				Action: sequencerTx("withdraw", (*contracts.SequencerSet).Withdraw),
+			},
+		},
+	}
+}
+
+func sequencerRegister(c *cli.Context) error {
+	s, err := openL1(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	bond := s.dep.Config.MinBond.Big()
+	if v := c.String("bond"); v != "" {
+		if bond, err = config.ParseWei(v); err != nil {
+			return fmt.Errorf("--bond: %w", err)
+		}
+	}
+	// A lone sequencer runs no consensus, so its L1 identity is all the set
+	// needs; members of a rotating set pass their CometBFT key.
+	consensusKey := crypto.CompressPubkey(s.senderKey)
+	if v := c.String("consensus-key"); v != "" {
+		if consensusKey = common.FromHex(v); len(consensusKey) == 0 {
+			return fmt.Errorf("--consensus-key: not hex")
+		}
+	}
+	set := contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, s.sender)
+	if _, err := set.Register(c.Context, bond, consensusKey, c.String("endpoint")); err != nil {
+		return err
+	}
+	return printSequencer(c, set, s.sender.From())
+}
+
+func sequencerStatus(c *cli.Context) error {
+	var who common.Address
+	switch {
+	case c.NArg() == 1 && common.IsHexAddress(c.Args().First()):
+		who = common.HexToAddress(c.Args().First())
+	case c.NArg() > 0:
+		return fmt.Errorf("want at most one argument, a hex address")
+	}
+	s, err := openL1(c, c.NArg() == 0)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if c.NArg() == 0 {
+		who = s.sender.From()
+	}
+	return printSequencer(c, contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, nil), who)
+}
+
+// sequencerTx runs one state-changing SequencerSet call for the key's address.
+func sequencerTx(what string, call func(*contracts.SequencerSet, context.Context) (*types.Receipt, error)) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		s, err := openL1(c, true)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		set := contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, s.sender)
+		if _, err := call(set, c.Context); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return printSequencer(c, set, s.sender.From())
+	}
+}
+
+type sequencerOut struct {
+	Address      string `json:"address"`
+	Status       string `json:"status"`
+	Stake        string `json:"stake"`
+	Endpoint     string `json:"endpoint"`
+	ConsensusKey string `json:"consensusKey,omitempty"`
+	ExitAt       uint64 `json:"exitAt,omitempty"`
+}
+
+func printSequencer(c *cli.Context, set *contracts.SequencerSet, who common.Address) error {
+	info, err := set.Sequencer(c.Context, who)
+	if err != nil {
+		return err
+	}
+	out := sequencerOut{
+		Address: info.Address.Hex(), Status: info.Status.String(), Stake: new(big.Int).Set(info.Stake).String(),
+		Endpoint: info.Endpoint, ExitAt: info.ExitAt,
+	}
+	if len(info.ConsensusKey) > 0 {
+		out.ConsensusKey = common.Bytes2Hex(info.ConsensusKey)
+	}
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, out)
+	}
+	fmt.Fprintf(c.App.Writer, "sequencer  %s\nstatus     %s\nstake      %s wei\nendpoint   %s\n", out.Address, out.Status, out.Stake, out.Endpoint)
+	if out.ExitAt != 0 {
+		fmt.Fprintf(c.App.Writer, "exit at    %d\n", out.ExitAt)
+	}
+	return nil
+}

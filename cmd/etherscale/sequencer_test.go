@@ -1,0 +1,94 @@
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/etherscale/etherscale/internal/devnode"
+)
+
+// deployForTest starts an embedded L1, deploys with the devnet preset through
+// the CLI and returns the L1 URL and the deployment file.
+func deployForTest(t *testing.T) (url, depPath string) {
+	t.Helper()
+	ncfg := devnode.DefaultConfig()
+	ncfg.DevAccounts = 3
+	node, err := devnode.Start(ncfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "config.json")
+	if out, err := run(t, "config", "init", "--out", cfgPath); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	depPath = filepath.Join(dir, "deployment.json")
+	key := hex.EncodeToString(crypto.FromECDSA(node.DevKeys()[0]))
+	if out, err := run(t, "deploy", "--l1", node.HTTPEndpoint(), "--key", key, "--config", cfgPath, "--out", depPath, "--confirmations", "0"); err != nil {
+		t.Fatalf("deploy: %v\n%s", err, out)
+	}
+	return node.HTTPEndpoint(), depPath
+}
+
+func TestSequencerCommands(t *testing.T) {
+	url, dep := deployForTest(t)
+	key := hex.EncodeToString(crypto.FromECDSA(devnode.DevKey(1)))
+	addr := crypto.PubkeyToAddress(devnode.DevKey(1).PublicKey).Hex()
+	common := []string{"--l1", url, "--deployment", dep, "--key", key}
+
+	status := func(args ...string) sequencerOut {
+		t.Helper()
+		out, err := run(t, append(append([]string{"sequencer", "status", "--json"}, common...), args...)...)
+		if err != nil {
+			t.Fatalf("status: %v\n%s", err, out)
+		}
+		var s sequencerOut
+		if err := json.Unmarshal([]byte(out), &s); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		return s
+	}
+	if s := status(); s.Status == "active" {
+		t.Fatalf("active before registering: %+v", s)
+	}
+
+	// A bond below the config's minBond (1 ether on the devnet) is refused by name.
+	_, err := run(t, append([]string{"sequencer", "register", "--bond", "1000"}, common...)...)
+	if err == nil || !strings.Contains(err.Error(), "BondTooLow") {
+		t.Fatalf("low bond: %v", err)
+	}
+	out, err := run(t, append([]string{"sequencer", "register", "--bond", "2000000000000000000", "--endpoint", "http://127.0.0.1:9545"}, common...)...)
+	if err != nil {
+		t.Fatalf("register: %v\n%s", err, out)
+	}
+	s := status()
+	if s.Address != addr || s.Status != "active" || s.Stake != "2000000000000000000" || s.Endpoint != "http://127.0.0.1:9545" {
+		t.Fatalf("after register: %+v", s)
+	}
+	// Anyone can look up an address without a key.
+	if out, err := run(t, "sequencer", "status", "--l1", url, "--deployment", dep, addr); err != nil || !strings.Contains(out, "active") {
+		t.Fatalf("status by address: %v\n%s", err, out)
+	}
+
+	if out, err := run(t, append([]string{"sequencer", "exit"}, common...)...); err != nil {
+		t.Fatalf("exit: %v\n%s", err, out)
+	}
+	if s := status(); s.Status != "exiting" || s.ExitAt == 0 {
+		t.Fatalf("after exit: %+v", s)
+	}
+	// The bond stays locked for the unbonding period (600 s on the devnet).
+	if _, err := run(t, append([]string{"sequencer", "withdraw"}, common...)...); err == nil || !strings.Contains(err.Error(), "StillUnbonding") {
+		t.Fatalf("withdraw before the unbonding period: %v", err)
+	}
+
+	// A missing deployment file is a clear error.
+	if _, err := run(t, "sequencer", "status", "--l1", url, "--deployment", filepath.Join(t.TempDir(), "missing.json"), addr); err == nil || !strings.Contains(err.Error(), "missing.json") {
+		t.Fatalf("missing deployment file: %v", err)
+	}
+}
