@@ -1,0 +1,219 @@
+package da
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/klauspost/reedsolomon"
+)
+
+// Coding limits.
+const (
+	// MaxChunks bounds n: GF(2^8) Reed–Solomon codes have at most 256 shards,
+	// and the on-wire index is a uint16.
+	MaxChunks = 256
+	// MaxDataLength bounds the batch data a commitment may cover. It equals
+	// replay.MaxBatchDataSize (32 MiB), so every batch replay accepts can be
+	// dispersed; dataLength is a uint32 on L1 in any case.
+	MaxDataLength = 32 << 20
+	// ChunkAlign is the granularity of the chunk size S. A multiple of 64
+	// keeps the SIMD paths of the Reed–Solomon library on full vectors.
+	ChunkAlign = 64
+)
+
+// ChunkSize returns S for dataLength bytes split into k data chunks:
+// ⌈dataLength / k⌉ rounded up to a multiple of ChunkAlign, and at least
+// ChunkAlign so that empty data still has a (zero) codeword.
+func ChunkSize(dataLength uint32, k int) int {
+	if k <= 0 {
+		return 0
+	}
+	s := (int(dataLength) + k - 1) / k
+	s = (s + ChunkAlign - 1) / ChunkAlign * ChunkAlign
+	if s == 0 {
+		s = ChunkAlign
+	}
+	return s
+}
+
+// CheckParams validates (k, n) and dataLength.
+func CheckParams(k, n int, dataLength uint64) error {
+	if k < 1 || k > n || n > MaxChunks {
+		return fmt.Errorf("%w: need 1 ≤ k ≤ n ≤ %d, have k=%d n=%d", ErrParams, MaxChunks, k, n)
+	}
+	if dataLength > MaxDataLength {
+		return fmt.Errorf("%w: data length %d exceeds %d", ErrParams, dataLength, MaxDataLength)
+	}
+	return nil
+}
+
+// encoders caches one Reed–Solomon encoder per (k, n): building one inverts
+// a matrix, and the library documents encoders as safe for concurrent use.
+var encoders sync.Map // [2]int → reedsolomon.Encoder
+
+func encoder(k, n int) (reedsolomon.Encoder, error) {
+	key := [2]int{k, n}
+	if e, ok := encoders.Load(key); ok {
+		return e.(reedsolomon.Encoder), nil
+	}
+	e, err := reedsolomon.New(k, n-k)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrParams, err)
+	}
+	actual, _ := encoders.LoadOrStore(key, e)
+	return actual.(reedsolomon.Encoder), nil
+}
+
+// Header is what a DA commitment binds: the Merkle root of the chunks, the
+// hash and length of the batch data, and the code parameters needed to read
+// it back. DataRoot, DataHash and DataLength are what members attest to and
+// what the batch header carries; K and N come from the rollup config.
+type Header struct {
+	DataRoot   common.Hash
+	DataHash   common.Hash
+	DataLength uint32
+	K, N       uint16
+}
+
+// Encoding is batch data erasure-coded into N chunks with their Merkle tree.
+type Encoding struct {
+	Header
+	Chunks [][]byte // N chunks of ChunkSize(DataLength, K) bytes; the first K are the padded data
+	tree   *ChunkTree
+}
+
+// Proof returns the Merkle proof of chunk i.
+func (e *Encoding) Proof(i int) ([]common.Hash, error) { return e.tree.Proof(i) }
+
+// EncodeChunks pads data to k × S bytes and Reed–Solomon codes it into n
+// chunks of S bytes. The data chunks share one freshly allocated buffer.
+func EncodeChunks(data []byte, k, n int) ([][]byte, error) {
+	if err := CheckParams(k, n, uint64(len(data))); err != nil {
+		return nil, err
+	}
+	enc, err := encoder(k, n)
+	if err != nil {
+		return nil, err
+	}
+	s := ChunkSize(uint32(len(data)), k)
+	buf := make([]byte, n*s)
+	copy(buf, data)
+	chunks := make([][]byte, n)
+	for i := range chunks {
+		chunks[i] = buf[i*s : (i+1)*s : (i+1)*s]
+	}
+	if err := enc.Encode(chunks); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrParams, err)
+	}
+	return chunks, nil
+}
+
+// Encode erasure-codes data and commits to it: chunks, dataRoot, dataHash.
+func Encode(data []byte, k, n int) (*Encoding, error) {
+	chunks, err := EncodeChunks(data, k, n)
+	if err != nil {
+		return nil, err
+	}
+	return NewEncoding(data, k, chunks)
+}
+
+// NewEncoding commits to chunks given by the caller, which need not be a
+// codeword of data; honest code uses Encode. It exists so tests (and
+// fault-injection tools) can build the inconsistent encodings a malicious
+// disperser could produce, each chunk still carrying a valid proof.
+func NewEncoding(data []byte, k int, chunks [][]byte) (*Encoding, error) {
+	n := len(chunks)
+	if err := CheckParams(k, n, uint64(len(data))); err != nil {
+		return nil, err
+	}
+	s := ChunkSize(uint32(len(data)), k)
+	for i, c := range chunks {
+		if len(c) != s {
+			return nil, fmt.Errorf("%w: chunk %d has %d bytes, want %d", ErrParams, i, len(c), s)
+		}
+	}
+	var dataHash common.Hash
+	var tree *ChunkTree
+	var wg sync.WaitGroup
+	wg.Add(1)
+	// Hashing the data and the chunks are independent full passes; the
+	// chunk tree is the larger one (n/k times the data) and parallelises
+	// itself, the data hash runs alongside it.
+	go func() { defer wg.Done(); dataHash = crypto.Keccak256Hash(data) }()
+	tree = NewChunkTree(chunks)
+	wg.Wait()
+	return &Encoding{
+		Header: Header{
+			DataRoot:   tree.Root(),
+			DataHash:   dataHash,
+			DataLength: uint32(len(data)),
+			K:          uint16(k),
+			N:          uint16(n),
+		},
+		Chunks: chunks,
+		tree:   tree,
+	}, nil
+}
+
+// DecodeChunks reconstructs the batch data from chunks indexed by position
+// (nil = missing; at least k present, all of the same size S matching
+// dataLength). It does not check dataHash; Retriever does. The chunks slice
+// is not modified.
+func DecodeChunks(chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
+	n := len(chunks)
+	if err := CheckParams(k, n, uint64(dataLength)); err != nil {
+		return nil, err
+	}
+	s := ChunkSize(dataLength, k)
+	shards := make([][]byte, n)
+	have := 0
+	for i, c := range chunks {
+		if c == nil {
+			continue
+		}
+		if len(c) != s {
+			return nil, fmt.Errorf("%w: chunk %d has %d bytes, want %d", ErrMalformed, i, len(c), s)
+		}
+		shards[i] = c
+		have++
+	}
+	if have < k {
+		return nil, fmt.Errorf("%w: have %d of %d", ErrNotEnoughChunks, have, k)
+	}
+	// Only data shards are needed; give the library exactly k shards so it
+	// does not reconstruct parity or touch more input than necessary.
+	for i := n - 1; i >= 0 && have > k; i-- {
+		if shards[i] != nil {
+			shards[i] = nil
+			have--
+		}
+	}
+	enc, err := encoder(k, n)
+	if err != nil {
+		return nil, err
+	}
+	if err := enc.ReconstructData(shards); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	out := make([]byte, dataLength)
+	off := 0
+	for i := 0; i < k && off < len(out); i++ {
+		off += copy(out[off:], shards[i])
+	}
+	return out, nil
+}
+
+// parallelism used for hashing chunk leaves.
+func hashWorkers(n int) int {
+	w := runtime.GOMAXPROCS(0)
+	if w > n {
+		w = n
+	}
+	if w < 1 {
+		w = 1
+	}
+	return w
+}

@@ -1,0 +1,265 @@
+package da
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/hashicorp/go-multierror"
+)
+
+// DefaultMaxDecodeAttempts bounds the k-subsets tried when chunks disagree.
+const DefaultMaxDecodeAttempts = 64
+
+// RetrieverConfig configures a Retriever.
+type RetrieverConfig struct {
+	ClientConfig
+	// MaxDecodeAttempts bounds how many k-subsets of verified chunks are
+	// decoded when the first does not match dataHash. Honest encodings
+	// always decode at the first attempt; only a faulty disperser causes
+	// retries, and the bound keeps C(n, k) from exploding.
+	MaxDecodeAttempts int
+	// Exhaustive makes Retrieve wait for every member's answer (bounded by
+	// the timeouts) before returning, so Result names every faulty member;
+	// otherwise it returns as soon as the data is verified and lists the
+	// members not heard from as Pending.
+	Exhaustive bool
+}
+
+// DefaultRetrieverConfig returns the client defaults and 64 decode attempts.
+func DefaultRetrieverConfig() RetrieverConfig {
+	return RetrieverConfig{ClientConfig: DefaultClientConfig(), MaxDecodeAttempts: DefaultMaxDecodeAttempts}
+}
+
+// Validate checks the configuration.
+func (c *RetrieverConfig) Validate() error {
+	if err := c.ClientConfig.Validate(); err != nil {
+		return err
+	}
+	if c.MaxDecodeAttempts < 1 {
+		return fmt.Errorf("%w: MaxDecodeAttempts must be positive", ErrInvalidConfig)
+	}
+	return nil
+}
+
+// Retriever reads batch data back from the committee. It is safe for
+// concurrent use.
+type Retriever struct {
+	cfg       RetrieverConfig
+	committee Committee
+	client    *http.Client
+}
+
+// NewRetriever returns a Retriever; client may be nil.
+func NewRetriever(cfg RetrieverConfig, committee Committee, client *http.Client) (*Retriever, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if committee == nil {
+		return nil, fmt.Errorf("%w: committee is required", ErrInvalidConfig)
+	}
+	if client == nil {
+		client = newHTTPClient()
+	}
+	return &Retriever{cfg: cfg, committee: committee, client: client}, nil
+}
+
+// Result is the outcome of a retrieval.
+type Result struct {
+	// Data is the batch data, keccak256(Data) == dataHash (nil on failure).
+	Data []byte
+	// Used are the chunk indices the data was decoded from.
+	Used []uint32
+	// Faulty lists the members that failed to serve a valid chunk (down,
+	// timed out, not found, or a chunk failing its proof), by index.
+	Faulty []*MemberError
+	// Pending lists the members not heard from when Retrieve returned.
+	Pending []uint32
+	// Consistent reports whether re-encoding Data reproduces dataRoot. It
+	// is false when the disperser committed to chunks that are not the
+	// codeword of Data: the data is available, but some members hold
+	// useless chunks.
+	Consistent bool
+	// Attempts is the number of k-subsets decoded.
+	Attempts int
+}
+
+type fetchResult struct {
+	member Member
+	rec    *ChunkRecord
+	err    error
+}
+
+// Retrieve fetches chunks from all members in parallel, verifies each
+// against h.DataRoot, decodes from the first k good ones and checks
+// h.DataHash, trying other k-subsets on mismatch. On failure the error wraps
+// ErrNotEnoughChunks (fewer than k verified chunks; the per-member failures
+// are wrapped too) or ErrInvalidEncoding (enough verified chunks, but no
+// tried subset matches dataHash — a disperser fault), and Result still
+// names the faulty members.
+func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
+	snap, err := r.committee.Snapshot(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("da: committee: %w", err)
+	}
+	if err := snap.Validate(); err != nil {
+		return nil, err
+	}
+	k, n := int(h.K), int(h.N)
+	if err := CheckParams(k, n, uint64(h.DataLength)); err != nil {
+		return nil, err
+	}
+	if n != len(snap.Members) {
+		return nil, fmt.Errorf("%w: header has n = %d, committee %d members", ErrCommittee, n, len(snap.Members))
+	}
+	limit := int64(RecordSize(ChunkSize(h.DataLength, k), n))
+
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make(chan fetchResult, n)
+	for _, m := range snap.Members {
+		go func(m Member) {
+			rec, err := r.fetch(fctx, m, &h, limit)
+			results <- fetchResult{m, rec, err}
+		}(m)
+	}
+
+	res := &Result{}
+	var (
+		good     []*ChunkRecord // verified, in arrival order
+		answered = make([]bool, n)
+		errs     *multierror.Error
+	)
+	for got := 0; got < n; got++ {
+		var fr fetchResult
+		select {
+		case fr = <-results:
+		case <-ctx.Done():
+			return res, ctx.Err()
+		}
+		answered[fr.member.Index] = true
+		if fr.err != nil {
+			me := &MemberError{Index: fr.member.Index, Address: fr.member.Address, Endpoint: fr.member.Endpoint, Err: fr.err}
+			res.Faulty = append(res.Faulty, me)
+			errs = multierror.Append(errs, me)
+			continue
+		}
+		good = append(good, fr.rec)
+		if res.Data == nil && len(good) >= k {
+			r.tryDecode(&h, good, res)
+		}
+		if res.Data != nil && !r.cfg.Exhaustive {
+			break
+		}
+	}
+	for i, a := range answered {
+		if !a {
+			res.Pending = append(res.Pending, uint32(i))
+		}
+	}
+	sort.Slice(res.Faulty, func(i, j int) bool { return res.Faulty[i].Index < res.Faulty[j].Index })
+	if res.Data != nil {
+		if enc, err := Encode(res.Data, k, n); err == nil {
+			res.Consistent = enc.DataRoot == h.DataRoot
+		}
+		return res, nil
+	}
+	if len(good) < k {
+		return res, fmt.Errorf("%w: %d of %d verified chunks for %s: %w", ErrNotEnoughChunks, len(good), k, h.DataRoot.Hex(), errs.ErrorOrNil())
+	}
+	return res, fmt.Errorf("%w: %s: %d verified chunks, %d subsets decoded, none matches dataHash %s",
+		ErrInvalidEncoding, h.DataRoot.Hex(), len(good), res.Attempts, h.DataHash.Hex())
+}
+
+// tryDecode decodes the k-subsets of good whose last member is the newest
+// chunk (so that over successive calls every subset is tried once), until
+// one matches dataHash or the attempt budget is spent.
+func (r *Retriever) tryDecode(h *Header, good []*ChunkRecord, res *Result) {
+	k, n := int(h.K), int(h.N)
+	newest := good[len(good)-1]
+	prev := good[:len(good)-1]
+	forEachCombination(len(prev), k-1, func(idx []int) bool {
+		if res.Attempts >= r.cfg.MaxDecodeAttempts {
+			return false
+		}
+		res.Attempts++
+		shards := make([][]byte, n)
+		used := make([]uint32, 0, k)
+		for _, i := range idx {
+			shards[prev[i].Index] = prev[i].Chunk
+			used = append(used, prev[i].Index)
+		}
+		shards[newest.Index] = newest.Chunk
+		used = append(used, newest.Index)
+		data, err := DecodeChunks(shards, k, h.DataLength)
+		if err != nil || crypto.Keccak256Hash(data) != h.DataHash {
+			return true
+		}
+		sort.Slice(used, func(i, j int) bool { return used[i] < used[j] })
+		res.Data, res.Used = data, used
+		return false
+	})
+}
+
+// forEachCombination calls fn with each r-subset of 0..m−1 (as increasing
+// indices, lexicographic order) until fn returns false.
+func forEachCombination(m, r int, fn func([]int) bool) {
+	if r < 0 || r > m {
+		return
+	}
+	idx := make([]int, r)
+	for i := range idx {
+		idx[i] = i
+	}
+	for {
+		if !fn(idx) {
+			return
+		}
+		i := r - 1
+		for i >= 0 && idx[i] == m-r+i {
+			i--
+		}
+		if i < 0 {
+			return
+		}
+		idx[i]++
+		for j := i + 1; j < r; j++ {
+			idx[j] = idx[j-1] + 1
+		}
+	}
+}
+
+// fetch gets member m's chunk and checks it belongs to h.
+func (r *Retriever) fetch(ctx context.Context, m Member, h *Header, limit int64) (*ChunkRecord, error) {
+	url := strings.TrimRight(m.Endpoint, "/") + ChunkPath(h.DataRoot, m.Index)
+	newReq := func(ctx context.Context) (*http.Request, error) {
+		return http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	}
+	var rec *ChunkRecord
+	err := r.cfg.withRetries(ctx, func() error {
+		body, err := r.cfg.do(ctx, r.client, newReq, limit)
+		if err != nil {
+			return err
+		}
+		got, err := DecodeChunkRecord(body)
+		if err != nil {
+			return &permanentError{err}
+		}
+		if got.Header != *h || got.Index != m.Index {
+			return &permanentError{fmt.Errorf("%w: served record for %s/%d with other header fields", ErrMalformed, got.DataRoot.Hex(), got.Index)}
+		}
+		if err := got.Verify(); err != nil {
+			return &permanentError{err}
+		}
+		rec = got
+		return nil
+	})
+	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return nil, err
+	}
+	return rec, err
+}

@@ -1,0 +1,184 @@
+package da
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func put(t *testing.T, url string, body []byte, sig []byte) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPut, url, bytes.NewReader(body))
+	if sig != nil {
+		req.Header.Set(SignatureHeader, hexutil.Encode(sig))
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestServerRejects(t *testing.T) {
+	c := newCluster(t, 3, 6, 4, func(i int, cfg *ServerConfig) { cfg.MaxRequestBytes = 64 << 10 })
+	s := c.servers[2]
+	enc, _ := Encode(testData(10_000, 3), 3, 6)
+	rec, _ := enc.Record(2)
+	body, _ := rec.Encode()
+	sign := func(b []byte) []byte { sig, _ := SignHash(c.seq, crypto.Keccak256Hash(b)); return sig }
+	url := s.URL() + ChunkPath(enc.DataRoot, 2)
+
+	badProof := *rec
+	badProof.Chunk = append([]byte(nil), rec.Chunk...)
+	badProof.Chunk[5] ^= 1
+	badProofBody, _ := badProof.Encode()
+	otherHeader := *rec
+	otherHeader.DataHash = common.Hash{1}
+	otherHeaderBody, _ := otherHeader.Encode()
+	big := make([]byte, 65<<10)
+	stranger, _ := SignHash(testKey(55), crypto.Keccak256Hash(body))
+
+	for _, tc := range []struct {
+		name   string
+		url    string
+		body   []byte
+		sig    []byte
+		status int
+	}{
+		{"no signature", url, body, nil, http.StatusUnauthorized},
+		{"unauthorised signer", url, body, stranger, http.StatusForbidden},
+		{"signature over other body", url, body, sign(badProofBody), http.StatusForbidden},
+		{"oversized", url, big, sign(big), http.StatusRequestEntityTooLarge},
+		{"garbage", url, []byte("hello"), sign([]byte("hello")), http.StatusBadRequest},
+		{"truncated", url, body[:len(body)-1], sign(body[:len(body)-1]), http.StatusBadRequest},
+		{"wrong index", s.URL() + ChunkPath(enc.DataRoot, 3), body, sign(body), http.StatusBadRequest},
+		{"path/body mismatch", s.URL() + ChunkPath(common.Hash{9}, 2), body, sign(body), http.StatusBadRequest},
+		{"bad path", s.URL() + "/v1/chunks/0x12/2", body, sign(body), http.StatusBadRequest},
+		{"non-canonical index", s.URL() + "/v1/chunks/" + enc.DataRoot.Hex() + "/02", body, sign(body), http.StatusBadRequest},
+		{"bad proof", url, badProofBody, sign(badProofBody), http.StatusUnprocessableEntity},
+		{"ok", url, body, sign(body), http.StatusOK},
+		{"idempotent", url, body, sign(body), http.StatusOK},
+		{"conflicting header", url, otherHeaderBody, sign(otherHeaderBody), http.StatusConflict},
+	} {
+		status, msg := put(t, tc.url, tc.body, tc.sig)
+		if status != tc.status {
+			t.Errorf("%s: status %d (%s), want %d", tc.name, status, msg, tc.status)
+		}
+	}
+	// The store holds exactly the accepted record.
+	got, err := s.Store().Get(enc.DataRoot, 2)
+	if err != nil || !bytes.Equal(got, body) {
+		t.Fatalf("stored record: %v", err)
+	}
+	resp, err := http.Get(s.URL() + ChunkPath(enc.DataRoot, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !bytes.Equal(served, body) {
+		t.Fatal("GET does not serve the stored record")
+	}
+	if resp, _ := http.Get(s.URL() + ChunkPath(common.Hash{7}, 2)); resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("missing chunk: %d", resp.StatusCode)
+	}
+	if resp, _ := http.Get(s.URL() + "/healthz"); resp.StatusCode != http.StatusOK {
+		t.Fatal("healthz")
+	}
+	resp, _ = http.Get(s.URL() + "/metrics")
+	m, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"etherscale_da_stored_chunks_total 1", `etherscale_da_errors_total{reason="proof"} 1`, `etherscale_da_requests_total{code="200",method="PUT"} 2`} {
+		if !strings.Contains(string(m), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestServerRateLimit(t *testing.T) {
+	c := newCluster(t, 3, 6, 4, func(i int, cfg *ServerConfig) { cfg.RateLimit, cfg.RateBurst = 1, 2 })
+	codes := map[int]int{}
+	for i := 0; i < 5; i++ {
+		resp, err := http.Get(c.servers[0].URL() + ChunkPath(common.Hash{}, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		codes[resp.StatusCode]++
+	}
+	if codes[http.StatusTooManyRequests] == 0 {
+		t.Fatalf("no 429 in %v", codes)
+	}
+}
+
+type finalSet map[common.Hash]bool
+
+func (f finalSet) Finalized(_ context.Context, root common.Hash) (bool, error) { return f[root], nil }
+
+func TestStorePrune(t *testing.T) {
+	st, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Now()
+	var roots []common.Hash
+	for i, age := range []time.Duration{3 * time.Hour, 2 * time.Hour, time.Minute} {
+		enc, _ := Encode(testData(100, int64(i)), 1, 2)
+		rec, _ := enc.Record(0)
+		b, _ := rec.Encode()
+		if _, err := st.Put(rec, b, now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+		roots = append(roots, enc.DataRoot)
+	}
+	// Old enough: 0 and 1; final: 0 and 2. Only 0 goes.
+	n, err := st.Prune(context.Background(), now.Add(-time.Hour), finalSet{roots[0]: true, roots[2]: true})
+	if err != nil || n != 1 {
+		t.Fatalf("pruned %d: %v", n, err)
+	}
+	for i, want := range []bool{false, true, true} {
+		_, err := st.Get(roots[i], 0)
+		if (err == nil) != want {
+			t.Errorf("root %d present=%v want %v", i, err == nil, want)
+		}
+	}
+	if n, _ := st.Prune(context.Background(), now.Add(-time.Hour), nil); n != 1 {
+		t.Fatalf("age-only prune removed %d", n)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	good := DefaultServerConfig()
+	good.DataDir, good.K, good.N, good.Domain = "x", 3, 6, testDomain
+	if err := good.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for name, mut := range map[string]func(*ServerConfig){
+		"no dir":      func(c *ServerConfig) { c.DataDir = "" },
+		"k > n":       func(c *ServerConfig) { c.K = 7 },
+		"index":       func(c *ServerConfig) { c.MemberIndex = 6 },
+		"chain":       func(c *ServerConfig) { c.Domain.ChainID = 0 },
+		"rate":        func(c *ServerConfig) { c.RateLimit = 0 },
+		"retention":   func(c *ServerConfig) { c.Retention = 0 },
+		"timeout":     func(c *ServerConfig) { c.ReadTimeout = 0 },
+		"neg maxsize": func(c *ServerConfig) { c.MaxRequestBytes = -1 },
+	} {
+		c := good
+		mut(&c)
+		if err := c.Validate(); !errors.Is(err, ErrInvalidConfig) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
