@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// EIP-712 constants of the attestation (docs/protocol-da.md §4).
+// EIP-712 constants of the attestation (docs/PROTOCOL.md §6.4).
 const (
 	DomainName      = "EtherScale DA"
 	DomainVersion   = "1"

@@ -2,7 +2,7 @@
 // data, the chunk commitment (dataRoot) and member attestations, the shard
 // node that stores and serves chunks, and the disperser and retriever clients
 // used by sequencers and watchers. The byte-level specification shared with
-// the Solidity contracts (DACommittee, DAChallenge) is docs/protocol-da.md;
+// the Solidity contracts (DACommittee, DAChallenge) is docs/PROTOCOL.md §6;
 // its test vectors are generated into testdata/da by
 // `go test ./da -run TestVectors -update`.
 //

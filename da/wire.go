@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
-// Wire format of a chunk record (docs/protocol-da.md §5). The same bytes are
+// Wire format of a chunk record (docs/PROTOCOL.md §6.5). The same bytes are
 // the body of a store request (PUT), the value a shard keeps, and the body
 // it serves (GET), so one decoder covers all three.
 //
