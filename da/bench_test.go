@@ -1,6 +1,7 @@
 package da
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -27,6 +28,22 @@ func BenchmarkEncode(b *testing.B) {
 				b.SetBytes(int64(size))
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
+					if err := enc.Encode(shards); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			// What a user of the bare library does with batch bytes: Split
+			// (which aliases the full shards and allocates padding and
+			// parity) and Encode, on data of exactly its own length.
+			b.Run(name+"/raw-split", func(b *testing.B) {
+				enc, _ := reedsolomon.New(p.k, p.n-p.k)
+				b.SetBytes(int64(size))
+				for i := 0; i < b.N; i++ {
+					shards, err := enc.Split(data[:len(data):len(data)])
+					if err != nil {
+						b.Fatal(err)
+					}
 					if err := enc.Encode(shards); err != nil {
 						b.Fatal(err)
 					}
@@ -72,6 +89,23 @@ func BenchmarkReconstruct(b *testing.B) {
 				b.SetBytes(int64(size))
 				for i := 0; i < b.N; i++ {
 					if err := enc.ReconstructData(subset()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			// The bare library's way to get the batch bytes back:
+			// ReconstructData, then Join into one contiguous buffer.
+			b.Run(name+"/raw-join", func(b *testing.B) {
+				enc, _ := reedsolomon.New(p.k, p.n-p.k)
+				b.SetBytes(int64(size))
+				var out bytes.Buffer
+				for i := 0; i < b.N; i++ {
+					shards := subset()
+					if err := enc.ReconstructData(shards); err != nil {
+						b.Fatal(err)
+					}
+					out.Reset()
+					if err := enc.Join(&out, shards, int(e.DataLength)); err != nil {
 						b.Fatal(err)
 					}
 				}

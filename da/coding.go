@@ -89,7 +89,10 @@ type Encoding struct {
 func (e *Encoding) Proof(i int) ([]common.Hash, error) { return e.tree.Proof(i) }
 
 // EncodeChunks pads data to k × S bytes and Reed–Solomon codes it into n
-// chunks of S bytes. The data chunks share one freshly allocated buffer.
+// chunks of S bytes. The data chunks that data fills completely share its
+// memory (no copy, as the library's own Split does): the caller must not
+// modify data while the chunks are in use. The partial last data chunk, the
+// zero padding and the parity chunks share one fresh buffer.
 func EncodeChunks(data []byte, k, n int) ([][]byte, error) {
 	if err := CheckParams(k, n, uint64(len(data))); err != nil {
 		return nil, err
@@ -99,11 +102,17 @@ func EncodeChunks(data []byte, k, n int) ([][]byte, error) {
 		return nil, err
 	}
 	s := ChunkSize(uint32(len(data)), k)
-	buf := make([]byte, n*s)
-	copy(buf, data)
+	full := len(data) / s
+	rest := make([]byte, (n-full)*s)
+	copy(rest, data[full*s:])
 	chunks := make([][]byte, n)
 	for i := range chunks {
-		chunks[i] = buf[i*s : (i+1)*s : (i+1)*s]
+		if i < full {
+			chunks[i] = data[i*s : (i+1)*s : (i+1)*s]
+		} else {
+			j := i - full
+			chunks[i] = rest[j*s : (j+1)*s : (j+1)*s]
+		}
 	}
 	if err := enc.Encode(chunks); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrParams, err)
@@ -195,15 +204,27 @@ func DecodeChunks(chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Missing data chunks are decoded straight into the output buffer (the
+	// library fills a zero-length shard that has the capacity), so only
+	// the data chunks that were present are copied.
+	out := make([]byte, k*s)
+	for i := 0; i < k; i++ {
+		if shards[i] == nil {
+			shards[i] = out[i*s : i*s : (i+1)*s]
+		}
+	}
 	if err := enc.ReconstructData(shards); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	out := make([]byte, dataLength)
-	off := 0
-	for i := 0; i < k && off < len(out); i++ {
-		off += copy(out[off:], shards[i])
+	for i := 0; i < k; i++ {
+		if len(shards[i]) != s {
+			return nil, fmt.Errorf("%w: chunk %d not reconstructed", ErrMalformed, i)
+		}
+		if &shards[i][0] != &out[i*s] {
+			copy(out[i*s:(i+1)*s], shards[i])
+		}
 	}
-	return out, nil
+	return out[:dataLength:dataLength], nil
 }
 
 // parallelism used for hashing chunk leaves.
