@@ -121,6 +121,7 @@ func EncodeChunks(data []byte, k, n int) ([][]byte, error) {
 }
 
 // Encode erasure-codes data and commits to it: chunks, dataRoot, dataHash.
+// Like EncodeChunks, the encoding shares data's memory.
 func Encode(data []byte, k, n int) (*Encoding, error) {
 	chunks, err := EncodeChunks(data, k, n)
 	if err != nil {

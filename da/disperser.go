@@ -96,7 +96,9 @@ func (d *Disperser) Disperse(ctx context.Context, data []byte) (*Certificate, *E
 	if err := snap.Validate(); err != nil {
 		return nil, nil, err
 	}
-	enc, err := Encode(data, d.cfg.K, len(snap.Members))
+	// Encoding aliases its input and the stores outlive this call, so the
+	// chunks must not share the caller's buffer, which it may reuse.
+	enc, err := Encode(bytes.Clone(data), d.cfg.K, len(snap.Members))
 	if err != nil {
 		return nil, nil, err
 	}
