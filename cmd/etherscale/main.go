@@ -52,6 +52,7 @@ shown next to the flag.`,
 			keysCommand(),
 			replayCommand(),
 			sequencerCommand(),
+			inboxCommand(), batchCommand(), disputeCommand(),
 		},
 	}
 }

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/l2chain"
+	"github.com/etherscale/etherscale/replay"
+)
+
+func batchCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "batch",
+		Usage: "post and inspect L2 batches",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "post",
+				Usage: "post the next batch in calldata mode (training-wheels sequencer)",
+				Description: `Follows L1 to rebuild the L2 state (genesis, every posted batch and the inbox
+entries they consumed), consumes every queued inbox entry, applies the
+transactions of --txs, and posts the header signed by the key, which must be
+an active sequencer (etherscale sequencer register). The header's state root
+is the true post-state root unless --state-root overrides it, which stages a
+fault for a dispute game to catch.`,
+				Flags: append(l1Flags(),
+					&cli.PathFlag{Name: "txs", Usage: "transactions file: one 0x-hex raw signed L2 transaction per line (default: none)"},
+					&cli.StringFlag{Name: "state-root", Usage: "post this state root instead of the true one (staging a fault)"},
+				),
+				Action: batchPost,
+			},
+			{
+				Name:      "show",
+				Usage:     "show a posted batch and its true state root from local replay",
+				ArgsUsage: "N",
+				Flags:     l1Flags(),
+				Action:    batchShow,
+			},
+			{
+				Name:   "list",
+				Usage:  "list posted batches, flagging posted roots that differ from local replay",
+				Flags:  l1Flags(),
+				Action: batchList,
+			},
+		},
+	}
+}
+
+// follow syncs the L2 chain from the session's deployment.
+func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
+	inbox := contracts.NewInbox(s.dep.Contracts.Inbox, s.client, nil)
+	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
+	return l2chain.New(inbox, bi, &s.dep.Config.Genesis, s.dep.DeployBlock).Sync(c.Context)
+}
+
+type batchOut struct {
+	Number      uint64                 `json:"number"`
+	HeaderHash  string                 `json:"headerHash"`
+	Header      *contracts.BatchHeader `json:"header,omitempty"`
+	Poster      string                 `json:"poster"`
+	Signers     []common.Address       `json:"signers,omitempty"`
+	L1Block     uint64                 `json:"l1Block"`
+	Void        bool                   `json:"void"`
+	Forced      bool                   `json:"forced"`
+	Entries     int                    `json:"entries"`
+	Txs         int                    `json:"txs"`
+	StateRoot   string                 `json:"stateRoot"`
+	TrueRoot    string                 `json:"trueRoot"`
+	RootCorrect bool                   `json:"rootCorrect"`
+}
+
+func toBatchOut(b *l2chain.Batch, full bool) batchOut {
+	h := b.Posted.Header
+	out := batchOut{
+		Number: h.Number, HeaderHash: b.Posted.HeaderHash.Hex(), Poster: b.Posted.Poster.Hex(), L1Block: b.Posted.Block,
+		Void: b.Input.Void, Forced: b.Posted.Forced, Entries: len(b.Input.Entries), Txs: len(b.Input.Txs),
+		StateRoot: h.StateRoot.Hex(), TrueRoot: b.PostRoot.Hex(), RootCorrect: h.StateRoot == b.PostRoot,
+	}
+	if full {
+		out.Header, out.Signers = &h, b.Posted.Signers
+	}
+	return out
+}
+
+func batchPost(c *cli.Context) error {
+	var txs [][]byte
+	if path := c.Path("txs"); path != "" {
+		var err error
+		if txs, err = replay.ReadTxsFile(path); err != nil {
+			return err
+		}
+	}
+	var override *common.Hash
+	if v := c.String("state-root"); v != "" {
+		b := common.FromHex(v)
+		if len(b) != common.HashLength {
+			return fmt.Errorf("--state-root: want 32 bytes of hex")
+		}
+		h := common.BytesToHash(b)
+		override = &h
+	}
+	s, err := openL1(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	// The sender holds the key but does not expose it; signing needs it too.
+	key, err := loadKey(c)
+	if err != nil {
+		return err
+	}
+	chain, err := follow(c, s)
+	if err != nil {
+		return err
+	}
+	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, s.sender)
+	head, err := bi.ChainHead(c.Context)
+	if err != nil {
+		return err
+	}
+	if head.Number != chain.Head() {
+		return fmt.Errorf("L1 moved during the sync (head %d, followed %d): retry", head.Number, chain.Head())
+	}
+	// Consume every queued entry the follower saw: that covers every
+	// overdue one, and keeps the queue empty, which is the simplest
+	// censorship-free policy.
+	queueEnd := uint64(len(chain.Entries))
+	if queueEnd < head.QueueEnd {
+		return fmt.Errorf("follower saw %d inbox entries, the chain consumed %d already", queueEnd, head.QueueEnd)
+	}
+	entries := make([]replay.InboxEntry, 0, queueEnd-head.QueueEnd)
+	for i := head.QueueEnd; i < queueEnd; i++ {
+		e, err := l2chain.ReplayEntry(chain.Entries[i])
+		if err != nil {
+			return err
+		}
+		entries = append(entries, e)
+	}
+	st, err := chain.State(chain.Head())
+	if err != nil {
+		return err
+	}
+	res, err := replay.ReplayBatch(c.Context, st, chain.Rules, &replay.Batch{Entries: entries, Txs: txs}, replay.ReplayOptions{})
+	if err != nil {
+		return fmt.Errorf("replay the new batch: %w", err)
+	}
+	root := res.Root
+	if override != nil {
+		root = *override
+	}
+	l1Head, err := s.client.HeaderByNumber(c.Context, nil)
+	if err != nil {
+		return fmt.Errorf("latest L1 header: %w", err)
+	}
+	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, queueEnd, txs, root, max(head.L2Timestamp, l1Head.Time))
+	if err != nil {
+		return err
+	}
+	sig, err := contracts.SignHeader(key, h, s.dep.L1ChainID, s.dep.Contracts.BatchInbox)
+	if err != nil {
+		return err
+	}
+	pb, err := bi.PostBatch(c.Context, h, [][]byte{sig}, data)
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Number     uint64 `json:"number"`
+		HeaderHash string `json:"headerHash"`
+		StateRoot  string `json:"stateRoot"`
+		TrueRoot   string `json:"trueRoot"`
+		Entries    int    `json:"entries"`
+		Txs        int    `json:"txs"`
+		L1Tx       string `json:"l1Tx"`
+	}{pb.Header.Number, pb.HeaderHash.Hex(), root.Hex(), res.Root.Hex(), len(entries), len(txs), pb.TxHash.Hex()}
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, out)
+	}
+	fmt.Fprintf(c.App.Writer, "batch       %d\nheader      %s\nstate root  %s\nentries     %d\ntxs         %d\nL1 tx       %s\n", out.Number, out.HeaderHash, out.StateRoot, out.Entries, out.Txs, out.L1Tx)
+	if override != nil && root != res.Root {
+		fmt.Fprintf(c.App.Writer, "WARNING     the posted root is wrong on purpose; true root %s\n", out.TrueRoot)
+	}
+	return nil
+}
+
+func batchShow(c *cli.Context) error {
+	n, err := strconv.ParseUint(c.Args().First(), 10, 64)
+	if err != nil || c.NArg() != 1 {
+		return fmt.Errorf("want one argument, the batch number")
+	}
+	s, err := openL1(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	chain, err := follow(c, s)
+	if err != nil {
+		return err
+	}
+	b, err := chain.Batch(n)
+	if err != nil {
+		return err
+	}
+	out := toBatchOut(b, true)
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, out)
+	}
+	w := c.App.Writer
+	h := out.Header
+	fmt.Fprintf(w, "batch        %d\nheader hash  %s\nparent       %s\nqueue        [%d, %d)\ntxs          %d (txRoot %s)\ndata         %d bytes, hash %s\nl2 time      %d\nposter       %s\nsigners      %v\nL1 block     %d\nvoid         %v\nforced       %v\n",
+		h.Number, out.HeaderHash, h.ParentHash.Hex(), h.QueueStart, h.QueueEnd, h.TxCount, h.TxRoot.Hex(), h.DataLength, h.DataHash.Hex(), h.L2Timestamp, out.Poster, out.Signers, out.L1Block, out.Void, out.Forced)
+	fmt.Fprintf(w, "state root   %s\ntrue root    %s\n", out.StateRoot, out.TrueRoot)
+	if !out.RootCorrect {
+		fmt.Fprintln(w, "             WRONG: the posted root differs from local replay")
+	}
+	return nil
+}
+
+func batchList(c *cli.Context) error {
+	s, err := openL1(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	chain, err := follow(c, s)
+	if err != nil {
+		return err
+	}
+	outs := make([]batchOut, 0, len(chain.Batches))
+	for _, b := range chain.Batches {
+		outs = append(outs, toBatchOut(b, false))
+	}
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, outs)
+	}
+	fmt.Fprintf(c.App.Writer, "%6s  %-66s  %7s  %4s  %s\n", "batch", "state root", "entries", "txs", "")
+	for _, o := range outs {
+		mark := "ok"
+		if !o.RootCorrect {
+			mark = "WRONG (true " + o.TrueRoot + ")"
+		}
+		if o.Void {
+			mark += " void"
+		}
+		fmt.Fprintf(c.App.Writer, "%6d  %s  %7d  %4d  %s\n", o.Number, o.StateRoot, o.Entries, o.Txs, mark)
+	}
+	return nil
+}

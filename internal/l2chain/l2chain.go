@@ -1,0 +1,327 @@
+// Package l2chain follows L1 and reconstructs the L2 batch chain: the
+// genesis of the rollup config, every posted batch (BatchPosted events, data
+// read back from calldata) and the inbox entries each batch consumes
+// (EntryQueued events), replayed with the local state transition function.
+//
+// It is the first stage of the challenger pipeline (follower → agent →
+// solver → responder): the batch poster uses it to know the state it builds
+// on, the game agent to build the true trace of a game. A Follower keeps no
+// state between Syncs, so it is restartable at any point; a Sync rebuilds the
+// chain from the deployment block, which is fine for devnets and tests and is
+// the obvious place for a persistent cache later.
+package l2chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/etherscale/etherscale/bisection/trace"
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/replay"
+)
+
+var (
+	// ErrInconsistent means the L1 events contradict the contracts' storage
+	// (a missing or reorged event, an entry whose payload does not hash to
+	// the stored hash): the follower refuses to build a chain from them.
+	ErrInconsistent = errors.New("L1 events inconsistent with contract storage")
+	// ErrMalformedBatch means a batch's data does not decode to its header's
+	// transactions. Such a batch is void once proveMalformed runs; until then
+	// the follower cannot tell its trace and stops before it.
+	ErrMalformedBatch = errors.New("malformed batch data")
+	// ErrUnknownBatch is returned for a batch number the chain does not hold.
+	ErrUnknownBatch = errors.New("unknown batch")
+)
+
+// Follower reads the rollup's L1 contracts.
+type Follower struct {
+	inbox     *contracts.Inbox
+	batches   *contracts.BatchInbox
+	genesis   *replay.Genesis
+	fromBlock uint64
+}
+
+// New returns a follower of the given contracts. fromBlock is the deployment
+// block: no event of interest is older.
+func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.Genesis, fromBlock uint64) *Follower {
+	batches.SetDeployBlock(fromBlock)
+	return &Follower{inbox: inbox, batches: batches, genesis: genesis, fromBlock: fromBlock}
+}
+
+// Batch is one posted batch as the follower rebuilt it.
+type Batch struct {
+	Posted   *contracts.PostedBatch
+	Input    trace.BatchInput // consumed entries, transactions, void flag
+	PreRoot  common.Hash      // state root before the batch
+	PostRoot common.Hash      // true state root after the batch (may differ from Posted.Header.StateRoot)
+}
+
+// Number returns the batch number.
+func (b *Batch) Number() uint64 { return b.Posted.Header.Number }
+
+// Chain is a snapshot of the L2 chain at one Sync.
+type Chain struct {
+	Rules       *replay.Rules
+	Store       *replay.MemoryStore // holds the genesis and every batch-end state
+	GenesisRoot common.Hash
+	Entries     []*contracts.QueuedEntry // every queued inbox entry, by index
+	Batches     []*Batch                 // Batches[n-1] is batch n
+}
+
+// Sync rebuilds the chain from L1 as of the latest block.
+func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
+	rules := f.genesis.Rules()
+	store := replay.NewMemoryStore()
+	st, err := replay.NewGenesisState(ctx, f.genesis, store)
+	if err != nil {
+		return nil, fmt.Errorf("genesis state: %w", err)
+	}
+	root, err := st.Root()
+	if err != nil {
+		return nil, fmt.Errorf("genesis root: %w", err)
+	}
+	c := &Chain{Rules: rules, Store: store, GenesisRoot: root}
+
+	// Read the batch count first: entries queued after it are then a
+	// superset of what the batches consume, whatever lands in between.
+	latest, err := f.batches.LatestBatch(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("latest batch: %w", err)
+	}
+	if c.Entries, err = f.entries(ctx); err != nil {
+		return nil, err
+	}
+	posted, err := f.posted(ctx, latest)
+	if err != nil {
+		return nil, err
+	}
+	for _, pb := range posted {
+		b, err := f.rebuild(ctx, c, pb)
+		if err != nil {
+			return nil, err
+		}
+		b.PreRoot = root
+		res, err := replay.ReplayBatch(ctx, st, rules, &replay.Batch{Entries: b.Input.Entries, Txs: b.Input.Txs, Void: b.Input.Void}, replay.ReplayOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("replay batch %d: %w", b.Number(), err)
+		}
+		// Commit every batch-end state: games anchor at batch ends, and the
+		// trace provider reopens them from the store.
+		if root, err = st.Commit(ctx); err != nil {
+			return nil, fmt.Errorf("commit batch %d: %w", b.Number(), err)
+		}
+		if root != res.Root {
+			return nil, fmt.Errorf("batch %d: committed root %x, replay root %x", b.Number(), root, res.Root)
+		}
+		b.PostRoot = root
+		c.Batches = append(c.Batches, b)
+	}
+	return c, nil
+}
+
+// entries returns every EntryQueued event, checked to be the contiguous
+// queue and against the hashes the Inbox stores.
+func (f *Follower) entries(ctx context.Context) ([]*contracts.QueuedEntry, error) {
+	n, err := f.inbox.Length(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("inbox length: %w", err)
+	}
+	evs, err := f.inbox.Entries(ctx, f.fromBlock, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*contracts.QueuedEntry, 0, n)
+	for _, e := range evs {
+		if e.Index != uint64(len(out)) {
+			// A later event for an index already seen is a reorg leftover
+			// or a node quirk; anything else is a gap.
+			if e.Index < uint64(len(out)) {
+				continue
+			}
+			return nil, fmt.Errorf("%w: inbox entry %d missing (next event is %d)", ErrInconsistent, len(out), e.Index)
+		}
+		re, err := ReplayEntry(e)
+		if err != nil {
+			return nil, err
+		}
+		if re.Hash() != e.Hash {
+			return nil, fmt.Errorf("%w: inbox entry %d payload hashes to %x, event says %x", ErrInconsistent, e.Index, re.Hash(), e.Hash)
+		}
+		out = append(out, e)
+	}
+	if uint64(len(out)) < n {
+		return nil, fmt.Errorf("%w: inbox holds %d entries, %d events found", ErrInconsistent, n, len(out))
+	}
+	return out[:n], nil
+}
+
+// posted returns the BatchPosted events of batches 1 … latest, each checked
+// against the header hash stored on chain.
+func (f *Follower) posted(ctx context.Context, latest uint64) ([]*contracts.PostedBatch, error) {
+	evs, err := f.batches.Batches(ctx, f.fromBlock, nil)
+	if err != nil {
+		return nil, err
+	}
+	byNumber := make(map[uint64][]*contracts.PostedBatch)
+	for _, pb := range evs {
+		byNumber[pb.Header.Number] = append(byNumber[pb.Header.Number], pb)
+	}
+	out := make([]*contracts.PostedBatch, 0, latest)
+	for n := uint64(1); n <= latest; n++ {
+		stored, err := f.batches.HeaderHash(ctx, n)
+		if err != nil {
+			return nil, fmt.Errorf("header hash of batch %d: %w", n, err)
+		}
+		var found *contracts.PostedBatch
+		for _, pb := range byNumber[n] {
+			if pb.HeaderHash == stored {
+				found = pb
+			}
+		}
+		if found == nil {
+			return nil, fmt.Errorf("%w: no BatchPosted event for batch %d with header %x", ErrInconsistent, n, stored)
+		}
+		out = append(out, found)
+	}
+	return out, nil
+}
+
+// rebuild fetches one batch's data and consumed entries.
+func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBatch) (*Batch, error) {
+	n := pb.Header.Number
+	h := &pb.Header
+	if h.QueueEnd > uint64(len(c.Entries)) || h.QueueStart > h.QueueEnd {
+		return nil, fmt.Errorf("%w: batch %d consumes entries [%d, %d), %d known", ErrInconsistent, n, h.QueueStart, h.QueueEnd, len(c.Entries))
+	}
+	data, err := f.batches.DataOf(ctx, pb)
+	if err != nil {
+		return nil, fmt.Errorf("data of batch %d: %w", n, err)
+	}
+	txs, err := replay.DecodeBatchData(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: batch %d: %w", ErrMalformedBatch, n, err)
+	}
+	if uint64(len(txs)) != uint64(h.TxCount) || replay.TxRoot(txs) != h.TxRoot {
+		return nil, fmt.Errorf("%w: batch %d: %d transactions for txCount %d, or txRoot differs", ErrMalformedBatch, n, len(txs), h.TxCount)
+	}
+	void, err := f.batches.IsVoid(ctx, n)
+	if err != nil {
+		return nil, fmt.Errorf("void flag of batch %d: %w", n, err)
+	}
+	b := &Batch{Posted: pb, Input: trace.BatchInput{Txs: txs, Void: void}}
+	for _, e := range c.Entries[h.QueueStart:h.QueueEnd] {
+		re, err := ReplayEntry(e)
+		if err != nil {
+			return nil, err
+		}
+		b.Input.Entries = append(b.Input.Entries, re)
+	}
+	return b, nil
+}
+
+// ReplayEntry converts an EntryQueued event into the STF's inbox entry.
+func ReplayEntry(e *contracts.QueuedEntry) (replay.InboxEntry, error) {
+	switch e.Kind {
+	case contracts.EntryKindDeposit:
+		to, amount, err := e.Deposit()
+		if err != nil {
+			return replay.InboxEntry{}, fmt.Errorf("%w: %w", ErrInconsistent, err)
+		}
+		a, overflow := uint256.FromBig(amount)
+		if overflow {
+			return replay.InboxEntry{}, fmt.Errorf("%w: deposit %d amount overflows", ErrInconsistent, e.Index)
+		}
+		return replay.NewDeposit(to, a), nil
+	case contracts.EntryKindForcedTx:
+		return replay.NewForcedTx(e.Payload), nil
+	}
+	return replay.InboxEntry{}, fmt.Errorf("%w: inbox entry %d has kind %d", ErrInconsistent, e.Index, e.Kind)
+}
+
+// Head returns the latest batch number (0: only the genesis).
+func (c *Chain) Head() uint64 { return uint64(len(c.Batches)) }
+
+// Batch returns batch n (n ≥ 1).
+func (c *Chain) Batch(n uint64) (*Batch, error) {
+	if n == 0 || n > uint64(len(c.Batches)) {
+		return nil, fmt.Errorf("%w: %d (head %d)", ErrUnknownBatch, n, len(c.Batches))
+	}
+	return c.Batches[n-1], nil
+}
+
+// RootAfter returns the true state root after batch n (the genesis root for 0).
+func (c *Chain) RootAfter(n uint64) (common.Hash, error) {
+	if n == 0 {
+		return c.GenesisRoot, nil
+	}
+	b, err := c.Batch(n)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return b.PostRoot, nil
+}
+
+// HeadRoot returns the true state root after the latest batch.
+func (c *Chain) HeadRoot() common.Hash {
+	r, _ := c.RootAfter(c.Head())
+	return r
+}
+
+// State returns a writable state at the root after batch n, backed by the
+// chain's store (what a batch poster builds the next batch on).
+func (c *Chain) State(n uint64) (*replay.State, error) {
+	root, err := c.RootAfter(n)
+	if err != nil {
+		return nil, err
+	}
+	return replay.NewState(c.Store, root), nil
+}
+
+// Provider returns the true trace of a game over batches anchor+1 … batch,
+// starting from the anchor root the game stores. The anchor root must be the
+// follower's own root after batch anchor: a game anchored on a root the
+// follower does not hold is not one it can prove steps in.
+func (c *Chain) Provider(ctx context.Context, anchor uint64, anchorRoot common.Hash, batch uint64) (*trace.ReplayProvider, error) {
+	if batch <= anchor {
+		return nil, fmt.Errorf("batch %d not after anchor %d", batch, anchor)
+	}
+	own, err := c.RootAfter(anchor)
+	if err != nil {
+		return nil, err
+	}
+	if own != anchorRoot {
+		return nil, fmt.Errorf("%w: anchor batch %d root %x, local replay %x", ErrInconsistent, anchor, anchorRoot, own)
+	}
+	if _, err := c.Batch(batch); err != nil {
+		return nil, err
+	}
+	inputs := make([]trace.BatchInput, 0, batch-anchor)
+	for n := anchor + 1; n <= batch; n++ {
+		inputs = append(inputs, c.Batches[n-1].Input)
+	}
+	return trace.NewReplayProvider(ctx, c.Rules, c.Store, anchorRoot, inputs)
+}
+
+// Header returns batch n's posted header (what a step on one of its steps
+// carries).
+func (c *Chain) Header(n uint64) (*contracts.BatchHeader, error) {
+	b, err := c.Batch(n)
+	if err != nil {
+		return nil, err
+	}
+	h := b.Posted.Header
+	return &h, nil
+}
+
+// Signers returns batch n's signers, as its BatchPosted event lists them.
+func (c *Chain) Signers(n uint64) ([]common.Address, error) {
+	b, err := c.Batch(n)
+	if err != nil {
+		return nil, err
+	}
+	return append([]common.Address(nil), b.Posted.Signers...), nil
+}
