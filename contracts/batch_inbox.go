@@ -18,7 +18,7 @@ import (
 // DA modes of BatchInbox.postBatch.
 const (
 	DAModeCalldata    uint8 = 0 // batch data in the postBatch call
-	DAModeCertificate uint8 = 1 // DA committee certificate (not yet supported on chain)
+	DAModeCertificate uint8 = 1 // DA committee certificate (once BatchInbox.setDA was called)
 )
 
 // VoidReason says why proveMalformed voided a batch (BatchVoided.reason).
@@ -26,10 +26,11 @@ type VoidReason uint8
 
 // Void reasons, as BatchInbox.VOID_*.
 const (
-	VoidMalformedRLP VoidReason = 1 // data is not the canonical RLP list of byte strings
-	VoidTxCount      VoidReason = 2 // transaction count differs from header.txCount
-	VoidTxRoot       VoidReason = 3 // txRoot differs from header.txRoot
-	VoidDataLength   VoidReason = 4 // data length differs from header.dataLength
+	VoidMalformedRLP  VoidReason = 1 // data is not the canonical RLP list of byte strings
+	VoidTxCount       VoidReason = 2 // transaction count differs from header.txCount
+	VoidTxRoot        VoidReason = 3 // txRoot differs from header.txRoot
+	VoidDataLength    VoidReason = 4 // data length differs from header.dataLength
+	VoidDAUnavailable VoidReason = 5 // a DA challenge on a certificate batch went unanswered
 )
 
 func (r VoidReason) String() string {
@@ -42,6 +43,8 @@ func (r VoidReason) String() string {
 		return "wrong txRoot"
 	case VoidDataLength:
 		return "wrong data length"
+	case VoidDAUnavailable:
+		return "data unavailable"
 	}
 	return fmt.Sprintf("reason(%d)", uint8(r))
 }
@@ -521,4 +524,77 @@ func (c *BatchInbox) decodeVoided(l *types.Log) (*VoidedBatch, error) {
 		return nil, fmt.Errorf("decode BatchInbox.BatchVoided in tx %s: %w", l.TxHash, err)
 	}
 	return &VoidedBatch{Number: ev.Number, Prover: ev.Prover, Reason: VoidReason(ev.Reason), Block: l.BlockNumber, TxHash: l.TxHash}, nil
+}
+
+// SetDA turns on the certificate mode: committee verifies certificates and
+// challenge may void unavailable batches (deployer only, once).
+func (c *BatchInbox) SetDA(ctx context.Context, committee, challenge common.Address) (*types.Receipt, error) {
+	rcpt, err := c.transact(ctx, c.b.PackSetDA(committee, challenge), nil)
+	if err != nil {
+		return nil, fmt.Errorf("set DA: %w", err)
+	}
+	return rcpt, nil
+}
+
+// PostBatchCertificate posts h in certificate mode: the data stays with the
+// DA committee and cert (EncodeDACertificate) proves ≥ threshold members hold it.
+func (c *BatchInbox) PostBatchCertificate(ctx context.Context, h *BatchHeader, sigs [][]byte, cert []byte) (*PostedBatch, error) {
+	return c.PostBatchDA(ctx, h, sigs, DAModeCertificate, cert, nil)
+}
+
+// DACommitteeAddress returns the committee set by SetDA (zero before).
+func (c *BatchInbox) DACommitteeAddress(ctx context.Context) (common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackDaCommittee(), c.b.UnpackDaCommittee)
+}
+
+// DAChallengeAddress returns the challenge contract set by SetDA (zero before).
+func (c *BatchInbox) DAChallengeAddress(ctx context.Context) (common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackDaChallenge(), c.b.UnpackDaChallenge)
+}
+
+// AttestersHash returns the attestersHash stored for a certificate batch
+// (zero for a calldata batch); see AttesterWords.
+func (c *BatchInbox) AttestersHash(ctx context.Context, n uint64) (common.Hash, error) {
+	h, err := callValue(ctx, &c.bound, c.b.PackAttestersHash(n), c.b.UnpackAttestersHash)
+	return common.Hash(h), err
+}
+
+// ErrNoAttestedEvent means no BatchAttested event matches the stored
+// attestersHash (a calldata batch, or logs pruned).
+var ErrNoAttestedEvent = errors.New("no matching BatchAttested event")
+
+// Attesters returns certificate batch n's attesters from its BatchAttested
+// event, checked against the stored attestersHash (so a reorged-out event is
+// never returned).
+func (c *BatchInbox) Attesters(ctx context.Context, n uint64) ([]Attester, error) {
+	stored, err := c.AttestersHash(ctx, n)
+	if err != nil {
+		return nil, err
+	}
+	var topic common.Hash
+	new(big.Int).SetUint64(n).FillBytes(topic[:])
+	logs, err := c.filter(ctx, c.abi.Events["BatchAttested"].ID, c.fromBlock, nil, []common.Hash{topic})
+	if err != nil {
+		return nil, err
+	}
+	for i := len(logs) - 1; i >= 0; i-- {
+		ev, err := c.b.UnpackBatchAttestedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("decode BatchAttested: %w", err)
+		}
+		as, err := attestersFromWords(ev.Attesters)
+		if err != nil {
+			return nil, err
+		}
+		if ev.Number == n && AttestersHash(as) == stored {
+			return as, nil
+		}
+	}
+	return nil, fmt.Errorf("batch %d: %w", n, ErrNoAttestedEvent)
+}
+
+// DAChallengePending reports whether a DA challenge awaits its answer (the
+// dispute factory opens no game then).
+func (c *BatchInbox) DAChallengePending(ctx context.Context) (bool, error) {
+	return callValue(ctx, &c.bound, c.b.PackDaChallengePending(), c.b.UnpackDaChallengePending)
 }

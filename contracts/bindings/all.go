@@ -8,6 +8,9 @@ import "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 var All = []*bind.MetaData{
 	&AnchorStateRegistryMetaData,
 	&BatchInboxMetaData,
+	&DAChallengeMetaData,
+	&DACommitteeMetaData,
+	&DAMerkleHarnessMetaData,
 	&DisputeGameFactoryMetaData,
 	&GameTestBatchInboxMetaData,
 	&GameTestVerifierMetaData,

@@ -26,9 +26,9 @@ var (
 
 // GameTestBatchInboxMetaData contains all meta data concerning the GameTestBatchInbox contract.
 var GameTestBatchInboxMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"cumTrace\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"headerHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"isVoid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"postedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cumTrace_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"postedAt_\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"void_\",\"type\":\"bool\"}],\"name\":\"setBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"signersHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"cumTrace\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daChallengePending\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"headerHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"isVoid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"postedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cumTrace_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"postedAt_\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"void_\",\"type\":\"bool\"}],\"name\":\"setBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"signersHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "GameTestBatchInbox",
-	Bin: "0x60a0604052348015600e575f5ffd5b50604051610416380380610416833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161039861007e5f395f6101ad01526103985ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063d71f332711610058578063d71f33271461014d578063e930dad114610162578063fb0e722b146101a8578063fe9aa4cf146101e7575f5ffd5b80631e0d13871461008957806338981b8b146100d657806395934bae14610110578063a1651fe214610139575b5f5ffd5b6100b861009736600461030e565b67ffffffffffffffff9081165f908152602081905260409020600201541690565b60405167ffffffffffffffff90911681526020015b60405180910390f35b6101026100e436600461030e565b67ffffffffffffffff165f9081526020819052604090206001015490565b6040519081526020016100cd565b61010261011e36600461030e565b67ffffffffffffffff165f9081526020819052604090205490565b6001546100b89067ffffffffffffffff1681565b61016061015b36600461032e565b61021d565b005b61019861017036600461030e565b67ffffffffffffffff165f90815260208190526040902060020154600160801b900460ff1690565b60405190151581526020016100cd565b6101cf7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100cd565b6100b86101f536600461030e565b67ffffffffffffffff9081165f90815260208190526040902060020154600160401b90041690565b6040805160a081018252868152602080820187815267ffffffffffffffff80881684860190815287821660608601908152871515608087019081528d84165f8181529687905297909520955186559251600180870191909155905160029095018054935194511515600160801b0260ff60801b19958416600160401b026fffffffffffffffffffffffffffffffff19909516968416969096179390931793909316939093179055541610156102ea576001805467ffffffffffffffff191667ffffffffffffffff88161790555b505050505050565b803567ffffffffffffffff81168114610309575f5ffd5b919050565b5f6020828403121561031e575f5ffd5b610327826102f2565b9392505050565b5f5f5f5f5f5f60c08789031215610343575f5ffd5b61034c876102f2565b95506020870135945060408701359350610368606088016102f2565b9250610376608088016102f2565b915060a0870135801515811461038a575f5ffd5b80915050929550929550929556",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610423380380610423833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516103a561007e5f395f6101ba01526103a55ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c8063d71f332711610063578063d71f332714610158578063da32c6fd1461016d578063e930dad11461017f578063fb0e722b146101b5578063fe9aa4cf146101f4575f5ffd5b80631e0d13871461009457806338981b8b146100e157806395934bae1461011b578063a1651fe214610144575b5f5ffd5b6100c36100a236600461031b565b67ffffffffffffffff9081165f908152602081905260409020600201541690565b60405167ffffffffffffffff90911681526020015b60405180910390f35b61010d6100ef36600461031b565b67ffffffffffffffff165f9081526020819052604090206001015490565b6040519081526020016100d8565b61010d61012936600461031b565b67ffffffffffffffff165f9081526020819052604090205490565b6001546100c39067ffffffffffffffff1681565b61016b61016636600461033b565b61022a565b005b5f5b60405190151581526020016100d8565b61016f61018d36600461031b565b67ffffffffffffffff165f90815260208190526040902060020154600160801b900460ff1690565b6101dc7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100d8565b6100c361020236600461031b565b67ffffffffffffffff9081165f90815260208190526040902060020154600160401b90041690565b6040805160a081018252868152602080820187815267ffffffffffffffff80881684860190815287821660608601908152871515608087019081528d84165f8181529687905297909520955186559251600180870191909155905160029095018054935194511515600160801b0260ff60801b19958416600160401b026fffffffffffffffffffffffffffffffff19909516968416969096179390931793909316939093179055541610156102f7576001805467ffffffffffffffff191667ffffffffffffffff88161790555b505050505050565b803567ffffffffffffffff81168114610316575f5ffd5b919050565b5f6020828403121561032b575f5ffd5b610334826102ff565b9392505050565b5f5f5f5f5f5f60c08789031215610350575f5ffd5b610359876102ff565b95506020870135945060408701359350610375606088016102ff565b9250610383608088016102ff565b915060a08701358015158114610397575f5ffd5b80915050929550929550929556",
 }
 
 // GameTestBatchInbox is an auto generated Go binding around an Ethereum contract.
@@ -100,6 +100,41 @@ func (gameTestBatchInbox *GameTestBatchInbox) UnpackCumTrace(data []byte) (uint6
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDaChallengePending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda32c6fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daChallengePending() pure returns(bool)
+func (gameTestBatchInbox *GameTestBatchInbox) PackDaChallengePending() []byte {
+	enc, err := gameTestBatchInbox.abi.Pack("daChallengePending")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaChallengePending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda32c6fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daChallengePending() pure returns(bool)
+func (gameTestBatchInbox *GameTestBatchInbox) TryPackDaChallengePending() ([]byte, error) {
+	return gameTestBatchInbox.abi.Pack("daChallengePending")
+}
+
+// UnpackDaChallengePending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda32c6fd.
+//
+// Solidity: function daChallengePending() pure returns(bool)
+func (gameTestBatchInbox *GameTestBatchInbox) UnpackDaChallengePending(data []byte) (bool, error) {
+	out, err := gameTestBatchInbox.abi.Unpack("daChallengePending", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 

@@ -6,6 +6,19 @@ import {SequencerSet} from "./SequencerSet.sol";
 import {BatchHeader, BatchHeaderLib} from "./batch/BatchHeader.sol";
 import {BatchData} from "./batch/BatchData.sol";
 
+/// @dev What BatchInbox needs from the DA contracts (DACommittee, DAChallenge).
+interface IDACommittee {
+    function verifyCertificate(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, bytes calldata cert)
+        external
+        view
+        returns (uint256[] memory words);
+}
+
+interface IDAChallenge {
+    function isUnavailable(uint64 n) external view returns (bool);
+    function challengesPending() external view returns (bool);
+}
+
 /// @title BatchInbox
 /// @notice The L1 chain of batch headers (docs/PROTOCOL.md §4).
 ///         Sequencers post headers signed by ≥ 2/3 of the active stake; anyone
@@ -25,13 +38,14 @@ contract BatchInbox {
 
     /// @notice Data availability modes of postBatch.
     uint8 public constant DA_MODE_CALLDATA = 0; // the batch data is in the call
-    uint8 public constant DA_MODE_CERTIFICATE = 1; // a DA committee certificate (not yet supported)
+    uint8 public constant DA_MODE_CERTIFICATE = 1; // a DA committee certificate (once setDA was called)
 
     /// @notice Why a batch was voided (BatchVoided.reason).
     uint8 public constant VOID_MALFORMED_RLP = 1;
     uint8 public constant VOID_TX_COUNT = 2;
     uint8 public constant VOID_TX_ROOT = 3;
     uint8 public constant VOID_DATA_LENGTH = 4;
+    uint8 public constant VOID_DA_UNAVAILABLE = 5; // a DA challenge went unanswered
 
     /// @notice A forced batch costs each active sequencer minBond / this.
     uint256 public constant FORCED_BATCH_PENALTY_DIVISOR = 10;
@@ -67,6 +81,13 @@ contract BatchInbox {
     uint256 private immutable cachedChainId;
     bytes32 private immutable cachedDomainSeparator;
 
+    /// @notice Who may call setDA (once).
+    address public immutable deployer;
+    /// @notice Verifies certificates; zero until setDA (certificate mode off).
+    IDACommittee public daCommittee;
+    /// @notice The only caller of voidByDAChallenge; zero until setDA.
+    IDAChallenge public daChallenge;
+
     struct Batch {
         bytes32 headerHash;
         bytes32 signersHash;
@@ -86,6 +107,9 @@ contract BatchInbox {
     }
 
     mapping(uint256 => Batch) private batches; // batch 0 is the implicit genesis: all zero
+    // Certificate-mode batches only (calldata batches pay nothing for it):
+    // DACommittee's attestersHash of the certificate, for slashing attesters.
+    mapping(uint256 => bytes32) private attesters;
     Head private head;
 
     event BatchPosted(
@@ -99,6 +123,10 @@ contract BatchInbox {
         bool forced
     );
     event BatchVoided(uint64 indexed number, address indexed prover, uint8 reason);
+    event DASet(address daCommittee, address daChallenge);
+    /// @notice Who attested certificate batch n: words member << 160 | address,
+    ///         sorted by member (DAChallenge.settle / challengeChunk take them).
+    event BatchAttested(uint64 indexed number, uint256[] attesters);
 
     error ZeroAddress();
     error ZeroForceGrace();
@@ -135,6 +163,11 @@ contract BatchInbox {
     error HeaderMismatch(uint64 number);
     error SignersMismatch(uint64 number);
     error BatchNotMalformed(uint64 number);
+    error NotDeployer(address caller);
+    error DAAlreadySet();
+    error NotDAChallenge(address caller);
+    error UnexpectedBatchData();
+    error DataRootZero();
 
     constructor(
         Inbox inbox_,
@@ -159,6 +192,20 @@ contract BatchInbox {
         forcedBatchPenalty = sequencerSet_.minBond() / FORCED_BATCH_PENALTY_DIVISOR;
         cachedChainId = block.chainid;
         cachedDomainSeparator = _buildDomainSeparator();
+        deployer = msg.sender;
+    }
+
+    /// @notice Turn on the certificate mode: DACommittee verifies certificates,
+    ///         DAChallenge may void unavailable batches. Both need this
+    ///         contract's address, so they are deployed after it and set here
+    ///         once by the deployer; nobody can change them afterwards.
+    function setDA(IDACommittee committee, IDAChallenge challenge) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
+        if (address(daCommittee) != address(0)) revert DAAlreadySet();
+        if (address(committee) == address(0) || address(challenge) == address(0)) revert ZeroAddress();
+        daCommittee = committee;
+        daChallenge = challenge;
+        emit DASet(address(committee), address(challenge));
     }
 
     // ---- posting -------------------------------------------------------------------
@@ -167,7 +214,8 @@ contract BatchInbox {
     /// @param signatures 65-byte r ‖ s ‖ v (v = 27 or 28, low s) EIP-712
     ///        signatures over the header hash, sorted by signer address.
     /// @param daMode DA_MODE_CALLDATA: `data` is the batch data and `daCert` is
-    ///        empty. DA_MODE_CERTIFICATE is reserved for the DA committee.
+    ///        empty. DA_MODE_CERTIFICATE: `data` is empty and `daCert` is a
+    ///        DACommittee certificate over (dataRoot, dataHash, dataLength).
     function postBatch(
         BatchHeader calldata h,
         bytes[] calldata signatures,
@@ -178,9 +226,13 @@ contract BatchInbox {
         if (!sequencerSet.canPost(msg.sender, block.timestamp)) revert NotAllowedToPost(msg.sender);
         Head memory hd = head;
         _checkExtends(h, hd);
-        _checkData(h, daMode, daCert, data);
+        uint256[] memory words = _checkData(h, daMode, daCert, data);
         hh = BatchHeaderLib.hash(h);
         _append(h, hh, _checkSignatures(hh, signatures), daMode, false);
+        if (daMode == DA_MODE_CERTIFICATE) {
+            attesters[h.number] = keccak256(abi.encodePacked(words));
+            emit BatchAttested(h.number, words);
+        }
     }
 
     /// @notice The escape hatch: when the oldest unconsumed Inbox entry has been
@@ -254,6 +306,20 @@ contract BatchInbox {
         }
     }
 
+    /// @notice DAChallenge voids a certificate batch whose data challenge went
+    ///         unanswered (PROTOCOL.md §2.5.3: its transactions become no-ops).
+    ///         Returns false, without reverting, if it was already void (e.g.
+    ///         proven malformed), so the challenge can still slash attesters.
+    function voidByDAChallenge(uint64 n, address prover) external returns (bool) {
+        if (msg.sender != address(daChallenge) || msg.sender == address(0)) revert NotDAChallenge(msg.sender);
+        Batch storage b = _batch(n);
+        if (n == 0) revert UnknownBatch(n);
+        if (b.isVoid) return false;
+        b.isVoid = true;
+        emit BatchVoided(n, prover, VOID_DA_UNAVAILABLE);
+        return true;
+    }
+
     // ---- views ----------------------------------------------------------------------------
 
     /// @notice Number of the latest batch (0 before the first).
@@ -285,8 +351,15 @@ contract BatchInbox {
         return _batch(n).cumTrace;
     }
 
+    /// @notice Whether batch n's transactions are no-ops. A certificate batch
+    ///         whose DA challenge expired unanswered is void from that moment,
+    ///         even before anyone calls DAChallenge.settle, so the flag depends
+    ///         only on time: it is final at postedAt + challengeWindow +
+    ///         resolveWindow, when the dispute games may first look at it.
     function isVoid(uint64 n) external view returns (bool) {
-        return _batch(n).isVoid;
+        Batch storage b = _batch(n);
+        if (b.isVoid) return true;
+        return b.daMode == DA_MODE_CERTIFICATE && daChallenge.isUnavailable(n);
     }
 
     function isForced(uint64 n) external view returns (bool) {
@@ -305,6 +378,21 @@ contract BatchInbox {
 
     function signersHash(uint64 n) external view returns (bytes32) {
         return _batch(n).signersHash;
+    }
+
+    /// @notice True while some DA challenge awaits its answer: the dispute
+    ///         factory opens no game then, since an unanswered challenge
+    ///         voids its batch (isVoid) when its resolve window ends.
+    function daChallengePending() external view returns (bool) {
+        return address(daChallenge) != address(0) && daChallenge.challengesPending();
+    }
+
+    /// @notice DACommittee's attestersHash of batch n's certificate (zero for
+    ///         a calldata batch): keccak256(abi.encodePacked(uint256[] words)),
+    ///         word = member index << 160 | member address.
+    function attestersHash(uint64 n) external view returns (bytes32) {
+        _batch(n);
+        return attesters[n];
     }
 
     /// @notice True iff `signers` is exactly batch n's signer list (sorted, as in
@@ -367,16 +455,22 @@ contract BatchInbox {
         if (h.l2Timestamp < hd.l2Timestamp) revert L2TimestampDecreased(hd.l2Timestamp, h.l2Timestamp);
     }
 
-    /// @dev The data must be available: in calldata mode, in this very call.
+    /// @dev The data must be available: in calldata mode, in this very call;
+    ///      in certificate mode, attested by ≥ threshold committee members
+    ///      (returns the certificate's attester words, else none).
     function _checkData(BatchHeader calldata h, uint8 daMode, bytes calldata daCert, bytes calldata data)
         private
         view
+        returns (uint256[] memory)
     {
-        if (daMode != DA_MODE_CALLDATA) {
-            // DA_MODE_CERTIFICATE lands with the DA committee (it will check
-            // daCert's attestations over dataRoot, dataHash and dataLength).
-            revert DAModeUnsupported(daMode);
+        if (daMode == DA_MODE_CERTIFICATE && address(daCommittee) != address(0)) {
+            // The data is with the committee; carrying it too would only cost gas.
+            if (data.length != 0) revert UnexpectedBatchData();
+            // A zero root commits to no chunks: nothing a chunk challenge could check.
+            if (h.dataRoot == bytes32(0)) revert DataRootZero();
+            return daCommittee.verifyCertificate(h.dataRoot, h.dataHash, h.dataLength, daCert);
         }
+        if (daMode != DA_MODE_CALLDATA) revert DAModeUnsupported(daMode);
         // Watchers read calldata batches back from the L1 transaction's input
         // (eth_getTransactionByHash), which only holds the batch if the poster
         // called us directly rather than through a contract.
@@ -386,6 +480,7 @@ contract BatchInbox {
         if (data.length != h.dataLength) revert DataLengthMismatch(h.dataLength, data.length);
         bytes32 dh = keccak256(data);
         if (dh != h.dataHash) revert DataHashMismatch(h.dataHash, dh);
+        return new uint256[](0);
     }
 
     /// @dev Recover every signer, require strictly ascending addresses (so no

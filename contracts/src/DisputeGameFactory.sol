@@ -48,6 +48,7 @@ contract DisputeGameFactory is DisputeGame {
     error InvalidParameters();
     error UnknownBatch(uint64 number);
     error BatchNotFinal(uint64 number, uint64 finalAfter);
+    error DAChallengePending();
     error BatchIsVoid(uint64 number);
     error NoSequencerClaim(uint64 number);
     error GameAlreadyExists(uint256 gameId);
@@ -119,11 +120,16 @@ contract DisputeGameFactory is DisputeGame {
     /// @dev The factory's own preconditions (outside the Go model, §3): the
     ///      batch exists and its DA challenge window has closed, so that its
     ///      void flag (which changes what its steps do) is final. Batches are
-    ///      posted in order, so every batch before it is final too.
+    ///      posted in order, so every batch before it is final too — except
+    ///      for a DA challenge still awaiting its answer (resolveWindow after
+    ///      it was opened), hence DAChallengePending.
     function _checkBatch(uint64 n) private view {
         if (n > batchInbox.latestBatch()) revert UnknownBatch(n);
         uint64 finalAfter = batchInbox.postedAt(n) + challengeWindow;
         if (block.timestamp <= finalAfter) revert BatchNotFinal(n, finalAfter);
+        // A DA challenge opened at the end of some batch's window can still be
+        // unanswered after it; while one is, void flags may still change.
+        if (batchInbox.daChallengePending()) revert DAChallengePending();
     }
 
     /// @dev Uniqueness, then §3 checks 1–3, then store the game and its root.

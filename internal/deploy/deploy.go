@@ -32,6 +32,8 @@ type Addresses struct {
 	OneStepVerifier     common.Address `json:"oneStepVerifier"`
 	DisputeGameFactory  common.Address `json:"disputeGameFactory"`
 	AnchorStateRegistry common.Address `json:"anchorStateRegistry"` // deployed by the factory
+	DACommittee         common.Address `json:"daCommittee"`
+	DAChallenge         common.Address `json:"daChallenge"`
 }
 
 // NamedAddress is one deployed contract with its deployment-file name.
@@ -50,6 +52,8 @@ func (a Addresses) List() []NamedAddress {
 		{"oneStepVerifier", a.OneStepVerifier},
 		{"disputeGameFactory", a.DisputeGameFactory},
 		{"anchorStateRegistry", a.AnchorStateRegistry},
+		{"daCommittee", a.DACommittee},
+		{"daChallenge", a.DAChallenge},
 	}
 }
 
@@ -97,9 +101,10 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 	}
 
 	// Order: SequencerSet before BatchInbox (BatchInbox reads its minBond and
-	// checks signers against it), then the one-time allowlist of the fault
-	// contracts that exist so far. Later fault contracts (dispute games, DA
-	// challenges) will be deployed before this initialize call.
+	// checks signers against it); every fault contract (BatchInbox,
+	// DAChallenge, DisputeGameFactory) before SequencerSet's one-shot
+	// initialize; DAChallenge before DACommittee's initialize and
+	// BatchInbox.setDA, which both need its address.
 	inbox, rcpt, err := contracts.DeployInbox(ctx, tx, cfg2.InclusionWindow.Seconds(), uint32(cfg2.MaxTxBytes))
 	if err != nil {
 		return nil, err
@@ -114,6 +119,26 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 		MalformedWindow: cfg2.DA.ChallengeWindow.Seconds(), // one window to challenge a batch's data, whatever the DA mode
 		MaxBatchTxs:     uint32(cfg2.MaxBatchTxs),
 		MaxBatchBytes:   uint32(cfg2.MaxBatchBytes),
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Validate bounds n ≤ 256 and threshold ≤ n, so they fit the uint32s.
+	committee, _, err := contracts.DeployDACommittee(ctx, tx, contracts.DACommitteeParams{
+		N:                  uint32(cfg2.DA.N),
+		K:                  uint32(cfg2.DA.K),
+		Threshold:          uint32(cfg2.DA.Threshold),
+		MemberBond:         cfg2.DA.MemberBond.Big(),
+		UnbondingPeriod:    cfg2.UnbondingPeriod.Seconds(), // the same exit delay as sequencers: longer than any challenge
+		SlashRewardPercent: uint8(cfg2.SlashRewardPct),
+	})
+	if err != nil {
+		return nil, err
+	}
+	daChallenge, _, err := contracts.DeployDAChallenge(ctx, tx, batchInbox, set, committee, contracts.DAChallengeParams{
+		ChallengeWindow: cfg2.DA.ChallengeWindow.Seconds(),
+		ResolveWindow:   cfg2.DA.ResolveWindow.Seconds(),
+		ChallengeBond:   cfg2.DA.ChallengeBond.Big(),
 	})
 	if err != nil {
 		return nil, err
@@ -153,9 +178,17 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 		OneStepVerifier:     verifier,
 		DisputeGameFactory:  factoryAddr,
 		AnchorStateRegistry: registry,
+		DACommittee:         committee,
+		DAChallenge:         daChallenge,
 	}
 	if _, err := contracts.NewSequencerSet(set, chain, tx).Initialize(ctx, FaultContracts(addrs)); err != nil {
 		return nil, fmt.Errorf("initialize SequencerSet: %w", err)
+	}
+	if _, err := contracts.NewDACommittee(committee, chain, tx).Initialize(ctx, DAFaultContracts(addrs)); err != nil {
+		return nil, fmt.Errorf("initialize DACommittee: %w", err)
+	}
+	if _, err := contracts.NewBatchInbox(batchInbox, chain, tx).SetDA(ctx, committee, daChallenge); err != nil {
+		return nil, fmt.Errorf("BatchInbox.setDA: %w", err)
 	}
 	d := &Deployment{
 		L1ChainID:   cfg2.L1ChainID,
@@ -168,10 +201,17 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 }
 
 // FaultContracts lists the deployed contracts allowed to slash sequencers:
-// BatchInbox (malformed batches, the escape hatch's censorship penalty) and
-// the DisputeGameFactory (sequencer claims that lose their game).
+// BatchInbox (malformed batches, the escape hatch's censorship penalty), the
+// DisputeGameFactory (sequencer claims that lose their game) and DAChallenge
+// (signers of a batch whose data challenge went unanswered).
 func FaultContracts(a Addresses) []common.Address {
-	return []common.Address{a.BatchInbox, a.DisputeGameFactory}
+	return []common.Address{a.BatchInbox, a.DisputeGameFactory, a.DAChallenge}
+}
+
+// DAFaultContracts lists the contracts allowed to slash DA committee members:
+// DAChallenge (attesters of unavailable data, unanswered chunk challenges).
+func DAFaultContracts(a Addresses) []common.Address {
+	return []common.Address{a.DAChallenge}
 }
 
 // Verify checks the deployment against the chain: right chain, code at every
@@ -208,6 +248,9 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 		return err
 	}
 	if err := d.verifyBatchInbox(ctx, chain); err != nil {
+		return err
+	}
+	if err := d.verifyDA(ctx, chain); err != nil {
 		return err
 	}
 	return d.verifyGames(ctx, chain)
@@ -353,6 +396,74 @@ func (d *Deployment) verifyBatchInbox(ctx context.Context, chain Chain) error {
 		return fmt.Errorf("%w: BatchInbox.inclusionWindow = %d, config %d", ErrParamMismatch, incl, d.Config.InclusionWindow.Seconds())
 	}
 	return nil
+}
+
+// verifyDA reads back DACommittee's and DAChallenge's parameters and wiring,
+// and BatchInbox's DA addresses.
+func (d *Deployment) verifyDA(ctx context.Context, chain Chain) error {
+	c := d.Config
+	committee := contracts.NewDACommittee(d.Contracts.DACommittee, chain, nil)
+	p, err := committee.Params(ctx)
+	if err != nil {
+		return err
+	}
+	if uint64(p.N) != c.DA.N || uint64(p.K) != c.DA.K || uint64(p.Threshold) != c.DA.Threshold ||
+		p.MemberBond.Cmp(c.DA.MemberBond.Big()) != 0 || p.UnbondingPeriod != c.UnbondingPeriod.Seconds() ||
+		uint64(p.SlashRewardPercent) != c.SlashRewardPct {
+		return fmt.Errorf("%w: DACommittee parameters %+v differ from the config", ErrParamMismatch, p)
+	}
+	initialized, err := committee.Initialized(ctx)
+	if err != nil {
+		return err
+	}
+	got, err := committee.FaultContracts(ctx)
+	if err != nil {
+		return err
+	}
+	if want := DAFaultContracts(d.Contracts); !initialized || !sameAddresses(got, want) {
+		return fmt.Errorf("%w: DACommittee fault contracts %v (initialized %v), want %v", ErrParamMismatch, got, initialized, want)
+	}
+	ch := contracts.NewDAChallenge(d.Contracts.DAChallenge, chain, nil)
+	cp, err := ch.Params(ctx)
+	if err != nil {
+		return err
+	}
+	if cp.ChallengeWindow != c.DA.ChallengeWindow.Seconds() || cp.ResolveWindow != c.DA.ResolveWindow.Seconds() ||
+		cp.ChallengeBond.Cmp(c.DA.ChallengeBond.Big()) != 0 {
+		return fmt.Errorf("%w: DAChallenge parameters %+v differ from the config", ErrParamMismatch, cp)
+	}
+	bi, set, com, err := ch.Wiring(ctx)
+	if err != nil {
+		return err
+	}
+	if bi != d.Contracts.BatchInbox || set != d.Contracts.SequencerSet || com != d.Contracts.DACommittee {
+		return fmt.Errorf("%w: DAChallenge wired to (%s, %s, %s)", ErrParamMismatch, bi, set, com)
+	}
+	inbox := contracts.NewBatchInbox(d.Contracts.BatchInbox, chain, nil)
+	biCommittee, err := inbox.DACommitteeAddress(ctx)
+	if err != nil {
+		return err
+	}
+	biChallenge, err := inbox.DAChallengeAddress(ctx)
+	if err != nil {
+		return err
+	}
+	if biCommittee != d.Contracts.DACommittee || biChallenge != d.Contracts.DAChallenge {
+		return fmt.Errorf("%w: BatchInbox DA contracts (%s, %s), deployment (%s, %s)", ErrParamMismatch, biCommittee, biChallenge, d.Contracts.DACommittee, d.Contracts.DAChallenge)
+	}
+	return nil
+}
+
+func sameAddresses(a, b []common.Address) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Validate checks that the deployment file is complete.

@@ -82,6 +82,7 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 
 	checkBatchPath(ctx, t, d, client, sender, key)
 	checkGamePath(ctx, t, d, client)
+	checkDAPath(ctx, t, d, client, sender)
 
 	// Verify notices a config that differs from what is on chain.
 	for name, mutate := range map[string]func(c *config.Config){
@@ -92,6 +93,10 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 		"maxBatchTxs":        func(c *config.Config) { c.MaxBatchTxs-- },
 		"maxBatchBytes":      func(c *config.Config) { c.MaxBatchBytes-- },
 		"da.challengeWindow": func(c *config.Config) { c.DA.ChallengeWindow++ },
+		"da.resolveWindow":   func(c *config.Config) { c.DA.ResolveWindow++ },
+		"da.memberBond":      func(c *config.Config) { c.DA.MemberBond = config.Ether(7) },
+		"da.challengeBond":   func(c *config.Config) { c.DA.ChallengeBond = config.Ether(7) },
+		"da.threshold":       func(c *config.Config) { c.DA.Threshold = c.DA.K },
 	} {
 		bad := *d
 		c := *d.Config
@@ -263,6 +268,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 	full := deploy.Addresses{
 		Inbox: common.HexToAddress("0x01"), SequencerSet: common.HexToAddress("0x02"), BatchInbox: common.HexToAddress("0x03"),
 		OneStepVerifier: common.HexToAddress("0x04"), DisputeGameFactory: common.HexToAddress("0x05"), AnchorStateRegistry: common.HexToAddress("0x06"),
+		DACommittee: common.HexToAddress("0x07"), DAChallenge: common.HexToAddress("0x08"),
 	}
 	for field, mutate := range map[string]func(a *deploy.Addresses){
 		"contracts.inbox":               func(a *deploy.Addresses) { a.Inbox = common.Address{} },
@@ -271,6 +277,8 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		"contracts.oneStepVerifier":     func(a *deploy.Addresses) { a.OneStepVerifier = common.Address{} },
 		"contracts.disputeGameFactory":  func(a *deploy.Addresses) { a.DisputeGameFactory = common.Address{} },
 		"contracts.anchorStateRegistry": func(a *deploy.Addresses) { a.AnchorStateRegistry = common.Address{} },
+		"contracts.daCommittee":         func(a *deploy.Addresses) { a.DACommittee = common.Address{} },
+		"contracts.daChallenge":         func(a *deploy.Addresses) { a.DAChallenge = common.Address{} },
 	} {
 		d := &deploy.Deployment{L1ChainID: 1337, Contracts: full, Config: cfg}
 		if err := d.Validate(); err != nil {
@@ -312,5 +320,31 @@ func checkGamePath(ctx context.Context, t *testing.T, d *deploy.Deployment, clie
 	ok, err := contracts.NewSequencerSet(d.Contracts.SequencerSet, client, nil).IsFaultContract(ctx, d.Contracts.DisputeGameFactory)
 	if err != nil || !ok {
 		t.Fatalf("the factory is not a fault contract: %v", err)
+	}
+}
+
+// checkDAPath reads the DA wiring back: DAChallenge may slash sequencers and
+// committee members, BatchInbox accepts certificates, and the deployer can
+// join the committee (which proves DACommittee was initialized).
+func checkDAPath(ctx context.Context, t *testing.T, d *deploy.Deployment, client *ethclient.Client, sender *txmgr.Sender) {
+	t.Helper()
+	ok, err := contracts.NewSequencerSet(d.Contracts.SequencerSet, client, nil).IsFaultContract(ctx, d.Contracts.DAChallenge)
+	if err != nil || !ok {
+		t.Fatalf("DAChallenge is not a SequencerSet fault contract: %v", err)
+	}
+	committee := contracts.NewDACommittee(d.Contracts.DACommittee, client, sender)
+	if _, err := committee.Register(ctx, d.Config.DA.MemberBond.Big(), "http://127.0.0.1:1"); err != nil {
+		t.Fatalf("register DA member: %v", err)
+	}
+	if idx, err := committee.IndexOf(ctx, sender.From()); err != nil || idx != 0 {
+		t.Fatalf("member index %d, %v", idx, err)
+	}
+	snap, err := committee.Snapshot(ctx)
+	if err != nil || uint64(len(snap.Members)) != d.Config.DA.N || uint64(snap.Threshold) != d.Config.DA.Threshold {
+		t.Fatalf("committee snapshot %+v, %v", snap, err)
+	}
+	pending, err := contracts.NewBatchInbox(d.Contracts.BatchInbox, client, nil).DAChallengePending(ctx)
+	if err != nil || pending {
+		t.Fatalf("DA challenge pending %v, %v", pending, err)
 	}
 }

@@ -15,6 +15,7 @@ interface IBatchInbox {
     function isVoid(uint64 n) external view returns (bool);
     function postedAt(uint64 n) external view returns (uint64);
     function signersHash(uint64 n) external view returns (bytes32);
+    function daChallengePending() external view returns (bool);
 }
 
 /// @notice Inbox (contracts/src/Inbox.sol): hash = keccak256(uint8 kind ‖ payload).

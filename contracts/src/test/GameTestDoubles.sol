@@ -35,6 +35,11 @@ contract GameTestBatchInbox {
         return recs[n].headerHash;
     }
 
+    /// @dev No DA challenges in the game tests.
+    function daChallengePending() external pure returns (bool) {
+        return false;
+    }
+
     function cumTrace(uint64 n) external view returns (uint64) {
         return recs[n].cumTrace;
     }

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+/// @title DACommittee
+/// @notice The bonded data-availability committee (docs/PROTOCOL.md §6,
+///         docs/protocol-da-contracts.md). Member i keeps chunk i of every
+///         certificate-mode batch and signs an EIP-712 attestation over
+///         (dataRoot, dataHash, dataLength) once it has stored it. BatchInbox
+///         asks this contract to verify certificates, so that the attestation's
+///         verifyingContract is the committee, as in Go's da.Domain.
+/// @dev    Certificate encoding (Go: contracts.EncodeDACertificate): the
+///         concatenation of 69-byte records `uint32 member ‖ r ‖ s ‖ v`,
+///         members strictly increasing. Fixed-size records are read straight
+///         from calldata without an ABI decoder.
+///         attestersHash = keccak256(abi.encodePacked(uint256[] words)),
+///         word = member << 160 | address, in certificate order: it records
+///         both who attested and which chunk each one owed.
+contract DACommittee {
+    bytes32 public constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 public constant ATTESTATION_TYPEHASH =
+        keccak256("Attestation(bytes32 dataRoot,bytes32 dataHash,uint32 dataLength)");
+    bytes32 private constant NAME_HASH = keccak256("EtherScale DA");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+    /// @notice Bytes per certificate record: uint32 member ‖ r ‖ s ‖ v.
+    uint256 public constant ATTESTATION_SIZE = 69;
+
+    /// @notice Committee size: member indices are 0 … n−1 (config da.n).
+    uint32 public immutable n;
+    /// @notice Data chunks (config da.k); kept here so chunk challenges and Go
+    ///         clients read the coding parameters from one place.
+    uint32 public immutable k;
+    /// @notice Attestations a certificate needs (config da.threshold).
+    uint32 public immutable threshold;
+    uint256 public immutable memberBond;
+    uint64 public immutable unbondingPeriod;
+    uint8 public immutable slashRewardPercent;
+    address public immutable deployer;
+
+    uint256 private immutable cachedChainId;
+    bytes32 private immutable cachedDomainSeparator;
+
+    enum Status {
+        None,
+        Active,
+        Exiting
+    }
+
+    struct Member {
+        Status status;
+        uint32 index; // meaningful while Active
+        uint64 exitAt;
+        uint256 stake;
+        string endpoint;
+    }
+
+    mapping(address => Member) private members;
+    address[] private slots; // slots[i] = active member with index i, or 0
+    uint32 public activeCount;
+    mapping(address => bool) public isFaultContract;
+    address[] private faultContractList;
+    bool public initialized;
+    mapping(address => uint256) public credit;
+    uint256 public totalBurned;
+
+    event Initialized(address[] faultContracts);
+    event MemberRegistered(address indexed member, uint32 indexed index, uint256 stake, string endpoint);
+    event MemberExited(address indexed member, uint32 indexed index, uint64 withdrawableAt, bool slashed);
+    event MemberWithdrawn(address indexed member, uint256 amount);
+    event MemberSlashed(
+        address indexed member, address indexed prover, address indexed faultContract, uint256 amount, uint256 reward
+    );
+    event CreditClaimed(address indexed account, uint256 amount);
+
+    error InvalidParameters();
+    error NotDeployer(address caller);
+    error AlreadyInitialized();
+    error NotInitialized();
+    error ZeroAddress();
+    error AlreadyRegistered(address member);
+    error BondTooLow(uint256 value, uint256 required);
+    error EmptyEndpoint();
+    error CommitteeFull();
+    error NotActive(address member);
+    error NotExiting(address member);
+    error StillUnbonding(uint64 withdrawableAt);
+    error NotFaultContract(address caller);
+    error NoCredit(address account);
+    error TransferFailed(address to, uint256 amount);
+    error CertificateMalformed(uint256 length);
+    error TooFewAttestations(uint256 count, uint256 threshold);
+    error AttestationsNotSorted(uint256 position);
+    error UnknownMember(uint256 position, uint32 member);
+    error AttestationHighS(uint256 position);
+    error BadAttestation(uint256 position, uint32 member);
+
+    constructor(
+        uint32 n_,
+        uint32 k_,
+        uint32 threshold_,
+        uint256 memberBond_,
+        uint64 unbondingPeriod_,
+        uint8 slashRewardPercent_
+    ) {
+        // The rollup config validates these too; checked here so a bad
+        // deployment cannot accept certificates nobody could challenge.
+        if (
+            n_ == 0 || n_ > 256 || k_ == 0 || k_ > n_ || threshold_ < k_ || threshold_ > n_ || memberBond_ == 0
+                || unbondingPeriod_ == 0 || slashRewardPercent_ > 100
+        ) revert InvalidParameters();
+        n = n_;
+        k = k_;
+        threshold = threshold_;
+        memberBond = memberBond_;
+        unbondingPeriod = unbondingPeriod_;
+        slashRewardPercent = slashRewardPercent_;
+        deployer = msg.sender;
+        slots = new address[](n_);
+        cachedChainId = block.chainid;
+        cachedDomainSeparator = _buildDomainSeparator();
+    }
+
+    /// @notice Fix the fault contracts allowed to slash (DAChallenge). They
+    ///         need this contract's address, so they are deployed after it and
+    ///         set once; registration waits for this so no member is unslashable.
+    function initialize(address[] calldata faultContracts_) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
+        if (initialized) revert AlreadyInitialized();
+        for (uint256 i = 0; i < faultContracts_.length; i++) {
+            address f = faultContracts_[i];
+            if (f == address(0)) revert ZeroAddress();
+            if (!isFaultContract[f]) {
+                isFaultContract[f] = true;
+                faultContractList.push(f);
+            }
+        }
+        initialized = true;
+        emit Initialized(faultContracts_);
+    }
+
+    // ---- membership ----------------------------------------------------------
+
+    /// @notice Join with msg.value ≥ memberBond; takes the lowest free index.
+    ///         msg.sender is the key that signs attestations; `endpoint` is the
+    ///         shard server URL dispersers PUT chunks to.
+    function register(string calldata endpoint) external payable returns (uint32 index) {
+        if (!initialized) revert NotInitialized();
+        Member storage m = members[msg.sender];
+        if (m.status != Status.None) revert AlreadyRegistered(msg.sender);
+        if (msg.value < memberBond) revert BondTooLow(msg.value, memberBond);
+        if (bytes(endpoint).length == 0) revert EmptyEndpoint();
+        uint256 len = slots.length;
+        uint256 i = 0;
+        while (i < len && slots[i] != address(0)) i++;
+        if (i == len) revert CommitteeFull();
+        index = uint32(i);
+        slots[i] = msg.sender;
+        activeCount++;
+        m.status = Status.Active;
+        m.index = index;
+        m.exitAt = 0;
+        m.stake = msg.value;
+        m.endpoint = endpoint;
+        emit MemberRegistered(msg.sender, index, msg.value, endpoint);
+    }
+
+    /// @notice Leave now: the index is freed for a newcomer, the bond stays
+    ///         slashable for unbondingPeriod (chunk challenges on batches it
+    ///         attested while a member).
+    function exit() external {
+        Member storage m = members[msg.sender];
+        if (m.status != Status.Active) revert NotActive(msg.sender);
+        _deactivate(msg.sender, m, false);
+    }
+
+    /// @notice Take the remaining bond back after the unbonding period.
+    function withdraw() external {
+        Member storage m = members[msg.sender];
+        if (m.status != Status.Exiting) revert NotExiting(msg.sender);
+        uint64 at = m.exitAt + unbondingPeriod;
+        if (block.timestamp < at) revert StillUnbonding(at);
+        uint256 amount = m.stake;
+        delete members[msg.sender];
+        emit MemberWithdrawn(msg.sender, amount);
+        _pay(msg.sender, amount);
+    }
+
+    // ---- slashing -------------------------------------------------------------
+
+    /// @notice Take all of `member`'s bond for a fault proven by `prover`;
+    ///         slashRewardPercent is credited to the prover, the rest stays
+    ///         locked here (totalBurned). An active member is removed from the
+    ///         committee. Returns 0 (no revert) for a member with nothing left,
+    ///         so one empty attester cannot block slashing the others.
+    function slash(address member, address prover) external returns (uint256 slashed) {
+        if (!isFaultContract[msg.sender]) revert NotFaultContract(msg.sender);
+        if (prover == address(0)) revert ZeroAddress();
+        Member storage m = members[member];
+        slashed = m.stake;
+        if (slashed == 0) return 0;
+        uint256 reward = (slashed * slashRewardPercent) / 100;
+        m.stake = 0;
+        credit[prover] += reward;
+        totalBurned += slashed - reward;
+        emit MemberSlashed(member, prover, msg.sender, slashed, reward);
+        if (m.status == Status.Active) _deactivate(member, m, true);
+    }
+
+    /// @notice Withdraw the caller's slash rewards.
+    function claimCredit() external {
+        uint256 amount = credit[msg.sender];
+        if (amount == 0) revert NoCredit(msg.sender);
+        credit[msg.sender] = 0;
+        emit CreditClaimed(msg.sender, amount);
+        _pay(msg.sender, amount);
+    }
+
+    // ---- certificates -----------------------------------------------------------
+
+    /// @notice Verify a certificate over (dataRoot, dataHash, dataLength) against
+    ///         the current committee and return its attester words
+    ///         (member << 160 | address, certificate order); their packed
+    ///         keccak is the attestersHash. Reverts with the first failing rule.
+    function verifyCertificate(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, bytes calldata cert)
+        external
+        view
+        returns (uint256[] memory words)
+    {
+        if (cert.length % ATTESTATION_SIZE != 0) revert CertificateMalformed(cert.length);
+        uint256 count = cert.length / ATTESTATION_SIZE;
+        if (count < threshold) revert TooFewAttestations(count, threshold);
+        bytes32 digest = attestationDigest(dataRoot, dataHash, dataLength);
+        words = new uint256[](count);
+        uint256 prev;
+        for (uint256 i = 0; i < count; i++) {
+            uint256 o = i * ATTESTATION_SIZE;
+            uint32 member = uint32(bytes4(cert[o:o + 4]));
+            // Strictly increasing rejects duplicates in one comparison.
+            if (i > 0 && member <= prev) revert AttestationsNotSorted(i);
+            prev = member;
+            address want = member < slots.length ? slots[member] : address(0);
+            if (want == address(0)) revert UnknownMember(i, member);
+            bytes32 r = bytes32(cert[o + 4:o + 36]);
+            bytes32 s = bytes32(cert[o + 36:o + 68]);
+            if (uint256(s) > HALF_N) revert AttestationHighS(i);
+            // ecrecover gives 0 for bad v/r/s, which never equals a member.
+            if (ecrecover(digest, uint8(cert[o + 68]), r, s) != want) revert BadAttestation(i, member);
+            words[i] = (uint256(member) << 160) | uint256(uint160(want));
+        }
+    }
+
+    /// @notice The EIP-712 digest members sign (Go: da.Domain.AttestationDigest).
+    function attestationDigest(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength) public view returns (bytes32) {
+        bytes32 structHash = keccak256(abi.encode(ATTESTATION_TYPEHASH, dataRoot, dataHash, uint256(dataLength)));
+        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
+    }
+
+    /// @notice The EIP-712 domain separator (recomputed if the chain id changed).
+    function domainSeparator() public view returns (bytes32) {
+        return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    // ---- views ----------------------------------------------------------------------
+
+    /// @notice Active members by index (address(0) for a free index), length n.
+    function membersByIndex() external view returns (address[] memory) {
+        return slots;
+    }
+
+    /// @notice Endpoints by index ("" for a free index), length n.
+    function endpoints() external view returns (string[] memory out) {
+        out = new string[](slots.length);
+        for (uint256 i = 0; i < slots.length; i++) {
+            if (slots[i] != address(0)) out[i] = members[slots[i]].endpoint;
+        }
+    }
+
+    function isMember(address a) public view returns (bool) {
+        return members[a].status == Status.Active;
+    }
+
+    /// @notice Index of an active member (reverts NotActive otherwise).
+    function indexOf(address a) external view returns (uint32) {
+        if (!isMember(a)) revert NotActive(a);
+        return members[a].index;
+    }
+
+    function memberAt(uint32 index) external view returns (address) {
+        return index < slots.length ? slots[index] : address(0);
+    }
+
+    function memberInfo(address a)
+        external
+        view
+        returns (Status status, uint32 index, uint64 exitAt, uint256 stake, string memory endpoint)
+    {
+        Member storage m = members[a];
+        return (m.status, m.index, m.exitAt, m.stake, m.endpoint);
+    }
+
+    function stakeOf(address a) external view returns (uint256) {
+        return members[a].stake;
+    }
+
+    function faultContracts() external view returns (address[] memory) {
+        return faultContractList;
+    }
+
+    // ---- internals ------------------------------------------------------------------
+
+    function _deactivate(address a, Member storage m, bool slashed) private {
+        slots[m.index] = address(0);
+        activeCount--;
+        m.status = Status.Exiting;
+        m.exitAt = uint64(block.timestamp);
+        emit MemberExited(a, m.index, uint64(block.timestamp) + unbondingPeriod, slashed);
+    }
+
+    function _pay(address to, uint256 amount) private {
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert TransferFailed(to, amount);
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+}
