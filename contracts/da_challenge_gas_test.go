@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-// TestDAGas logs the gas of the DA paths (docs/protocol-da-contracts.md):
+// TestDAGas logs the gas of the DA paths (docs/PROTOCOL.md §6.8):
 // certificate posts with 1 and 4 header signers and threshold (3 of 4)
 // attestations, a batch challenge, its answer with ~100 KB of data, a chunk
 // challenge and its answer.

@@ -9,7 +9,7 @@ import {DAMerkle} from "./da/DAMerkle.sol";
 
 /// @title DAChallenge
 /// @notice Data-availability challenges on certificate-mode batches
-///         (docs/PROTOCOL.md §6.8, docs/protocol-da-contracts.md).
+///         (docs/PROTOCOL.md §6.8).
 ///         - Batch challenge: within challengeWindow of postedAt anyone may
 ///           demand the batch data (bond challengeBond); within resolveWindow
 ///           anyone may answer with the full data in calldata. Unanswered, the

@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 /// @title DACommittee
 /// @notice The bonded data-availability committee (docs/PROTOCOL.md §6,
-///         docs/protocol-da-contracts.md). Member i keeps chunk i of every
+///         §6.8). Member i keeps chunk i of every
 ///         certificate-mode batch and signs an EIP-712 attestation over
 ///         (dataRoot, dataHash, dataLength) once it has stored it. BatchInbox
 ///         asks this contract to verify certificates, so that the attestation's
