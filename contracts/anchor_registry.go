@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -68,6 +69,9 @@ func (c *AnchorStateRegistry) Factory(ctx context.Context) (common.Address, erro
 	return c.b.UnpackFactory(out)
 }
 
+// ErrNoAnchorEvent means an anchor update was mined without its event.
+var ErrNoAnchorEvent = errors.New("no AnchorUpdated event in receipt")
+
 // Update makes game gameID's claim the anchor (NotDefenderWin,
 // AirgapNotElapsed, AnchorNotNewer otherwise) and returns the new anchor.
 func (c *AnchorStateRegistry) Update(ctx context.Context, gameID *big.Int) (Anchor, *types.Receipt, error) {
@@ -75,13 +79,12 @@ func (c *AnchorStateRegistry) Update(ctx context.Context, gameID *big.Int) (Anch
 	if err != nil {
 		return Anchor{}, rcpt, fmt.Errorf("update anchor from game %v: %w", gameID, err)
 	}
-	for _, l := range rcpt.Logs {
-		if l.Address != c.addr {
-			continue
+	a, err := receiptEvent(&c.bound, rcpt, "AnchorUpdated", func(l *types.Log) (Anchor, error) {
+		ev, err := c.b.UnpackAnchorUpdatedEvent(l)
+		if err != nil {
+			return Anchor{}, fmt.Errorf("decode AnchorStateRegistry.AnchorUpdated in tx %s: %w", l.TxHash, err)
 		}
-		if ev, err := c.b.UnpackAnchorUpdatedEvent(l); err == nil {
-			return Anchor{Batch: ev.Batch, Root: ev.Root}, rcpt, nil
-		}
-	}
-	return Anchor{}, rcpt, fmt.Errorf("update anchor: no AnchorUpdated event in tx %s", rcpt.TxHash)
+		return Anchor{Batch: ev.Batch, Root: ev.Root}, nil
+	}, ErrNoAnchorEvent)
+	return a, rcpt, err
 }

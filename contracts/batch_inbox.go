@@ -185,14 +185,8 @@ func (c *BatchInbox) ProveMalformed(ctx context.Context, h *BatchHeader, signers
 	if err != nil {
 		return nil, nil, fmt.Errorf("prove batch %d malformed: %w", h.Number, err)
 	}
-	id := c.abi.Events["BatchVoided"].ID
-	for _, l := range rcpt.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == id {
-			v, err := c.decodeVoided(l)
-			return v, rcpt, err
-		}
-	}
-	return nil, rcpt, fmt.Errorf("tx %s: %w", rcpt.TxHash, ErrNoVoidEvent)
+	v, err := receiptEvent(&c.bound, rcpt, "BatchVoided", c.decodeVoided, ErrNoVoidEvent)
+	return v, rcpt, err
 }
 
 // LatestBatch returns the number of the latest batch (0 before the first).
@@ -351,36 +345,12 @@ func (c *BatchInbox) ForcedBatchPenalty(ctx context.Context) (*big.Int, error) {
 
 // Batches returns the BatchPosted events in blocks [from, to] (to nil = latest).
 func (c *BatchInbox) Batches(ctx context.Context, from uint64, to *big.Int) ([]*PostedBatch, error) {
-	logs, err := c.filter(ctx, c.abi.Events["BatchPosted"].ID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*PostedBatch, 0, len(logs))
-	for i := range logs {
-		pb, err := c.decodePosted(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, pb)
-	}
-	return out, nil
+	return events(ctx, &c.bound, "BatchPosted", from, to, c.decodePosted)
 }
 
 // Voids returns the BatchVoided events in blocks [from, to] (to nil = latest).
 func (c *BatchInbox) Voids(ctx context.Context, from uint64, to *big.Int) ([]*VoidedBatch, error) {
-	logs, err := c.filter(ctx, c.abi.Events["BatchVoided"].ID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*VoidedBatch, 0, len(logs))
-	for i := range logs {
-		v, err := c.decodeVoided(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
+	return events(ctx, &c.bound, "BatchVoided", from, to, c.decodeVoided)
 }
 
 // PostedBatch returns the BatchPosted event of batch n, checked against the
@@ -491,13 +461,7 @@ func (c *BatchInbox) DecodePostBatchInput(input []byte) (*BatchHeader, []byte, e
 }
 
 func (c *BatchInbox) postedFromReceipt(rcpt *types.Receipt) (*PostedBatch, error) {
-	id := c.abi.Events["BatchPosted"].ID
-	for _, l := range rcpt.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == id {
-			return c.decodePosted(l)
-		}
-	}
-	return nil, fmt.Errorf("tx %s: %w", rcpt.TxHash, ErrNoBatchEvent)
+	return receiptEvent(&c.bound, rcpt, "BatchPosted", c.decodePosted, ErrNoBatchEvent)
 }
 
 func (c *BatchInbox) decodePosted(l *types.Log) (*PostedBatch, error) {

@@ -64,6 +64,75 @@ func (b *bound) transact(ctx context.Context, data []byte, value *big.Int) (*typ
 	return rcpt, nil
 }
 
+// filter returns this contract's logs with topic0 = id in blocks [from, to],
+// plus optional further topics.
+func (b *bound) filter(ctx context.Context, id common.Hash, from uint64, to *big.Int, topics ...[]common.Hash) ([]types.Log, error) {
+	logs, err := b.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   to,
+		Addresses: []common.Address{b.addr},
+		Topics:    append([][]common.Hash{{id}}, topics...),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("filter %s logs: %w", b.name, err)
+	}
+	return logs, nil
+}
+
+// events returns the decoded `name` events this contract emitted in blocks
+// [from, to] (to nil = latest), in log order.
+func events[T any](ctx context.Context, b *bound, name string, from uint64, to *big.Int, decode func(*types.Log) (T, error)) ([]T, error) {
+	logs, err := b.filter(ctx, b.abi.Events[name].ID, from, to)
+	if err != nil {
+		return nil, err
+	}
+	return decodeLogs(logs, decode)
+}
+
+// decodeLogs decodes every log with decode, in order.
+func decodeLogs[T any](logs []types.Log, decode func(*types.Log) (T, error)) ([]T, error) {
+	out := make([]T, 0, len(logs))
+	for i := range logs {
+		v, err := decode(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// receiptEvents returns the decoded `name` events this contract emitted in
+// the transaction of rcpt (a call may emit them through another contract).
+func receiptEvents[T any](b *bound, rcpt *types.Receipt, name string, decode func(*types.Log) (T, error)) ([]T, error) {
+	id := b.abi.Events[name].ID
+	var out []T
+	for _, l := range rcpt.Logs {
+		if l.Address != b.addr || len(l.Topics) == 0 || l.Topics[0] != id {
+			continue
+		}
+		v, err := decode(l)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// receiptEvent returns the first `name` event of rcpt, or notFound.
+func receiptEvent[T any](b *bound, rcpt *types.Receipt, name string, decode func(*types.Log) (T, error), notFound error) (T, error) {
+	all, err := receiptEvents(b, rcpt, name, decode)
+	if err != nil || len(all) == 0 {
+		var zero T
+		if err == nil {
+			err = fmt.Errorf("tx %s: %w", rcpt.TxHash, notFound)
+		}
+		return zero, err
+	}
+	return all[0], nil
+}
+
 // deploy sends a contract creation with the given init code (bytecode ‖ constructor args).
 func deploy(ctx context.Context, tx Transactor, name string, initCode []byte) (common.Address, *types.Receipt, error) {
 	rcpt, err := tx.Send(ctx, txmgr.Candidate{Data: initCode})

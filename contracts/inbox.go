@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -174,35 +173,11 @@ func (c *Inbox) ForcedTxHash(ctx context.Context, rawTx []byte) (common.Hash, er
 // Entries returns the EntryQueued events in blocks [from, to] (to nil = latest),
 // in queue order.
 func (c *Inbox) Entries(ctx context.Context, from uint64, to *big.Int) ([]*QueuedEntry, error) {
-	ev := c.abi.Events["EntryQueued"]
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   to,
-		Addresses: []common.Address{c.addr},
-		Topics:    [][]common.Hash{{ev.ID}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("filter Inbox.EntryQueued: %w", err)
-	}
-	out := make([]*QueuedEntry, 0, len(logs))
-	for i := range logs {
-		e, err := c.decodeEntry(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return events(ctx, &c.bound, "EntryQueued", from, to, c.decodeEntry)
 }
 
 func (c *Inbox) entryFromReceipt(rcpt *types.Receipt) (*QueuedEntry, error) {
-	ev := c.abi.Events["EntryQueued"]
-	for _, l := range rcpt.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == ev.ID {
-			return c.decodeEntry(l)
-		}
-	}
-	return nil, fmt.Errorf("tx %s: %w", rcpt.TxHash, ErrNoEntryEvent)
+	return receiptEvent(&c.bound, rcpt, "EntryQueued", c.decodeEntry, ErrNoEntryEvent)
 }
 
 func (c *Inbox) decodeEntry(l *types.Log) (*QueuedEntry, error) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -277,70 +276,35 @@ func (c *SequencerSet) Sequencer(ctx context.Context, seq common.Address) (*Sequ
 
 // Slashes returns the Slashed events in blocks [from, to] (to nil = latest).
 func (c *SequencerSet) Slashes(ctx context.Context, from uint64, to *big.Int) ([]*SlashEvent, error) {
-	logs, err := c.filter(ctx, c.abi.Events["Slashed"].ID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*SlashEvent, 0, len(logs))
-	for i := range logs {
-		e, err := c.decodeSlash(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return events(ctx, &c.bound, "Slashed", from, to, c.decodeSlash)
 }
 
 // SlashesInReceipt returns the Slashed events a transaction emitted (a
 // fault contract's call slashes through this contract).
 func (c *SequencerSet) SlashesInReceipt(rcpt *types.Receipt) ([]*SlashEvent, error) {
-	var out []*SlashEvent
-	id := c.abi.Events["Slashed"].ID
-	for _, l := range rcpt.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == id {
-			e, err := c.decodeSlash(l)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, e)
-		}
-	}
-	return out, nil
+	return receiptEvents(&c.bound, rcpt, "Slashed", c.decodeSlash)
 }
 
 // Exits returns the ExitStarted events in blocks [from, to] (to nil = latest).
 func (c *SequencerSet) Exits(ctx context.Context, from uint64, to *big.Int) ([]*ExitEvent, error) {
-	logs, err := c.filter(ctx, c.abi.Events["ExitStarted"].ID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*ExitEvent, 0, len(logs))
-	for i := range logs {
-		ev, err := c.b.UnpackExitStartedEvent(&logs[i])
+	return events(ctx, &c.bound, "ExitStarted", from, to, func(l *types.Log) (*ExitEvent, error) {
+		ev, err := c.b.UnpackExitStartedEvent(l)
 		if err != nil {
-			return nil, fmt.Errorf("decode SequencerSet.ExitStarted in tx %s: %w", logs[i].TxHash, err)
+			return nil, fmt.Errorf("decode SequencerSet.ExitStarted in tx %s: %w", l.TxHash, err)
 		}
-		out = append(out, &ExitEvent{Sequencer: ev.Sequencer, WithdrawableAt: ev.WithdrawableAt, Ejected: ev.Ejected, Block: logs[i].BlockNumber, TxHash: logs[i].TxHash})
-	}
-	return out, nil
+		return &ExitEvent{Sequencer: ev.Sequencer, WithdrawableAt: ev.WithdrawableAt, Ejected: ev.Ejected, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+	})
 }
 
 // Registrations returns the Registered events in blocks [from, to] (to nil = latest).
 func (c *SequencerSet) Registrations(ctx context.Context, from uint64, to *big.Int) ([]*Registration, error) {
-	logs, err := c.filter(ctx, c.abi.Events["Registered"].ID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*Registration, 0, len(logs))
-	for i := range logs {
-		ev, err := c.b.UnpackRegisteredEvent(&logs[i])
+	return events(ctx, &c.bound, "Registered", from, to, func(l *types.Log) (*Registration, error) {
+		ev, err := c.b.UnpackRegisteredEvent(l)
 		if err != nil {
-			return nil, fmt.Errorf("decode SequencerSet.Registered in tx %s: %w", logs[i].TxHash, err)
+			return nil, fmt.Errorf("decode SequencerSet.Registered in tx %s: %w", l.TxHash, err)
 		}
-		out = append(out, &Registration{Sequencer: ev.Sequencer, Stake: ev.Stake, ConsensusKey: ev.ConsensusKey, Endpoint: ev.Endpoint, Block: logs[i].BlockNumber, TxHash: logs[i].TxHash})
-	}
-	return out, nil
+		return &Registration{Sequencer: ev.Sequencer, Stake: ev.Stake, ConsensusKey: ev.ConsensusKey, Endpoint: ev.Endpoint, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+	})
 }
 
 func (c *SequencerSet) decodeSlash(l *types.Log) (*SlashEvent, error) {
@@ -353,21 +317,6 @@ func (c *SequencerSet) decodeSlash(l *types.Log) (*SlashEvent, error) {
 		Amount: ev.Amount, Reward: ev.Reward, Burned: ev.Burned,
 		Block: l.BlockNumber, TxHash: l.TxHash,
 	}, nil
-}
-
-// filter returns this contract's logs with topic0 = id in blocks [from, to],
-// plus optional further topics.
-func (b *bound) filter(ctx context.Context, id common.Hash, from uint64, to *big.Int, topics ...[]common.Hash) ([]types.Log, error) {
-	logs, err := b.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   to,
-		Addresses: []common.Address{b.addr},
-		Topics:    append([][]common.Hash{{id}}, topics...),
-	})
-	if err != nil {
-		return nil, fmt.Errorf("filter %s logs: %w", b.name, err)
-	}
-	return logs, nil
 }
 
 // callValue runs a view call and decodes its single result.
