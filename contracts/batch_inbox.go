@@ -405,7 +405,7 @@ func (c *BatchInbox) DataOf(ctx context.Context, pb *PostedBatch) ([]byte, error
 		return nil, fmt.Errorf("%w: nil batch", ErrNoBatchEvent)
 	}
 	if pb.Forced {
-		return bytes.Clone(EmptyBatchData), nil
+		return EmptyBatchData(), nil
 	}
 	if pb.DAMode != DAModeCalldata {
 		return nil, fmt.Errorf("batch %d: %w", pb.Header.Number, ErrDataNotInCalldata)

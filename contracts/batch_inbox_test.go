@@ -352,7 +352,7 @@ func TestBatchInboxPostChecks(t *testing.T) {
 	wantRevertName(t, err, "L2TimestampDecreased")
 	h2.L2Timestamp = h.L2Timestamp // equal is fine
 	pb := e.post(2, h2, data2, 2)
-	if pb.Header.TxCount != 0 || pb.Header.TxRoot != (common.Hash{}) || !bytes.Equal(data2, contracts.EmptyBatchData) {
+	if pb.Header.TxCount != 0 || pb.Header.TxRoot != (common.Hash{}) || !bytes.Equal(data2, contracts.EmptyBatchData()) {
 		t.Fatalf("empty batch %+v", pb.Header)
 	}
 }
@@ -561,7 +561,7 @@ func TestBatchInboxEscapeHatch(t *testing.T) {
 	blockTime := e.blockTime(rcpt.BlockNumber)
 	want := contracts.BatchHeader{
 		Number: 2, ParentHash: prevHead.HeaderHash, QueueStart: 0, QueueEnd: 2,
-		DataHash: crypto.Keccak256Hash(contracts.EmptyBatchData), DataLength: 1, L2Timestamp: blockTime,
+		DataHash: crypto.Keccak256Hash(contracts.EmptyBatchData()), DataLength: 1, L2Timestamp: blockTime,
 	}
 	if pb.Header != want || !pb.Forced || len(pb.Signers) != 0 || pb.CumTrace != 1+2 || pb.Poster != e.addr(6) {
 		t.Fatalf("forced batch %+v", pb)
@@ -572,7 +572,7 @@ func TestBatchInboxEscapeHatch(t *testing.T) {
 	if sh, _ := e.bi.SignersHash(ctx, 2); sh != contracts.SignersHash(nil) || sh != crypto.Keccak256Hash(nil) {
 		t.Fatalf("signers hash %s", sh)
 	}
-	if d, err := e.bi.BatchData(ctx, 2); err != nil || !bytes.Equal(d, contracts.EmptyBatchData) {
+	if d, err := e.bi.BatchData(ctx, 2); err != nil || !bytes.Equal(d, contracts.EmptyBatchData()) {
 		t.Fatalf("forced data %x %v", d, err)
 	}
 	// Penalty: 0.1 ETH from each active member, half to the watcher.
@@ -592,7 +592,7 @@ func TestBatchInboxEscapeHatch(t *testing.T) {
 		t.Fatal("member below minBond still active")
 	}
 	// A forced batch carries no claim and cannot be malformed.
-	_, _, err = watcher.ProveMalformed(ctx, &pb.Header, nil, contracts.EmptyBatchData)
+	_, _, err = watcher.ProveMalformed(ctx, &pb.Header, nil, contracts.EmptyBatchData())
 	wantRevertName(t, err, "BatchNotMalformed")
 	// The hatch is closed again (entry 2 is not overdue yet) and the
 	// sequencers continue from the forced batch.

@@ -38,9 +38,10 @@ var (
 	secp256k1HalfN       = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 )
 
-// EmptyBatchData is the batch data of a batch without transactions (the empty
-// RLP list), which is what a forced batch carries.
-var EmptyBatchData = []byte{0xc0}
+// EmptyBatchData returns the batch data of a batch without transactions (the
+// empty RLP list), which is what a forced batch carries. It is a function so
+// that no caller can change the value for everyone.
+func EmptyBatchData() []byte { return []byte{0xc0} }
 
 // BatchHeader mirrors the Solidity struct BatchHeader (contracts/src/batch/BatchHeader.sol).
 type BatchHeader struct {

@@ -165,7 +165,7 @@ func TestNewCalldataHeader(t *testing.T) {
 		t.Fatalf("header %+v", h)
 	}
 	h, data, err = contracts.NewCalldataHeader(1, common.Hash{}, 0, 0, nil, common.Hash{}, 0)
-	if err != nil || !bytes.Equal(data, contracts.EmptyBatchData) || h.TxRoot != (common.Hash{}) || h.DataLength != 1 {
+	if err != nil || !bytes.Equal(data, contracts.EmptyBatchData()) || h.TxRoot != (common.Hash{}) || h.DataLength != 1 {
 		t.Fatalf("empty batch %+v %x %v", h, data, err)
 	}
 }
@@ -233,7 +233,7 @@ func makeHeaderVectors(t *testing.T, chainID uint64, contract common.Address) *h
 		DomainSeparator:       contracts.DomainSeparator(chainID, contract),
 		DomainTypeHash:        crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
 		BatchHeaderTypeHash:   crypto.Keccak256Hash([]byte("BatchHeader(bytes32 headerHash)")),
-		EmptyDataHash:         crypto.Keccak256Hash(contracts.EmptyBatchData),
+		EmptyDataHash:         crypto.Keccak256Hash(contracts.EmptyBatchData()),
 		EmptySignersHash:      contracts.SignersHash(nil),
 		SecondDomainChainID:   1,
 		SecondDomainContract:  common.HexToAddress("0x00000000000000000000000000000000000000ff"),

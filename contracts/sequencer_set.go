@@ -34,8 +34,11 @@ func (s SequencerStatus) String() string {
 	return fmt.Sprintf("status(%d)", uint8(s))
 }
 
-// SlashAll asks SequencerSet.slash for a member's whole stake.
-var SlashAll = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+// SlashAll returns the amount that asks SequencerSet.slash for a member's
+// whole stake (2^256 − 1), fresh for each caller.
+func SlashAll() *big.Int {
+	return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+}
 
 // ErrNegativeAmount is returned for a negative or nil wei amount.
 var ErrNegativeAmount = errors.New("amount must be a non-negative 256-bit integer")

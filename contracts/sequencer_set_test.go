@@ -275,7 +275,7 @@ func TestSequencerSetSlash(t *testing.T) {
 		t.Fatalf("total after ejection %v", total)
 	}
 	// Asking for more than the stake takes the stake.
-	if _, err := e.slasher.Slash(ctx, e.addr(2), prover, contracts.SlashAll); err != nil {
+	if _, err := e.slasher.Slash(ctx, e.addr(2), prover, contracts.SlashAll()); err != nil {
 		t.Fatal(err)
 	}
 	if s := e.stake(e.addr(2)); s.Sign() != 0 {
