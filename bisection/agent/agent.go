@@ -84,6 +84,10 @@ type Report struct {
 	// moved): the remaining planned moves were not sent, the next tick
 	// re-plans from the new state.
 	Stale bool
+	// Receipts holds the receipt of each Sent action (same index): callers
+	// that keep an action log or measure reaction time in L1 blocks need
+	// the transaction hash and the block it landed in.
+	Receipts []*types.Receipt
 }
 
 // Done reports whether the game is over for the agent: resolved, and
@@ -251,7 +255,7 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 				break
 			}
 		}
-		credit, err := a.send(ctx, snap, prov, src, act)
+		credit, rcpt, err := a.send(ctx, snap, prov, src, act)
 		if err != nil {
 			return rep, fmt.Errorf("game %s: %v on claim %d: %w", info.ID, act.Kind, act.Claim, err)
 		}
@@ -262,6 +266,7 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 			moved++
 		}
 		rep.Sent = append(rep.Sent, act)
+		rep.Receipts = append(rep.Receipts, rcpt)
 		a.log.Info("sent", "action", act.Kind.String(), "claim", act.Claim, "position", uint64(act.Position), "attack", act.Attack)
 	}
 	if len(rep.Sent) > 0 {
@@ -287,27 +292,26 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 	return rep, nil
 }
 
-// send carries out one planned action on L1.
-func (a *Agent) send(ctx context.Context, snap *Snapshot, prov *trace.ReplayProvider, src TraceSource, act bisection.HonestAction) (*big.Int, error) {
+// send carries out one planned action on L1 and returns its receipt.
+func (a *Agent) send(ctx context.Context, snap *Snapshot, prov *trace.ReplayProvider, src TraceSource, act bisection.HonestAction) (*big.Int, *types.Receipt, error) {
 	switch act.Kind {
 	case bisection.ActionMove:
-		_, _, err := a.game.Move(ctx, act.Disputed, act.Claim, act.Value, act.Attack, act.Bond)
-		return nil, err
+		_, rcpt, err := a.game.Move(ctx, act.Disputed, act.Claim, act.Value, act.Attack, act.Bond)
+		return nil, rcpt, err
 	case bisection.ActionStep:
 		proof, err := BuildStepProof(ctx, snap.Info, prov, src, act.StepIndex)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		_, _, err = a.game.Step(ctx, act.Claim, act.Attack, proof)
-		return nil, err
+		_, rcpt, err := a.game.Step(ctx, act.Claim, act.Attack, proof)
+		return nil, rcpt, err
 	case bisection.ActionResolve:
-		_, _, err := a.game.ResolveClaim(ctx, act.Claim, act.MaxChildren)
-		return nil, err
+		_, rcpt, err := a.game.ResolveClaim(ctx, act.Claim, act.MaxChildren)
+		return nil, rcpt, err
 	case bisection.ActionClaimCredit:
-		amount, _, err := a.game.ClaimCredit(ctx, a.self)
-		return amount, err
+		return a.game.ClaimCredit(ctx, a.self)
 	}
-	return nil, fmt.Errorf("unknown action kind %v", act.Kind)
+	return nil, nil, fmt.Errorf("unknown action kind %v", act.Kind)
 }
 
 // BuildStepProof returns what step() needs for trace step i of a game: the

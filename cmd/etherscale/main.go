@@ -53,6 +53,7 @@ shown next to the flag.`,
 			replayCommand(),
 			sequencerCommand(),
 			inboxCommand(), batchCommand(), disputeCommand(),
+			watchCommand(), proveCommand(),
 		},
 	}
 }

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/etherscale/etherscale/watcher"
+)
+
+var (
+	dataDirFlag = &cli.PathFlag{
+		Name: "data-dir", Required: true, EnvVars: env("DATA_DIR"),
+		Usage: "directory of the service's database (games seen, action log, metrics)",
+	}
+	metricsAddrFlag = &cli.StringFlag{
+		Name: "metrics-addr", EnvVars: env("METRICS_ADDR"),
+		Usage: "serve Prometheus metrics on this address (host:port), at /metrics",
+	}
+	pollIntervalFlag = &cli.DurationFlag{
+		Name: "poll-interval", Value: watcher.DefaultConfig().PollInterval, EnvVars: env("POLL_INTERVAL"),
+		Usage: "how often to poll the L1 head",
+	}
+	confirmationsFlag = &cli.Uint64Flag{
+		Name: "confirmations", EnvVars: env("CONFIRMATIONS"),
+		Usage: "blocks a game event must be buried under before it is scheduled (0 on a devnet)",
+	}
+	alertWebhookFlag = &cli.StringFlag{
+		Name: "alert-webhook", EnvVars: env("ALERT_WEBHOOK"),
+		Usage: "POST a JSON alert to this URL on every detected fault",
+	}
+	onceFlag = &cli.BoolFlag{Name: "once", EnvVars: env("ONCE"), Usage: "process the current L1 head once and exit"}
+)
+
+// serviceFlags are the flags shared by watch and prove.
+func serviceFlags() []cli.Flag {
+	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, onceFlag)
+}
+
+func watchCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "watch",
+		Usage: "run the watchtower: play every dispute game honestly and dispute wrong batch roots",
+		Description: `On every new L1 block the watcher replays the batches, plays every game of
+the factory for the honest side (counter wrong claims, defend correct ones,
+step, resolve, claim credits) and opens a sequencer game on any final batch
+whose header stateRoot differs from the replay. It can be killed at any
+moment: on restart it re-reads the chain and its action log in --data-dir.`,
+		Flags: append(serviceFlags(),
+			&cli.BoolFlag{Name: "no-sequencer-games", EnvVars: env("NO_SEQUENCER_GAMES"), Usage: "do not dispute wrong batch-header roots"},
+		),
+		Action: func(c *cli.Context) error {
+			cfg := serviceConfig(c)
+			cfg.OpenSequencerGames = !c.Bool("no-sequencer-games")
+			return runService(c, cfg)
+		},
+	}
+}
+
+func serviceConfig(c *cli.Context) watcher.Config {
+	cfg := watcher.DefaultConfig()
+	cfg.DataDir = c.Path(dataDirFlag.Name)
+	cfg.MetricsAddr = c.String(metricsAddrFlag.Name)
+	cfg.PollInterval = c.Duration(pollIntervalFlag.Name)
+	cfg.Confirmations = c.Uint64(confirmationsFlag.Name)
+	cfg.AlertWebhook = c.String(alertWebhookFlag.Name)
+	return cfg
+}
+
+// runService wires a watcher to the session and runs it until the
+// command's context ends (SIGINT, SIGTERM), or for one pass with --once.
+func runService(c *cli.Context, cfg watcher.Config) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	s, err := openL1(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	w, err := watcher.New(cfg, watcher.Deps{
+		L1: s.client, Tx: s.sender, Factory: s.dep.Contracts.DisputeGameFactory, Inbox: s.dep.Contracts.Inbox,
+		BatchInbox: s.dep.Contracts.BatchInbox, Genesis: &s.dep.Config.Genesis, DeployBlock: s.dep.DeployBlock, Log: log,
+	})
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	if !c.Bool(onceFlag.Name) {
+		return w.Run(c.Context)
+	}
+	head, err := s.client.HeaderByNumber(c.Context, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	if err := w.Pass(c.Context, head); err != nil {
+		return err
+	}
+	games, err := w.Store().Games()
+	if err != nil {
+		return err
+	}
+	if c.Bool(jsonFlag.Name) {
+		if games == nil {
+			games = []*watcher.GameRecord{}
+		}
+		return writeJSON(c.App.Writer, games)
+	}
+	for _, g := range games {
+		fmt.Fprintf(c.App.Writer, "game %d  batch %d  %s\n", g.ID, g.Batch, g.Status)
+	}
+	return nil
+}

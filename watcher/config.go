@@ -1,0 +1,79 @@
+package watcher
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// Config tunes the service. The zero value is not valid: start from
+// DefaultConfig and set DataDir.
+type Config struct {
+	// DataDir holds the goleveldb store (games seen, action log, metrics).
+	DataDir string
+	// PollInterval is how often the L1 head is polled for a new block.
+	PollInterval time.Duration
+	// Confirmations is how many blocks a GameCreated or ClaimMoved event
+	// must be buried under before the monitor schedules it. 0 (devnet)
+	// reacts in the very next block; on a network with reorgs use more.
+	Confirmations uint64
+	// LogRange caps the block span of one eth_getLogs query.
+	LogRange uint64
+	// OpenSequencerGames makes the watcher dispute batch headers whose
+	// stateRoot differs from the local replay (once the batch is final).
+	OpenSequencerGames bool
+	// ProveEvery, when non-zero, turns on the prover role: every
+	// ProveEvery-th batch gets a claim with the true root, and the anchor
+	// is moved to won claims after the airgap.
+	ProveEvery uint64
+	// SettleTimeout bounds the wait, at start-up, for transactions a
+	// previous run left in flight (see Watcher.settle).
+	SettleTimeout time.Duration
+	// MetricsAddr, if set, serves Prometheus metrics at /metrics.
+	MetricsAddr string
+	// AlertWebhook, if set, receives a JSON POST for every detected fault.
+	AlertWebhook string
+	// AlertTimeout bounds one webhook POST: a slow receiver must not hold
+	// up the game loop past a claim window.
+	AlertTimeout time.Duration
+}
+
+// DefaultConfig is tuned for a devnet: poll every 500 ms, act on
+// unconfirmed blocks.
+func DefaultConfig() Config {
+	return Config{
+		PollInterval:       500 * time.Millisecond,
+		LogRange:           5000,
+		OpenSequencerGames: true,
+		SettleTimeout:      2 * time.Minute,
+		AlertTimeout:       5 * time.Second,
+	}
+}
+
+// ErrConfig wraps every Validate failure.
+var ErrConfig = errors.New("invalid watcher config")
+
+// Validate reports the first invalid setting.
+func (c Config) Validate() error {
+	switch {
+	case c.DataDir == "":
+		return fmt.Errorf("%w: data dir is required", ErrConfig)
+	case c.PollInterval <= 0:
+		return fmt.Errorf("%w: poll interval %v must be positive", ErrConfig, c.PollInterval)
+	case c.LogRange == 0:
+		return fmt.Errorf("%w: log range must be positive", ErrConfig)
+	case c.SettleTimeout <= 0:
+		return fmt.Errorf("%w: settle timeout must be positive", ErrConfig)
+	}
+	if c.AlertWebhook != "" {
+		u, err := url.Parse(c.AlertWebhook)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("%w: alert webhook %q is not an http(s) URL", ErrConfig, c.AlertWebhook)
+		}
+		if c.AlertTimeout <= 0 {
+			return fmt.Errorf("%w: alert timeout must be positive", ErrConfig)
+		}
+	}
+	return nil
+}

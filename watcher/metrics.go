@@ -1,0 +1,124 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Persisted counter names (also the metric names, after the namespace).
+const (
+	mGamesSeen    = "games_seen_total"
+	mMoves        = "moves_total"
+	mSteps        = "steps_total"
+	mResolutions  = "resolutions_total"
+	mCredits      = "credits_claimed_ether_total"
+	mBondsWon     = "bonds_won_ether_total"
+	mBondsLost    = "bonds_lost_ether_total"
+	mTxFailures   = "l1_tx_failures_total"
+	mFaults       = "faults_detected_total"
+	mGamesOpened  = "games_opened_total"
+	mAnchorMoves  = "anchor_updates_total"
+	metricsPrefix = "etherscale_watcher_"
+)
+
+var counterHelp = map[string]string{
+	mGamesSeen:   "Dispute games discovered (GameCreated events).",
+	mMoves:       "Moves (attacks and defences) sent.",
+	mSteps:       "One-step proofs sent.",
+	mResolutions: "resolveClaim calls sent.",
+	mCredits:     "Credit claimed from resolved games, in ether.",
+	mBondsWon:    "Other parties' bonds paid to us by resolved games, in ether.",
+	mBondsLost:   "Our bonds paid to other parties by resolved games, in ether.",
+	mTxFailures:  "L1 transactions that failed or reverted.",
+	mFaults:      "Wrong roots detected (prover claims and batch headers).",
+	mGamesOpened: "Games opened by us (prover claims and sequencer games).",
+	mAnchorMoves: "AnchorStateRegistry updates sent.",
+}
+
+// Metrics are the watcher's Prometheus metrics, on a registry of their
+// own so that several watchers can live in one process (tests).
+type Metrics struct {
+	reg      *prometheus.Registry
+	counters map[string]prometheus.Counter
+	latency  prometheus.Histogram
+	head     prometheus.Gauge
+}
+
+func newMetrics() *Metrics {
+	m := &Metrics{reg: prometheus.NewRegistry(), counters: make(map[string]prometheus.Counter)}
+	for name, help := range counterHelp {
+		c := prometheus.NewCounter(prometheus.CounterOpts{Name: metricsPrefix + name, Help: help})
+		m.counters[name] = c
+		m.reg.MustRegister(c)
+	}
+	m.latency = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    metricsPrefix + "detection_latency_blocks",
+		Help:    "L1 blocks from a claim's inclusion to our counter's inclusion.",
+		Buckets: []float64{1, 2, 3, 5, 10, 20, 50, 100},
+	})
+	m.head = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "l1_head", Help: "Latest L1 block processed."})
+	m.reg.MustRegister(m.latency, m.head)
+	return m
+}
+
+// restore loads the persisted counters and latencies, so the exported
+// totals survive restarts.
+func (m *Metrics) restore(s *Store) error {
+	for name, c := range m.counters {
+		v, err := s.Metric(name)
+		if err != nil {
+			return err
+		}
+		c.Add(v)
+	}
+	lats, err := s.Latencies()
+	if err != nil {
+		return err
+	}
+	for _, l := range lats {
+		m.latency.Observe(float64(l))
+	}
+	return nil
+}
+
+func (m *Metrics) apply(deltas map[string]float64) {
+	for name, d := range deltas {
+		if c, ok := m.counters[name]; ok && d > 0 {
+			c.Add(d)
+		}
+	}
+}
+
+// Registry returns the registry (for tests and embedding).
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
+// serve exposes the registry on addr until ctx ends.
+func (m *Metrics) serve(ctx context.Context, addr string, log *slog.Logger) (net.Addr, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("metrics listener on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics server", "err", err)
+		}
+	}()
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	return ln.Addr(), nil
+}
