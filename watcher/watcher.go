@@ -89,6 +89,8 @@ type Watcher struct {
 	params   *contracts.DisputeGameParams // immutables, read once
 	registry common.Address
 	http     *http.Client
+	// da is set by EnableDA (da.go); nil: no DA duties.
+	da *daDuty
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -346,18 +348,21 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 		}
 		w.params, w.registry = &p, reg
 	}
+	// DA duties (da.go) come first: the follower cannot sync past a
+	// certificate batch whose data is unavailable until they are done.
+	daErr := w.daPass(ctx, head)
 	chain, err := w.follower.Sync(ctx)
 	if err != nil {
-		return fmt.Errorf("sync follower: %w", err)
+		return errors.Join(daErr, fmt.Errorf("sync follower: %w", err))
 	}
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
-		return err
+		return errors.Join(daErr, err)
 	}
 	anchor, err := contracts.NewAnchorStateRegistry(w.registry, w.deps.L1, nil).Anchor(ctx)
 	if err != nil {
-		return fmt.Errorf("read anchor: %w", err)
+		return errors.Join(daErr, fmt.Errorf("read anchor: %w", err))
 	}
-	var errs []error
+	errs := []error{daErr}
 	if w.cfg.OpenSequencerGames {
 		if err := w.disputeHeaders(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)

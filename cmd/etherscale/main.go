@@ -54,6 +54,7 @@ shown next to the flag.`,
 			sequencerCommand(),
 			inboxCommand(), batchCommand(), disputeCommand(),
 			watchCommand(), proveCommand(),
+			shardCommand(),
 		},
 	}
 }

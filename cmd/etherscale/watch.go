@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/etherscale/etherscale/internal/config"
 	"github.com/etherscale/etherscale/watcher"
 )
 
@@ -29,12 +30,17 @@ var (
 		Name: "alert-webhook", EnvVars: env("ALERT_WEBHOOK"),
 		Usage: "POST a JSON alert to this URL on every detected fault",
 	}
-	onceFlag = &cli.BoolFlag{Name: "once", EnvVars: env("ONCE"), Usage: "process the current L1 head once and exit"}
+	onceFlag    = &cli.BoolFlag{Name: "once", EnvVars: env("ONCE"), Usage: "process the current L1 head once and exit"}
+	noDAFlag    = &cli.BoolFlag{Name: "no-da", EnvVars: env("NO_DA"), Usage: "do not read certificate-mode batches from the DA committee nor open or answer DA challenges"}
+	daGraceFlag = &cli.StringFlag{
+		Name: "da-challenge-grace", EnvVars: env("DA_CHALLENGE_GRACE"),
+		Usage: "how long after a batch is posted unavailable data is tolerated before a DA challenge (e.g. 3s, 6h); default: a quarter of da.challengeWindow",
+	}
 )
 
 // serviceFlags are the flags shared by watch and prove.
 func serviceFlags() []cli.Flag {
-	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, onceFlag)
+	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, onceFlag, noDAFlag, daGraceFlag)
 }
 
 func watchCommand() *cli.Command {
@@ -90,6 +96,26 @@ func runService(c *cli.Context, cfg watcher.Config) error {
 		return err
 	}
 	defer w.Close()
+	if !c.Bool(noDAFlag.Name) {
+		// A challenge that someone else answers costs the bond, so a
+		// watcher whose own network hiccups must not challenge at the first
+		// failed read: wait a part of the window for dispersal stragglers.
+		dcfg := watcher.DefaultDAConfig()
+		dcfg.ChallengeGrace = s.dep.Config.DA.ChallengeWindow.Seconds() / 4
+		if v := c.String(daGraceFlag.Name); v != "" {
+			grace, err := config.ParseDuration(v)
+			if err != nil {
+				return fmt.Errorf("--%s: %w", daGraceFlag.Name, err)
+			}
+			if grace >= s.dep.Config.DA.ChallengeWindow {
+				return fmt.Errorf("--%s: %s leaves no time to challenge within da.challengeWindow (%s)", daGraceFlag.Name, grace, s.dep.Config.DA.ChallengeWindow)
+			}
+			dcfg.ChallengeGrace = grace.Seconds()
+		}
+		if err := w.EnableDA(dcfg); err != nil {
+			return err
+		}
+	}
 	if !c.Bool(onceFlag.Name) {
 		return w.Run(c.Context)
 	}

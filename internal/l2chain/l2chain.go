@@ -3,6 +3,11 @@
 // read back from calldata) and the inbox entries each batch consumes
 // (EntryQueued events), replayed with the local state transition function.
 //
+// Certificate-mode batches (data with the DA committee) are replayed when a
+// DataSource is set: their data comes from the shards or from a DA
+// challenge's resolve transaction, and a batch voided by an unanswered
+// challenge is replayed as void.
+//
 // It is the first stage of the challenger pipeline (follower → agent →
 // solver → responder): the batch poster uses it to know the state it builds
 // on, the game agent to build the true trace of a game. A Follower keeps no
@@ -35,7 +40,18 @@ var (
 	ErrMalformedBatch = errors.New("malformed batch data")
 	// ErrUnknownBatch is returned for a batch number the chain does not hold.
 	ErrUnknownBatch = errors.New("unknown batch")
+	// ErrNoDataSource means a certificate-mode batch was met by a follower
+	// without a DataSource (SetDataSource).
+	ErrNoDataSource = errors.New("certificate batch and no DA data source")
 )
+
+// DataSource supplies the data of certificate-mode batches, which is not on
+// L1: from the DA committee's shards, or from the transaction that answered
+// a DA challenge (dawire.Fetcher implements it). The data must be checked
+// against the header's dataHash.
+type DataSource interface {
+	CertificateData(ctx context.Context, pb *contracts.PostedBatch) ([]byte, error)
+}
 
 // Follower reads the rollup's L1 contracts.
 type Follower struct {
@@ -43,6 +59,7 @@ type Follower struct {
 	batches   *contracts.BatchInbox
 	genesis   *replay.Genesis
 	fromBlock uint64
+	da        DataSource // nil: certificate batches stop the sync
 }
 
 // New returns a follower of the given contracts. fromBlock is the deployment
@@ -51,6 +68,9 @@ func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.
 	batches.SetDeployBlock(fromBlock)
 	return &Follower{inbox: inbox, batches: batches, genesis: genesis, fromBlock: fromBlock}
 }
+
+// SetDataSource lets the follower replay certificate-mode batches.
+func (f *Follower) SetDataSource(ds DataSource) { f.da = ds }
 
 // Batch is one posted batch as the follower rebuilt it.
 type Batch struct {
@@ -197,20 +217,24 @@ func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBa
 	if h.QueueEnd > uint64(len(c.Entries)) || h.QueueStart > h.QueueEnd {
 		return nil, fmt.Errorf("%w: batch %d consumes entries [%d, %d), %d known", ErrInconsistent, n, h.QueueStart, h.QueueEnd, len(c.Entries))
 	}
-	data, err := f.batches.DataOf(ctx, pb)
-	if err != nil {
-		return nil, fmt.Errorf("data of batch %d: %w", n, err)
-	}
-	txs, err := replay.DecodeBatchData(data)
-	if err != nil {
-		return nil, fmt.Errorf("%w: batch %d: %w", ErrMalformedBatch, n, err)
-	}
-	if uint64(len(txs)) != uint64(h.TxCount) || replay.TxRoot(txs) != h.TxRoot {
-		return nil, fmt.Errorf("%w: batch %d: %d transactions for txCount %d, or txRoot differs", ErrMalformedBatch, n, len(txs), h.TxCount)
-	}
-	void, err := f.batches.IsVoid(ctx, n)
-	if err != nil {
-		return nil, fmt.Errorf("void flag of batch %d: %w", n, err)
+	var txs [][]byte
+	var void bool
+	if pb.DAMode == contracts.DAModeCertificate && !pb.Forced {
+		var err error
+		if txs, void, err = f.certificateTxs(ctx, pb); err != nil {
+			return nil, err
+		}
+	} else {
+		data, err := f.batches.DataOf(ctx, pb)
+		if err != nil {
+			return nil, fmt.Errorf("data of batch %d: %w", n, err)
+		}
+		if txs, err = decodeTxs(h, data); err != nil {
+			return nil, err
+		}
+		if void, err = f.batches.IsVoid(ctx, n); err != nil {
+			return nil, fmt.Errorf("void flag of batch %d: %w", n, err)
+		}
 	}
 	b := &Batch{Posted: pb, Input: trace.BatchInput{Txs: txs, Void: void}}
 	for _, e := range c.Entries[h.QueueStart:h.QueueEnd] {
@@ -221,6 +245,60 @@ func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBa
 		b.Input.Entries = append(b.Input.Entries, re)
 	}
 	return b, nil
+}
+
+// certificateTxs returns a certificate batch's transactions and void flag.
+//
+// A batch voided by an unanswered DA challenge is replayed as void: its
+// transaction steps are no-ops whatever they hold, so the post-state needs
+// no data. Its data is still fetched if anyone serves it, because a step
+// proof on one of its transaction steps must prove the payload under txRoot
+// (§2.7.2). When nobody does, TxCount empty placeholders keep the trace
+// length the contracts count (cumTrace uses the header's txCount); the
+// roots are right, only such step proofs cannot be built.
+func (f *Follower) certificateTxs(ctx context.Context, pb *contracts.PostedBatch) ([][]byte, bool, error) {
+	n, h := pb.Header.Number, &pb.Header
+	void, err := f.batches.IsVoid(ctx, n)
+	if err != nil {
+		return nil, false, fmt.Errorf("void flag of batch %d: %w", n, err)
+	}
+	if void {
+		if f.da != nil {
+			if data, err := f.da.CertificateData(ctx, pb); err == nil {
+				if txs, err := decodeTxs(h, data); err == nil {
+					return txs, true, nil
+				}
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, false, err
+		}
+		return make([][]byte, h.TxCount), true, nil
+	}
+	if f.da == nil {
+		return nil, false, fmt.Errorf("batch %d: %w", n, ErrNoDataSource)
+	}
+	data, err := f.da.CertificateData(ctx, pb)
+	if err != nil {
+		return nil, false, fmt.Errorf("data of batch %d: %w", n, err)
+	}
+	txs, err := decodeTxs(h, data)
+	if err != nil {
+		return nil, false, err
+	}
+	return txs, false, nil
+}
+
+// decodeTxs decodes batch data and checks it against the header.
+func decodeTxs(h *contracts.BatchHeader, data []byte) ([][]byte, error) {
+	txs, err := replay.DecodeBatchData(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: batch %d: %w", ErrMalformedBatch, h.Number, err)
+	}
+	if uint64(len(txs)) != uint64(h.TxCount) || replay.TxRoot(txs) != h.TxRoot {
+		return nil, fmt.Errorf("%w: batch %d: %d transactions for txCount %d, or txRoot differs", ErrMalformedBatch, h.Number, len(txs), h.TxCount)
+	}
+	return txs, nil
 }
 
 // ReplayEntry converts an EntryQueued event into the STF's inbox entry.

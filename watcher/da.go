@@ -1,0 +1,386 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/ethereum/go-ethereum"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/contracts/bindings"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/dawire"
+)
+
+// DAConfig turns on the watcher's data-availability duties (EnableDA):
+// certificate batches whose data the committee does not serve are
+// challenged in DAChallenge, open challenges are answered with the data
+// when the watcher holds it, expired ones are settled (voiding the batch
+// and slashing its signers and attesters), and the follower replays
+// certificate batches from the shards or from a resolve transaction.
+//
+// Chunk challenges opened by others are answered from the data (any holder
+// of the data can rebuild every chunk and its proof) and settled when they
+// expire unanswered. The watcher opens none itself: when it can rebuild the
+// data, every chunk is available and an honest party answers; when it
+// cannot, the batch challenge voids the batch and slashes every attester.
+type DAConfig struct {
+	// ChallengeBond is paid per challenge; nil reads DAChallenge's
+	// challengeBond (the only value the contract accepts).
+	ChallengeBond *big.Int
+	// ChallengeGrace is how many seconds (L1 clock) after a batch's
+	// posting an unretrievable batch is left alone before it is
+	// challenged: a challenge answered by someone else costs the bond, so
+	// stragglers of the dispersal get this much time. Keep it well below
+	// the challenge window.
+	ChallengeGrace uint64
+	// Retriever configures the shard reads.
+	Retriever da.RetrieverConfig
+}
+
+// DefaultDAConfig reads the bond from the contract and challenges at the
+// first failed retrieval.
+func DefaultDAConfig() DAConfig {
+	return DAConfig{Retriever: da.DefaultRetrieverConfig()}
+}
+
+// daDuty is the DA state of a watcher. Nothing in it is needed for
+// correctness after a restart: the chain says which batches are
+// challenged, resolved or settled, and the data is re-read from the shards.
+type daDuty struct {
+	cfg     DAConfig
+	fetcher *dawire.Fetcher
+	params  *contracts.DAChallengeParams
+	// done holds batches with nothing left to do (past the challenge window
+	// unchallenged, or their challenge resolved or settled).
+	done map[uint64]bool
+	// chunkDone holds chunk challenges resolved or settled.
+	chunkDone map[chunkKey]bool
+
+	mu sync.Mutex
+	// data caches certificate batch data by header hash: the follower
+	// re-syncs every pass, and the data is also what answers a challenge.
+	// It grows like the follower's own chain, which keeps every batch's
+	// transactions anyway.
+	data map[common.Hash][]byte
+}
+
+// EnableDA turns on the DA duties; call it before Run or Pass.
+func (w *Watcher) EnableDA(cfg DAConfig) error {
+	if err := cfg.Retriever.Validate(); err != nil {
+		return fmt.Errorf("%w: DA retriever: %w", ErrConfig, err)
+	}
+	if cfg.ChallengeBond != nil && cfg.ChallengeBond.Sign() < 0 {
+		return fmt.Errorf("%w: negative DA challenge bond", ErrConfig)
+	}
+	d := &daDuty{
+		cfg:       cfg,
+		fetcher:   dawire.NewFetcher(w.deps.L1, w.deps.BatchInbox, w.deps.DeployBlock, cfg.Retriever),
+		done:      make(map[uint64]bool),
+		chunkDone: make(map[chunkKey]bool),
+		data:      make(map[common.Hash][]byte),
+	}
+	w.da = d
+	w.follower.SetDataSource(d)
+	return nil
+}
+
+// CertificateData gives the follower a certificate batch's data, from the
+// cache, the shards or a resolve transaction (l2chain.DataSource).
+func (d *daDuty) CertificateData(ctx context.Context, pb *contracts.PostedBatch) ([]byte, error) {
+	if data, ok := d.cached(pb.HeaderHash); ok {
+		return data, nil
+	}
+	got, err := d.fetcher.Fetch(ctx, pb)
+	if err != nil {
+		return nil, err
+	}
+	d.keep(pb.HeaderHash, got.Data)
+	return got.Data, nil
+}
+
+func (d *daDuty) cached(h common.Hash) ([]byte, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	data, ok := d.data[h]
+	return data, ok
+}
+
+func (d *daDuty) keep(h common.Hash, data []byte) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.data[h] = data
+}
+
+// daScope is the journal scope of DA transactions on batch n.
+func daScope(n uint64) string { return fmt.Sprintf("da/%d", n) }
+
+// daPass performs the DA duties for one head. It runs before the follower
+// syncs, since a follower stops at a batch whose data is unavailable and
+// the challenge is what gets the chain past it.
+func (w *Watcher) daPass(ctx context.Context, head *types.Header) error {
+	d := w.da
+	if d == nil {
+		return nil
+	}
+	chal, err := d.fetcher.Challenge(ctx)
+	if errors.Is(err, dawire.ErrUnavailable) {
+		return nil // DA not wired on this deployment: no certificate batches
+	}
+	if err != nil {
+		return err
+	}
+	if d.params == nil {
+		p, err := chal.Params(ctx)
+		if err != nil {
+			return fmt.Errorf("DAChallenge parameters: %w", err)
+		}
+		d.params = &p
+	}
+	posted, err := w.batches.Batches(ctx, w.deps.DeployBlock, nil)
+	if err != nil {
+		return fmt.Errorf("BatchPosted events: %w", err)
+	}
+	var errs []error
+	byNumber := make(map[uint64]*contracts.PostedBatch)
+	for _, pb := range posted {
+		n := pb.Header.Number
+		if pb.Forced || pb.DAMode != contracts.DAModeCertificate {
+			continue
+		}
+		byNumber[n] = pb
+		if d.done[n] {
+			continue
+		}
+		if err := w.daBatch(ctx, chal, pb, head); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			errs = append(errs, fmt.Errorf("DA duty on batch %d: %w", n, err))
+		}
+	}
+	if err := w.daChunks(ctx, chal, byNumber, head); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// daBatch decides and acts for one certificate batch.
+func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *contracts.PostedBatch, head *types.Header) error {
+	d, n, now := w.da, pb.Header.Number, head.Time
+	// A reorged-out or replaced event is not the batch the contracts hold.
+	if stored, err := w.batches.HeaderHash(ctx, n); err != nil {
+		return fmt.Errorf("header hash: %w", err)
+	} else if stored != pb.HeaderHash {
+		return nil
+	}
+	rec, err := w.batches.Batch(ctx, n)
+	if err != nil {
+		return fmt.Errorf("batch record: %w", err)
+	}
+	st, err := chal.ChallengeOf(ctx, n)
+	if err != nil {
+		return fmt.Errorf("challenge state: %w", err)
+	}
+	windowEnd := rec.PostedAt + d.params.ChallengeWindow
+	switch {
+	case st.Resolved || st.Settled:
+		// One batch challenge per batch: this one is over.
+		d.done[n] = true
+		return nil
+	case st.Challenger == (common.Address{}):
+		if rec.Void || now > windowEnd {
+			// Void for another reason, or the window closed unchallenged:
+			// the batch can no longer be challenged.
+			d.done[n] = true
+			return nil
+		}
+		if _, ok := d.cached(pb.HeaderHash); ok {
+			return nil
+		}
+		res, err := d.fetcher.FromShards(ctx, pb)
+		if err == nil {
+			d.keep(pb.HeaderHash, res.Data)
+			for _, f := range res.Faulty {
+				w.log.Warn("DA member failed to serve its chunk", "batch", n, "member", f.Index, "address", f.Address, "err", f.Err)
+			}
+			return nil
+		}
+		if !errors.Is(err, da.ErrNotEnoughChunks) && !errors.Is(err, da.ErrInvalidEncoding) {
+			// Our own failure (committee unreadable, context): no evidence.
+			return err
+		}
+		if now < rec.PostedAt+d.cfg.ChallengeGrace {
+			w.log.Info("certificate batch data not retrievable yet", "batch", n, "err", err)
+			return nil
+		}
+		bond := d.cfg.ChallengeBond
+		if bond == nil {
+			bond = d.params.ChallengeBond
+		}
+		w.log.Warn("certificate batch data unavailable; challenging", "batch", n, "err", err, "bond", bond)
+		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Challenge(ctx, &pb.Header, bond); err != nil {
+			return fmt.Errorf("challenge: %w", err)
+		}
+		return nil
+	}
+	// A challenge is open and unanswered.
+	deadline := st.ChallengedAt + d.params.ResolveWindow
+	if now <= deadline {
+		data, ok := d.cached(pb.HeaderHash)
+		if !ok {
+			res, err := d.fetcher.FromShards(ctx, pb)
+			if err != nil {
+				// Someone else may answer; if nobody does, we settle.
+				w.log.Info("challenged batch data not held; cannot resolve", "batch", n, "err", err)
+				return nil
+			}
+			data = res.Data
+			d.keep(pb.HeaderHash, data)
+		}
+		w.log.Info("resolving DA challenge with the batch data", "batch", n, "challenger", st.Challenger, "bytes", len(data))
+		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Resolve(ctx, n, data); err != nil {
+			return fmt.Errorf("resolve: %w", err)
+		}
+		return w.claimDACredit(ctx, chal, n)
+	}
+	attesters, err := w.batches.Attesters(ctx, n)
+	if err != nil {
+		return fmt.Errorf("attesters: %w", err)
+	}
+	w.log.Warn("DA challenge expired unanswered; settling (batch void, signers and attesters slashed)", "batch", n, "challenger", st.Challenger)
+	if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Settle(ctx, n, pb.Signers, attesters); err != nil {
+		return fmt.Errorf("settle: %w", err)
+	}
+	d.done[n] = true
+	return w.claimDACredit(ctx, chal, n)
+}
+
+// claimDACredit withdraws the watcher's DAChallenge credit (returned
+// bonds, resolver rewards), so it does not accumulate in the contract.
+func (w *Watcher) claimDACredit(ctx context.Context, chal *contracts.DAChallenge, n uint64) error {
+	credit, err := chal.Credit(ctx, w.deps.Tx.From())
+	if err != nil {
+		return fmt.Errorf("DAChallenge credit: %w", err)
+	}
+	if credit.Sign() == 0 {
+		return nil
+	}
+	if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).ClaimCredit(ctx); err != nil {
+		return fmt.Errorf("claim DAChallenge credit: %w", err)
+	}
+	return nil
+}
+
+type chunkKey struct {
+	batch uint64
+	index uint32
+}
+
+var topicChunkChallenged = func() common.Hash {
+	a := bindings.NewDAChallenge().GetABI()
+	return a.Events["ChunkChallenged"].ID
+}()
+
+// daChunks answers open chunk challenges from the batch data and settles
+// expired ones. The challenges are found by their ChunkChallenged events;
+// their state is read from the contract, which is the record.
+func (w *Watcher) daChunks(ctx context.Context, chal *contracts.DAChallenge, byNumber map[uint64]*contracts.PostedBatch, head *types.Header) error {
+	d := w.da
+	logs, err := w.deps.L1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.deps.DeployBlock),
+		Addresses: []common.Address{chal.Address()}, Topics: [][]common.Hash{{topicChunkChallenged}},
+	})
+	if err != nil {
+		return fmt.Errorf("ChunkChallenged events: %w", err)
+	}
+	var errs []error
+	for i := range logs {
+		l := &logs[i]
+		// number and index are the first two indexed arguments.
+		if l.Removed || len(l.Topics) < 3 {
+			continue
+		}
+		k := chunkKey{batch: new(big.Int).SetBytes(l.Topics[1][:]).Uint64(), index: uint32(new(big.Int).SetBytes(l.Topics[2][:]).Uint64())}
+		if d.chunkDone[k] {
+			continue
+		}
+		if err := w.daChunk(ctx, chal, byNumber[k.batch], k, head); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			errs = append(errs, fmt.Errorf("chunk challenge %d/%d: %w", k.batch, k.index, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *contracts.PostedBatch, k chunkKey, head *types.Header) error {
+	d := w.da
+	st, err := chal.ChunkChallengeOf(ctx, k.batch, k.index)
+	if err != nil {
+		return fmt.Errorf("chunk challenge state: %w", err)
+	}
+	if st.Challenger == (common.Address{}) {
+		return nil // a reorged-out event
+	}
+	if st.Resolved || st.Settled {
+		d.chunkDone[k] = true
+		return nil
+	}
+	tx := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(k.batch)))
+	if head.Time > st.ChallengedAt+d.params.ResolveWindow {
+		w.log.Warn("chunk challenge expired unanswered; settling (member slashed)", "batch", k.batch, "index", k.index, "member", st.Member)
+		if _, err := tx.SettleChunk(ctx, k.batch, k.index); err != nil {
+			return fmt.Errorf("settle chunk: %w", err)
+		}
+		d.chunkDone[k] = true
+		return w.claimDACredit(ctx, chal, k.batch)
+	}
+	if pb == nil {
+		return nil // not a batch the watcher has read yet
+	}
+	data, ok := d.cached(pb.HeaderHash)
+	if !ok {
+		res, err := d.fetcher.FromShards(ctx, pb)
+		if err != nil {
+			w.log.Info("chunk-challenged batch data not held; cannot answer", "batch", k.batch, "index", k.index, "err", err)
+			return nil
+		}
+		data = res.Data
+		d.keep(pb.HeaderHash, data)
+	}
+	h, err := d.fetcher.Header(ctx, pb)
+	if err != nil {
+		return err
+	}
+	enc, err := da.Encode(data, int(h.K), int(h.N))
+	if err != nil {
+		return fmt.Errorf("re-encode batch data: %w", err)
+	}
+	if enc.DataRoot != h.DataRoot {
+		// The disperser committed to other chunks than the data's codeword:
+		// the challenged chunk cannot be rebuilt from the data.
+		w.log.Warn("batch encoding inconsistent with dataRoot; cannot answer chunk challenge", "batch", k.batch, "index", k.index)
+		return nil
+	}
+	if int(k.index) >= len(enc.Chunks) {
+		return fmt.Errorf("chunk index %d of %d", k.index, len(enc.Chunks))
+	}
+	proof, err := enc.Proof(int(k.index))
+	if err != nil {
+		return fmt.Errorf("chunk proof: %w", err)
+	}
+	w.log.Info("answering chunk challenge", "batch", k.batch, "index", k.index, "member", st.Member, "challenger", st.Challenger)
+	if _, err := tx.ResolveChunk(ctx, k.batch, k.index, enc.Chunks[k.index], proof); err != nil {
+		return fmt.Errorf("resolve chunk: %w", err)
+	}
+	d.chunkDone[k] = true
+	return w.claimDACredit(ctx, chal, k.batch)
+}

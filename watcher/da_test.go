@@ -1,0 +1,200 @@
+package watcher_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/internal/dawire/dawiretest"
+	"github.com/etherscale/etherscale/internal/l2chain"
+	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/watcher"
+)
+
+// Extra keys after the committee: the watcher, then an outside challenger.
+const extraKeys = 2
+
+func daWatcher(t *testing.T, e *dawiretest.Env) (*watcher.Watcher, common.Address) {
+	t.Helper()
+	cfg := watcher.DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.OpenSequencerGames = false
+	idx := dawiretest.KeyFirstMember + int(e.Cfg.DA.N)
+	w, err := watcher.New(cfg, watcher.Deps{
+		L1: e.Sim.Client, Tx: e.Sender(t, idx), Factory: e.Dep.Contracts.DisputeGameFactory, Inbox: e.Dep.Contracts.Inbox,
+		BatchInbox: e.Dep.Contracts.BatchInbox, Genesis: &e.Cfg.Genesis, DeployBlock: e.Dep.DeployBlock,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	dcfg := watcher.DefaultDAConfig()
+	dcfg.Retriever = dawiretest.RetrieverConfig()
+	if err := w.EnableDA(dcfg); err != nil {
+		t.Fatal(err)
+	}
+	return w, crypto.PubkeyToAddress(e.Sim.Keys[idx].PublicKey)
+}
+
+func pass(t *testing.T, e *dawiretest.Env, w *watcher.Watcher) error {
+	t.Helper()
+	head, err := e.Sim.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w.Pass(context.Background(), head)
+}
+
+func follow(t *testing.T, e *dawiretest.Env) (*l2chain.Chain, error) {
+	t.Helper()
+	f := l2chain.New(contracts.NewInbox(e.Dep.Contracts.Inbox, e.Sim.Client, nil),
+		contracts.NewBatchInbox(e.Dep.Contracts.BatchInbox, e.Sim.Client, nil), &e.Cfg.Genesis, e.Dep.DeployBlock)
+	f.SetDataSource(dawire.NewFetcher(e.Sim.Client, e.Dep.Contracts.BatchInbox, e.Dep.DeployBlock, dawiretest.RetrieverConfig()))
+	return f.Sync(context.Background())
+}
+
+// TestDAUnavailableBatchIsChallengedAndVoided: four of six shards (k = 3)
+// die after attesting. The watcher cannot rebuild the data and challenges;
+// nobody can answer, so after the resolve window the watcher settles: the
+// batch is void, its signer and attesters are slashed, and the follower
+// replays it as void.
+func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	txs := [][]byte{e.Transfer(t, 0)}
+	pb, _ := e.PostCertificateBatch(t, txs, e.ReplayRoot(t, &replay.Batch{Txs: txs}))
+	e.Kill(t, 0, 1, 2, 3)
+	w, self := daWatcher(t, e)
+	// An outsider also challenges the chunk of the first attester; nobody
+	// can answer it either, and the watcher settles it too.
+	attesters, err := e.BI.Attesters(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outsider := e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1)
+	if _, err := e.Challenge(outsider).ChallengeChunk(ctx, &pb.Header, attesters, 0, e.Cfg.DA.ChallengeBond.Big()); err != nil {
+		t.Fatal(err)
+	}
+
+	// The follower cannot get past batch 1 yet; the DA pass runs anyway.
+	if err := pass(t, e, w); err == nil {
+		t.Fatal("pass succeeded with the data unavailable")
+	}
+	chal := e.Challenge(nil)
+	st, err := chal.ChallengeOf(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Challenger != self {
+		t.Fatalf("challenger %s, want the watcher %s", st.Challenger, self)
+	}
+
+	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)
+	if err := pass(t, e, w); err != nil {
+		t.Fatalf("pass after the resolve window: %v", err)
+	}
+	if st, err = chal.ChallengeOf(ctx, 1); err != nil || !st.Settled {
+		t.Fatalf("challenge not settled: %+v, %v", st, err)
+	}
+	if void, err := e.BI.IsVoid(ctx, 1); err != nil || !void {
+		t.Fatalf("batch 1 void = %v, %v", void, err)
+	}
+	if cs, err := chal.ChunkChallengeOf(ctx, 1, attesters[0].Index); err != nil || !cs.Settled {
+		t.Fatalf("chunk challenge not settled: %+v, %v", cs, err)
+	}
+	set := contracts.NewSequencerSet(e.Dep.Contracts.SequencerSet, e.Sim.Client, nil)
+	for _, s := range pb.Signers {
+		if stake, err := set.StakeOf(ctx, s); err != nil || stake.Sign() != 0 {
+			t.Fatalf("signer %s stake %v, %v", s, stake, err)
+		}
+	}
+	for _, a := range attesters {
+		if stake, err := e.Committee().StakeOf(ctx, a.Address); err != nil || stake.Sign() != 0 {
+			t.Fatalf("attester %d stake %v, %v", a.Index, stake, err)
+		}
+	}
+	chain, err := follow(t, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := chain.Batch(1)
+	if !b.Input.Void || len(b.Input.Txs) != len(txs) || chain.HeadRoot() != chain.GenesisRoot {
+		t.Fatalf("void batch replay: void %v, %d txs, root %x (genesis %x)", b.Input.Void, len(b.Input.Txs), chain.HeadRoot(), chain.GenesisRoot)
+	}
+}
+
+// TestDAChallengeResolvedByWatcher: someone challenges a batch whose shards
+// are all up, and the chunk of one attester; the watcher holds the data and
+// answers both. Then most shards die,
+// and the follower replays the batch from the resolve transaction.
+func TestDAChallengeResolvedByWatcher(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	txs := [][]byte{e.Transfer(t, 0), e.Transfer(t, 1)}
+	root := e.ReplayRoot(t, &replay.Batch{Txs: txs})
+	pb, data := e.PostCertificateBatch(t, txs, root)
+	w, self := daWatcher(t, e)
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	outsider := e.Challenge(e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
+	if _, err := outsider.Challenge(ctx, &pb.Header, e.Cfg.DA.ChallengeBond.Big()); err != nil {
+		t.Fatal(err)
+	}
+	attesters, err := e.BI.Attesters(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := uint64(len(attesters) - 1)
+	if _, err := outsider.ChallengeChunk(ctx, &pb.Header, attesters, last, e.Cfg.DA.ChallengeBond.Big()); err != nil {
+		t.Fatal(err)
+	}
+	before, err := e.Sim.Client.BalanceAt(ctx, self, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	st, err := e.Challenge(nil).ChallengeOf(ctx, 1)
+	if err != nil || !st.Resolved {
+		t.Fatalf("challenge not resolved: %+v, %v", st, err)
+	}
+	if cs, err := e.Challenge(nil).ChunkChallengeOf(ctx, 1, attesters[last].Index); err != nil || !cs.Resolved {
+		t.Fatalf("chunk challenge not resolved: %+v, %v", cs, err)
+	}
+	// The challenger's bond was credited to the watcher and claimed: on the
+	// devnet the bond is worth more than the resolve's gas.
+	after, err := e.Sim.Client.BalanceAt(ctx, self, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if credit, _ := e.Challenge(nil).Credit(ctx, self); credit.Sign() != 0 || after.Cmp(before) <= 0 {
+		t.Fatalf("credit %v left, balance %v → %v", credit, before, after)
+	}
+
+	e.Kill(t, 0, 1, 2, 3)
+	f := dawire.NewFetcher(e.Sim.Client, e.Dep.Contracts.BatchInbox, e.Dep.DeployBlock, dawiretest.RetrieverConfig())
+	got, err := f.Fetch(ctx, pb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Source != dawire.SourceResolve || string(got.Data) != string(data) {
+		t.Fatalf("source %s, %d bytes", got.Source, len(got.Data))
+	}
+	chain, err := follow(t, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chain.HeadRoot() != root {
+		t.Fatalf("root %x, want %x", chain.HeadRoot(), root)
+	}
+	if void, _ := e.BI.IsVoid(ctx, 1); void {
+		t.Fatal("resolved batch is void")
+	}
+}
