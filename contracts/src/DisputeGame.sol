@@ -315,10 +315,13 @@ abstract contract DisputeGame {
     ) external {
         Game storage g = _game(gameId);
         StepCtx memory x = _stepInputs(gameId, g, claimIndex, isAttack);
-        // §5.4: padding steps are no-ops the game evaluates itself.
+        // §5.4: padding steps, and transactions of a void batch, are no-ops
+        // the game evaluates itself. A void batch's data may be withheld
+        // for good, so its steps must not need the transaction or a proof.
         bytes32 succ = x.pre;
         if (x.stepIndex < g.traceLength) {
-            (succ,) = verifier.step(x.pre, _element(g, x.stepIndex, header, kind, payload), witness);
+            (bytes memory el, bool voidTx) = _element(g, x.stepIndex, header, kind, payload);
+            if (!voidTx) (succ,) = verifier.step(x.pre, el, witness);
         }
         _recordStep(gameId, claimIndex, isAttack, x, succ);
     }
@@ -413,11 +416,12 @@ abstract contract DisputeGame {
     }
 
     /// @dev §5.5: authenticate step s's batch and element; return the
-    ///      verifier's element, abi.encode(StepElement).
+    ///      verifier's element, abi.encode(StepElement), or voidTx = true for
+    ///      a transaction of a void batch (a no-op needing no element).
     function _element(Game storage g, uint64 s, bytes calldata encodedHeader, uint8 kind, bytes calldata payload)
         private
         view
-        returns (bytes memory)
+        returns (bytes memory, bool voidTx)
     {
         BatchHeader memory header = _checkedHeader(encodedHeader);
         uint64 n = header.number;
@@ -439,15 +443,15 @@ abstract contract DisputeGame {
             if (keccak256(abi.encodePacked(kind, payload)) != h) revert EntryMismatch(q);
         } else {
             if (kind != KIND_BATCH_TX) revert WrongElementKind(kind);
+            if (batchInbox.isVoid(n)) return ("", true);
             // The verifier proves payload at txIndex under txRoot (§5.5);
-            // txCount, txRoot and the void flag come from the checked header
-            // and BatchInbox, never from the caller.
+            // txCount and txRoot come from the checked header, never from
+            // the caller.
             el.txIndex = uint32(j - entries);
             el.txCount = header.txCount;
             el.txRoot = header.txRoot;
-            el.batchVoid = batchInbox.isVoid(n);
         }
-        return abi.encode(el);
+        return (abi.encode(el), false);
     }
 
     // ---- resolution -------------------------------------------------------------
