@@ -15,15 +15,16 @@ import (
 	"github.com/etherscale/etherscale/internal/l2chain"
 )
 
-// final reports whether games on batch n can be opened in the next block:
-// the factory wants block.timestamp > postedAt + challengeWindow, and the
-// next block is at least one second after head.
+// final reports whether games on batch n can be opened now: the factory
+// wants block.timestamp > postedAt + challengeWindow, and gas estimation runs
+// against the head's timestamp, so the head itself must be past the window
+// (waiting for the next block would only buy a refused estimate).
 func (w *Watcher) final(ctx context.Context, n uint64, head *types.Header) (bool, error) {
 	posted, err := w.batches.PostedAt(ctx, n)
 	if err != nil {
 		return false, fmt.Errorf("postedAt of batch %d: %w", n, err)
 	}
-	return head.Time >= posted+w.params.ChallengeWindow, nil
+	return head.Time > posted+w.params.ChallengeWindow, nil
 }
 
 // factoryClient returns a factory client whose transactions are journaled

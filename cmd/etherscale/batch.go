@@ -10,6 +10,7 @@ import (
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/sequencerset"
 )
 
 func batchCommand() *cli.Command {
@@ -17,6 +18,7 @@ func batchCommand() *cli.Command {
 		Name:  "batch",
 		Usage: "post and inspect L2 batches",
 		Subcommands: []*cli.Command{
+			batchFetchCommand(),
 			{
 				Name:  "post",
 				Usage: "post the next batch in calldata mode (training-wheels sequencer)",
@@ -112,58 +114,20 @@ func batchPost(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	chain, err := follow(c, s)
+	poster, err := sequencerset.NewPoster(s.client, s.sender, key, sequencerset.RollupOf(s.dep))
 	if err != nil {
 		return err
 	}
-	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, s.sender)
-	head, err := bi.ChainHead(c.Context)
+	b, err := poster.Build(c.Context, txs)
 	if err != nil {
 		return err
 	}
-	if head.Number != chain.Head() {
-		return fmt.Errorf("L1 moved during the sync (head %d, followed %d): retry", head.Number, chain.Head())
-	}
-	// Consume every queued entry the follower saw: that covers every
-	// overdue one, and keeps the queue empty, which is the simplest
-	// censorship-free policy.
-	queueEnd := uint64(len(chain.Entries))
-	if queueEnd < head.QueueEnd {
-		return fmt.Errorf("follower saw %d inbox entries, the chain consumed %d already", queueEnd, head.QueueEnd)
-	}
-	entries := make([]replay.InboxEntry, 0, queueEnd-head.QueueEnd)
-	for i := head.QueueEnd; i < queueEnd; i++ {
-		e, err := l2chain.ReplayEntry(chain.Entries[i])
-		if err != nil {
-			return err
-		}
-		entries = append(entries, e)
-	}
-	st, err := chain.State(chain.Head())
-	if err != nil {
-		return err
-	}
-	res, err := replay.ReplayBatch(c.Context, st, chain.Rules, &replay.Batch{Entries: entries, Txs: txs}, replay.ReplayOptions{})
-	if err != nil {
-		return fmt.Errorf("replay the new batch: %w", err)
-	}
-	root := res.Root
+	res, entries := b.Result, b.Entries
+	root := b.TrueRoot
 	if override != nil {
 		root = *override
 	}
-	l1Head, err := s.client.HeaderByNumber(c.Context, nil)
-	if err != nil {
-		return fmt.Errorf("latest L1 header: %w", err)
-	}
-	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, queueEnd, txs, root, max(head.L2Timestamp, l1Head.Time))
-	if err != nil {
-		return err
-	}
-	sig, err := contracts.SignHeader(key, h, s.dep.L1ChainID, s.dep.Contracts.BatchInbox)
-	if err != nil {
-		return err
-	}
-	pb, err := bi.PostBatch(c.Context, h, [][]byte{sig}, data)
+	pb, err := poster.Post(c.Context, b, root)
 	if err != nil {
 		return err
 	}

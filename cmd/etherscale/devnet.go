@@ -1,7 +1,9 @@
 package main
 
 import (
+	"crypto/ecdsa"
 	"encoding/hex"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -17,8 +19,22 @@ func devnetCommand() *cli.Command {
 		Name:  "devnet",
 		Usage: "run a complete EtherScale network on an embedded L1 until interrupted",
 		Description: `Starts go-ethereum's dev-mode node in process (JSON-RPC on 127.0.0.1), deploys
-every contract with the devnet preset, writes DATA-DIR/deployment.json, prints
-the L1 RPC URL and the funded dev keys, and runs until Ctrl-C.
+every contract with the devnet preset, writes DATA-DIR/deployment.json, and
+runs the network on it until Ctrl-C:
+
+  - the training-wheels sequencer (dev key 0, the deployer, registered in the
+    SequencerSet): L2 JSON-RPC on --l2-port, a batch every --batch-interval;
+  - an honest prover (dev key 1, data in DATA-DIR/prover) claiming every
+    --prove-every batches and defending correct claims;
+  - a watcher (dev key 2, data in DATA-DIR/watcher) countering wrong claims
+    and disputing wrong batch roots.
+
+--fault stages one misbehaviour for them to catch (dev key 3 is the
+dishonest party): invalid-claim (a wrong claim on the first final batch),
+invalid-batch-root (the sequencer's first batch has a wrong state root),
+bad-challenger (the prover's first claim is attacked with a wrong value).
+The sequencer only posts batches with something in them: send a transfer,
+deposit, or use --load.
 
 Restarting on the same --data-dir reuses the chain and the deployment;
 --fresh starts over.`,
@@ -27,7 +43,12 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.Uint64Flag{Name: "block-period", Value: def.BlockPeriod, EnvVars: env("BLOCK_PERIOD"), Usage: "L1 block period in seconds (0 = a block per transaction)"},
 			&cli.IntFlag{Name: "http-port", Value: 8545, EnvVars: env("HTTP_PORT"), Usage: "L1 JSON-RPC HTTP port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "ws-port", Value: 8546, EnvVars: env("WS_PORT"), Usage: "L1 JSON-RPC WebSocket port on 127.0.0.1 (0 = any free port)"},
-			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys"},
+			&cli.IntFlag{Name: "l2-port", Value: 8547, EnvVars: env("L2_PORT"), Usage: "sequencer L2 JSON-RPC port on 127.0.0.1 (0 = any free port)"},
+			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
+			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
+			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root or bad-challenger"},
+			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},
 			&cli.BoolFlag{Name: "fresh", Usage: "delete --data-dir first"},
 			jsonFlag,
 		},
@@ -36,41 +57,65 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			if err != nil {
 				return err
 			}
-			cfg := devnet.Config{
-				DataDir:     c.Path("data-dir"),
-				BlockPeriod: c.Uint64("block-period"),
-				HTTPPort:    c.Int("http-port"),
-				WSPort:      c.Int("ws-port"),
-				DevAccounts: c.Int("accounts"),
-				Fresh:       c.Bool("fresh"),
-				Logger:      log,
+			fault, err := devnet.ParseFault(c.String("fault"))
+			if err != nil {
+				return fmt.Errorf("--fault: %w", err)
+			}
+			cfg := def
+			cfg.DataDir = c.Path("data-dir")
+			cfg.BlockPeriod = c.Uint64("block-period")
+			cfg.HTTPPort, cfg.WSPort, cfg.L2Port = c.Int("http-port"), c.Int("ws-port"), c.Int("l2-port")
+			cfg.DevAccounts = c.Int("accounts")
+			cfg.Fresh = c.Bool("fresh")
+			cfg.BatchInterval, cfg.Load, cfg.ProveEvery, cfg.Fault = c.Duration("batch-interval"), c.Int("load"), c.Uint64("prove-every"), fault
+			cfg.Logger = log
+			// Fail on bad service settings before the L1 and the deploy.
+			if err := cfg.ValidateServices(); err != nil {
+				return err
 			}
 			d, err := devnet.Start(c.Context, cfg)
 			if err != nil {
 				return err
 			}
 			defer d.Close()
-			printDevnet(c, d)
-			<-c.Context.Done()
+			svc, err := d.StartServices(c.Context)
+			if err != nil {
+				return err
+			}
+			defer svc.Close()
+			printDevnet(c, d, svc)
+			var runErr error
+			select {
+			case <-c.Context.Done():
+			case runErr = <-svc.Failed():
+				log.Error("service failed", "err", runErr)
+			}
 			log.Info("shutting down")
-			return d.Close()
+			// Services first: they use the L1 node until they stop.
+			return errors.Join(runErr, svc.Close(), d.Close())
 		},
 	}
 }
 
 type devnetInfo struct {
-	L1HTTP     string           `json:"l1Http"`
-	L1WS       string           `json:"l1Ws"`
-	L1ChainID  uint64           `json:"l1ChainId"`
-	L2ChainID  uint64           `json:"l2ChainId"`
-	Deployment string           `json:"deployment"`
-	Contracts  deploy.Addresses `json:"contracts"`
-	Keys       []keyOut         `json:"keys"`
+	L1HTTP     string            `json:"l1Http"`
+	L2HTTP     string            `json:"l2Http"`
+	Fault      string            `json:"fault,omitempty"`
+	Roles      map[string]string `json:"roles"`
+	L1WS       string            `json:"l1Ws"`
+	L1ChainID  uint64            `json:"l1ChainId"`
+	L2ChainID  uint64            `json:"l2ChainId"`
+	Deployment string            `json:"deployment"`
+	Contracts  deploy.Addresses  `json:"contracts"`
+	Keys       []keyOut          `json:"keys"`
 }
 
-func printDevnet(c *cli.Context, d *devnet.Devnet) {
+func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
+	addr := func(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }
+	r := svc.Roles
 	info := devnetInfo{
-		L1HTTP: d.L1HTTP(), L1WS: d.L1WS(),
+		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"),
+		Roles:     map[string]string{"sequencer": addr(r.Sequencer), "prover": addr(r.Prover), "watcher": addr(r.Watcher), "dishonest": addr(r.Dishonest)},
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts,
 	}
@@ -83,11 +128,13 @@ func printDevnet(c *cli.Context, d *devnet.Devnet) {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nEtherScale devnet is running. Ctrl-C stops it.\n\n")
-	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L1ChainID, info.L2ChainID)
+	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.L1ChainID, info.L2ChainID)
+	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
+		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
 	printAddresses(w, d.Deployment.Contracts)
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "Funded dev keys (L1 and L2; public, never use them elsewhere):\n")
+	fmt.Fprintf(w, "Funded dev keys (L1 and L2; public, never use them elsewhere; 4 and up are free for you):\n")
 	for i, k := range info.Keys {
 		fmt.Fprintf(w, "  (%d) %s  %s\n", i, k.Address, k.Key)
 	}

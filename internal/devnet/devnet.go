@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -34,11 +35,23 @@ type Config struct {
 	DevAccounts int    // pre-funded dev keys on L1 (also funded on L2)
 	Fresh       bool   // wipe DataDir first
 	Logger      *slog.Logger
+
+	// The services (StartServices); Start alone does not use them.
+
+	L2Port        int           // sequencer JSON-RPC port on 127.0.0.1; 0 picks a free one
+	BatchInterval time.Duration // sequencer batch interval
+	Load          int           // load generator: transfers per second among the user keys
+	ProveEvery    uint64        // the honest prover claims every N-th batch
+	PollInterval  time.Duration // how often prover, watcher and monitors poll L1
+	Fault         Fault         // staged misbehaviour; FaultNone for an honest network
 }
 
 // DefaultConfig returns the settings `etherscale devnet` uses.
 func DefaultConfig() Config {
-	return Config{DataDir: "devnet-data", BlockPeriod: 1, DevAccounts: devnode.DefaultDevAccounts}
+	return Config{
+		DataDir: "devnet-data", BlockPeriod: 1, DevAccounts: devnode.DefaultDevAccounts,
+		BatchInterval: 3 * time.Second, ProveEvery: 1, PollInterval: 500 * time.Millisecond,
+	}
 }
 
 // Validate checks the config.
@@ -48,6 +61,29 @@ func (c Config) Validate() error {
 	}
 	if c.DevAccounts < 1 {
 		return fmt.Errorf("devnet: dev accounts must be at least 1, got %d", c.DevAccounts)
+	}
+	return nil
+}
+
+// ValidateServices checks the settings StartServices uses (Start does not
+// need them, so Validate leaves them alone).
+func (c Config) ValidateServices() error {
+	if _, err := ParseFault(string(c.Fault)); err != nil {
+		return err
+	}
+	switch {
+	case c.L2Port < 0 || c.L2Port > 65535:
+		return fmt.Errorf("devnet: L2 port %d out of range", c.L2Port)
+	case c.BatchInterval <= 0:
+		return fmt.Errorf("devnet: batch interval %v must be positive", c.BatchInterval)
+	case c.Load < 0:
+		return fmt.Errorf("devnet: load %d must not be negative", c.Load)
+	case c.ProveEvery == 0:
+		return errors.New("devnet: prove-every must be at least 1")
+	case c.PollInterval <= 0:
+		return fmt.Errorf("devnet: poll interval %v must be positive", c.PollInterval)
+	case c.DevAccounts < minServiceAccounts:
+		return fmt.Errorf("devnet: services need at least %d dev accounts, got %d", minServiceAccounts, c.DevAccounts)
 	}
 	return nil
 }

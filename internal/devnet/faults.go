@@ -1,0 +1,185 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/bisection"
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/deploy"
+)
+
+// Fault is a misbehaviour the devnet stages so that the honest services
+// have something to catch.
+type Fault string
+
+// The faults `etherscale devnet --fault` knows.
+const (
+	FaultNone Fault = ""
+	// FaultInvalidClaim: a dishonest prover claims a wrong root for the
+	// first batch that becomes final. The honest side wins CHALLENGER_WINS.
+	FaultInvalidClaim Fault = "invalid-claim"
+	// FaultInvalidBatchRoot: the sequencer posts its first batch with a
+	// wrong state root. The watcher opens a sequencer game and the
+	// signers are slashed.
+	FaultInvalidBatchRoot Fault = "invalid-batch-root"
+	// FaultBadChallenger: a dishonest key attacks the honest prover's
+	// first (correct) claim with a wrong value. The prover defends:
+	// DEFENDER_WINS.
+	FaultBadChallenger Fault = "bad-challenger"
+)
+
+// Faults lists the known faults.
+func Faults() []Fault { return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger} }
+
+// ParseFault parses a --fault value ("" or "none" is no fault).
+func ParseFault(s string) (Fault, error) {
+	if s == "" || s == "none" {
+		return FaultNone, nil
+	}
+	for _, f := range Faults() {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return FaultNone, fmt.Errorf("devnet: unknown fault %q (have %v)", s, Faults())
+}
+
+// wrongRoot is a root no honest replay produces (a hash of a label), so
+// each staged fault's value is recognizable in logs.
+func wrongRoot(tag string, n uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte(fmt.Sprintf("etherscale devnet fault %s %d", tag, n)))
+}
+
+// liar plays the dishonest side of FaultInvalidClaim and FaultBadChallenger:
+// one wrong action, then nothing (the honest side must win on its own).
+type liar struct {
+	client  *ethclient.Client
+	dep     *deploy.Deployment
+	tx      contracts.Transactor
+	prover  common.Address // the honest prover, whose claim a bad challenger attacks
+	log     *slog.Logger
+	poll    time.Duration
+	factory *contracts.DisputeGameFactory
+	batches *contracts.BatchInbox
+}
+
+func newLiar(client *ethclient.Client, dep *deploy.Deployment, tx contracts.Transactor, prover common.Address, poll time.Duration, log *slog.Logger) *liar {
+	return &liar{
+		client: client, dep: dep, tx: tx, prover: prover, poll: poll, log: log,
+		factory: contracts.NewDisputeGameFactory(dep.Contracts.DisputeGameFactory, client, tx),
+		batches: contracts.NewBatchInbox(dep.Contracts.BatchInbox, client, nil),
+	}
+}
+
+// run retries act every poll until it reports done or ctx ends. Failures
+// are logged, not fatal: the liar is a prop, not a service.
+func (l *liar) run(ctx context.Context, act func(context.Context) (bool, error)) {
+	t := time.NewTicker(l.poll)
+	defer t.Stop()
+	for {
+		done, err := act(ctx)
+		if err != nil && ctx.Err() == nil {
+			l.log.Warn("dishonest action failed", "err", err)
+		}
+		if done {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// invalidClaim claims a wrong root for the latest final batch after the
+// anchor, once.
+func (l *liar) invalidClaim(ctx context.Context) (bool, error) {
+	n, err := l.batches.LatestBatch(ctx)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	anchor, err := l.anchor(ctx)
+	if err != nil || n <= anchor.Batch {
+		return false, err
+	}
+	head, err := l.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	posted, err := l.batches.PostedAt(ctx, n)
+	if err != nil {
+		return false, err
+	}
+	// The factory wants block.timestamp > postedAt + challengeWindow, and
+	// gas estimation runs at the head's timestamp: wait until the head
+	// itself passes, or every attempt before reverts.
+	if head.Time <= posted+l.dep.Config.DA.ChallengeWindow.Seconds() {
+		return false, nil
+	}
+	bond, err := l.factory.BondAt(ctx, 0)
+	if err != nil {
+		return false, err
+	}
+	root := wrongRoot("invalid-claim", n)
+	g, _, err := l.factory.Create(ctx, n, root, bond)
+	if err != nil {
+		return false, fmt.Errorf("wrong claim on batch %d: %w", n, err)
+	}
+	l.log.Warn("FAULT: dishonest claim made", "game", g.ID(), "batch", n, "root", root)
+	return true, nil
+}
+
+func (l *liar) anchor(ctx context.Context) (contracts.Anchor, error) {
+	reg, err := l.factory.AnchorRegistry(ctx)
+	if err != nil {
+		return contracts.Anchor{}, err
+	}
+	return contracts.NewAnchorStateRegistry(reg, l.client, nil).Anchor(ctx)
+}
+
+// badChallenge attacks the root of the first in-progress game the honest
+// prover created, with a wrong value, once.
+func (l *liar) badChallenge(ctx context.Context) (bool, error) {
+	count, err := l.factory.GameCount(ctx)
+	if err != nil {
+		return false, err
+	}
+	for id := int64(0); id < count.Int64(); id++ {
+		g := l.factory.Game(big.NewInt(id))
+		info, err := g.Info(ctx)
+		if err != nil {
+			return false, err
+		}
+		if info.Sequencer || info.Status != contracts.GameInProgress || info.ClaimCount != 1 {
+			continue
+		}
+		root, err := g.Claim(ctx, 0)
+		if err != nil {
+			return false, err
+		}
+		if root.Claimant != l.prover {
+			continue
+		}
+		bond, err := l.factory.BondAt(ctx, bisection.Position(root.Position).Depth()+1)
+		if err != nil {
+			return false, err
+		}
+		value := wrongRoot("bad-challenger", info.Batch)
+		idx, _, err := g.Attack(ctx, root.Value, root.Index, value, bond)
+		if err != nil {
+			return false, fmt.Errorf("attack game %d: %w", id, err)
+		}
+		l.log.Warn("FAULT: correct claim attacked with a wrong value", "game", id, "batch", info.Batch, "claim", idx, "value", value)
+		return true, nil
+	}
+	return false, nil
+}

@@ -1,0 +1,284 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/txmgr"
+	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/watcher"
+)
+
+// Roles maps the dev keys to the parts they play. The deployer is the
+// training-wheels sequencer, as on a real launch.
+type Roles struct {
+	Sequencer *ecdsa.PrivateKey
+	Prover    *ecdsa.PrivateKey
+	Watcher   *ecdsa.PrivateKey
+	Dishonest *ecdsa.PrivateKey   // the staged faults' key (unused without --fault)
+	Users     []*ecdsa.PrivateKey // the rest: free for users and the load generator
+}
+
+// minServiceAccounts is the number of dev keys the services need: the
+// sequencer, the prover, the watcher and the dishonest key.
+const minServiceAccounts = 4
+
+func rolesOf(keys []*ecdsa.PrivateKey) (Roles, error) {
+	if len(keys) < minServiceAccounts {
+		return Roles{}, fmt.Errorf("devnet: services need at least %d dev accounts, have %d", minServiceAccounts, len(keys))
+	}
+	return Roles{Sequencer: keys[0], Prover: keys[1], Watcher: keys[2], Dishonest: keys[3], Users: keys[minServiceAccounts:]}, nil
+}
+
+// Services are the off-chain parts of a running devnet: the sequencer, an
+// honest prover, a watcher and, with a fault, the dishonest party.
+type Services struct {
+	Roles     Roles
+	Sequencer *sequencerset.Sequencer
+	Prover    *watcher.Watcher
+	Watcher   *watcher.Watcher
+
+	client *ethclient.Client
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	failed chan error
+	once   sync.Once
+}
+
+// L2URL returns the sequencer's JSON-RPC URL.
+func (s *Services) L2URL() string { return s.Sequencer.URL() }
+
+// Failed delivers the first error that stopped a service.
+func (s *Services) Failed() <-chan error { return s.failed }
+
+// StartServices registers the sequencer if needed and starts every service
+// in the background; Close stops them. ctx bounds the start-up only: the
+// services run until Close.
+func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
+	cfg := d.cfg
+	if err := cfg.ValidateServices(); err != nil {
+		return nil, err
+	}
+	roles, err := rolesOf(d.DevKeys())
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Load > 0 && len(roles.Users) == 0 {
+		return nil, fmt.Errorf("devnet: --load needs more than %d dev accounts", minServiceAccounts)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	client, err := ethclient.DialContext(ctx, d.L1HTTP())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: dial L1: %w", err)
+	}
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s := &Services{Roles: roles, client: client, cancel: cancel, failed: make(chan error, 4)}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	dep := d.Deployment
+	sender := func(k *ecdsa.PrivateKey) (*txmgr.Sender, error) {
+		tcfg := txmgr.DefaultConfig()
+		tcfg.ErrorABIs = contracts.ErrorABIs()
+		return txmgr.New(ctx, client, k, tcfg)
+	}
+
+	seqTx, err := sender(roles.Sequencer)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: sequencer sender: %w", err)
+	}
+	scfg := sequencerset.DefaultConfig()
+	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
+	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
+	var faults sequencerset.Faults
+	if cfg.Fault == FaultInvalidBatchRoot {
+		var once sync.Once
+		faults.StateRoot = func(n uint64, root common.Hash) common.Hash {
+			once.Do(func() { root = wrongRoot("invalid-batch-root", n) })
+			return root
+		}
+	}
+	if s.Sequencer, err = sequencerset.New(ctx, scfg, sequencerset.Deps{
+		L1: client, Tx: seqTx, Key: roles.Sequencer, Rollup: sequencerset.RollupOf(dep),
+		LoadKeys: roles.Users, Faults: faults, Log: log.With("svc", "sequencer"),
+	}); err != nil {
+		return nil, err
+	}
+	if err := d.registerSequencer(ctx, client, seqTx, roles.Sequencer, s.Sequencer.URL(), log); err != nil {
+		return nil, err
+	}
+
+	wdeps := func(tx contracts.Transactor, l *slog.Logger) watcher.Deps {
+		return watcher.Deps{
+			L1: client, Tx: tx, Factory: dep.Contracts.DisputeGameFactory, Inbox: dep.Contracts.Inbox,
+			BatchInbox: dep.Contracts.BatchInbox, Genesis: &dep.Config.Genesis, DeployBlock: dep.DeployBlock, Log: l,
+		}
+	}
+	for _, w := range []struct {
+		name string
+		key  *ecdsa.PrivateKey
+		out  **watcher.Watcher
+		prov uint64
+	}{{"prover", roles.Prover, &s.Prover, cfg.ProveEvery}, {"watcher", roles.Watcher, &s.Watcher, 0}} {
+		tx, err := sender(w.key)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %s sender: %w", w.name, err)
+		}
+		wcfg := watcher.DefaultConfig()
+		wcfg.DataDir, wcfg.PollInterval, wcfg.ProveEvery = filepath.Join(cfg.DataDir, w.name), cfg.PollInterval, w.prov
+		// One opener of sequencer games is enough, and two race for the
+		// same game: the watcher opens them, the prover only claims (both
+		// play every game).
+		wcfg.OpenSequencerGames = w.prov == 0
+		if *w.out, err = watcher.New(wcfg, wdeps(tx, log.With("svc", w.name))); err != nil {
+			return nil, fmt.Errorf("devnet: %s: %w", w.name, err)
+		}
+	}
+
+	s.run(runCtx, "sequencer", s.Sequencer.Run)
+	s.run(runCtx, "prover", s.Prover.Run)
+	s.run(runCtx, "watcher", s.Watcher.Run)
+	s.run(runCtx, "monitor", newMonitor(client, dep.Contracts.DisputeGameFactory, cfg.PollInterval, log.With("svc", "monitor")).run)
+	if cfg.Fault == FaultInvalidClaim || cfg.Fault == FaultBadChallenger {
+		tx, err := sender(roles.Dishonest)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: dishonest sender: %w", err)
+		}
+		l := newLiar(client, dep, tx, crypto.PubkeyToAddress(roles.Prover.PublicKey), cfg.PollInterval, log.With("svc", "dishonest"))
+		act := l.invalidClaim
+		if cfg.Fault == FaultBadChallenger {
+			act = l.badChallenge
+		}
+		s.run(runCtx, "dishonest", func(ctx context.Context) error { l.run(ctx, act); return nil })
+	}
+	return s, nil
+}
+
+// run starts one service; an error it returns is reported on Failed.
+func (s *Services) run(ctx context.Context, name string, f func(context.Context) error) {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if err := f(ctx); err != nil && ctx.Err() == nil {
+			select {
+			case s.failed <- fmt.Errorf("devnet: %s: %w", name, err):
+			default:
+			}
+		}
+	}()
+}
+
+// Close stops every service and waits for them.
+func (s *Services) Close() error {
+	var errs []error
+	s.once.Do(func() {
+		s.cancel()
+		s.wg.Wait()
+		if s.Sequencer != nil {
+			errs = append(errs, s.Sequencer.Close())
+		}
+		for _, w := range []*watcher.Watcher{s.Prover, s.Watcher} {
+			if w != nil {
+				errs = append(errs, w.Close())
+			}
+		}
+		s.client.Close()
+	})
+	return errors.Join(errs...)
+}
+
+// registerSequencer bonds the sequencer key unless it is active already (a
+// restart on the same data dir).
+func (d *Devnet) registerSequencer(ctx context.Context, client *ethclient.Client, tx contracts.Transactor, key *ecdsa.PrivateKey, endpoint string, log *slog.Logger) error {
+	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, client, tx)
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	active, err := set.IsActive(ctx, addr)
+	if err != nil {
+		return fmt.Errorf("devnet: sequencer status: %w", err)
+	}
+	if active {
+		log.Info("sequencer already registered", "address", addr)
+		return nil
+	}
+	// A lone sequencer runs no consensus: its L1 key stands in for the
+	// consensus key.
+	if _, err := set.Register(ctx, d.Deployment.Config.MinBond.Big(), crypto.CompressPubkey(&key.PublicKey), endpoint); err != nil {
+		// A sequencer slashed in an earlier run cannot come back; the
+		// rest of the devnet still works, so this is not fatal.
+		log.Warn("sequencer registration failed; batches will be refused", "address", addr, "err", err)
+		return nil
+	}
+	log.Info("sequencer registered", "address", addr, "bond", d.Deployment.Config.MinBond.Big())
+	return nil
+}
+
+// monitor logs the outcome of every game, and the slashing a sequencer
+// game brings: the one part of the story no single service tells.
+type monitor struct {
+	factory *contracts.DisputeGameFactory
+	poll    time.Duration
+	log     *slog.Logger
+}
+
+func newMonitor(client *ethclient.Client, factory common.Address, poll time.Duration, log *slog.Logger) *monitor {
+	return &monitor{factory: contracts.NewDisputeGameFactory(factory, client, nil), poll: poll, log: log}
+}
+
+func (m *monitor) run(ctx context.Context) error {
+	// resolved: outcome logged; done: nothing more to log. A sequencer
+	// game's signers are slashed by a later transaction than its
+	// resolution, so such a game stays watched until then.
+	resolved, done := make(map[int64]bool), make(map[int64]bool)
+	t := time.NewTicker(m.poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		count, err := m.factory.GameCount(ctx)
+		if err != nil {
+			continue
+		}
+		for id := int64(0); id < count.Int64(); id++ {
+			if done[id] {
+				continue
+			}
+			info, err := m.factory.Game(big.NewInt(id)).Info(ctx)
+			if err != nil || info.Status == contracts.GameInProgress {
+				continue
+			}
+			if !resolved[id] {
+				resolved[id] = true
+				m.log.Info("game resolved", "game", id, "batch", info.Batch, "sequencerGame", info.Sequencer, "status", info.Status)
+			}
+			switch {
+			case info.SignersSlashed:
+				m.log.Warn("sequencer slashed: the batch signers lost their bond", "game", id, "batch", info.Batch)
+				done[id] = true
+			case !info.Sequencer || info.Status != contracts.GameChallengerWins:
+				done[id] = true
+			}
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package devnet_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"log/slog"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/devnet"
+)
+
+// TestDevnetFaults runs the whole devnet in process, one staged fault per
+// subtest, sends one L2 transfer through the sequencer's JSON-RPC (so that
+// a batch is posted) and waits until the honest side has won.
+func TestDevnetFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a minute per fault on a 1-second-block L1")
+	}
+	for _, tc := range []struct {
+		fault devnet.Fault
+		// won reports whether game info (with its root claimant) shows
+		// the honest outcome.
+		won func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool
+	}{
+		{devnet.FaultInvalidClaim, func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool {
+			return !info.Sequencer && root.Claimant == addr(s.Roles.Dishonest.PublicKey) && info.Status == contracts.GameChallengerWins
+		}},
+		{devnet.FaultInvalidBatchRoot, func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool {
+			return info.Sequencer && info.Status == contracts.GameChallengerWins && info.SignersSlashed
+		}},
+		{devnet.FaultBadChallenger, func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool {
+			return !info.Sequencer && root.Claimant == addr(s.Roles.Prover.PublicKey) && info.ClaimCount >= 2 && info.Status == contracts.GameDefenderWins
+		}},
+	} {
+		t.Run(string(tc.fault), func(t *testing.T) {
+			// Each subtest has its own L1 on free ports and mostly waits
+			// for blocks: running them together costs little CPU.
+			t.Parallel()
+			ctx := context.Background()
+			cfg := devnet.DefaultConfig()
+			cfg.DataDir, cfg.DevAccounts, cfg.Fault = t.TempDir(), 5, tc.fault
+			cfg.BatchInterval, cfg.PollInterval = time.Second, 200*time.Millisecond
+			if testing.Verbose() {
+				cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+			}
+			start := time.Now()
+			d, err := devnet.Start(ctx, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				closing := time.Now()
+				d.Close()
+				t.Logf("L1 stopped in %v", time.Since(closing).Round(time.Millisecond))
+			}()
+			t.Logf("L1 and contracts up in %v", time.Since(start).Round(time.Millisecond))
+			s, err := d.StartServices(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				closing := time.Now()
+				if err := s.Close(); err != nil {
+					t.Error(err)
+				}
+				t.Logf("services stopped in %v", time.Since(closing).Round(time.Millisecond))
+			}()
+			l2, err := ethclient.Dial(s.L2URL())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer l2.Close()
+			user := s.Roles.Users[0]
+			to := common.HexToAddress("0x00000000000000000000000000000000000c0001")
+			chainID := big.NewInt(int64(d.Deployment.Config.Genesis.ChainID))
+			tx, err := types.SignNewTx(user, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+				ChainID: chainID, GasFeeCap: big.NewInt(2_000_000_000), GasTipCap: new(big.Int), Gas: 21000, To: &to, Value: big.NewInt(1),
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := l2.SendTransaction(ctx, tx); err != nil {
+				t.Fatal(err)
+			}
+			l1, err := ethclient.Dial(d.L1HTTP())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer l1.Close()
+			factory := contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, l1, nil)
+			deadline := time.Now().Add(90 * time.Second)
+			for won := false; !won; time.Sleep(500 * time.Millisecond) {
+				select {
+				case err := <-s.Failed():
+					t.Fatal(err)
+				default:
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("honest side did not win within %v", time.Since(start).Round(time.Second))
+				}
+				count, err := factory.GameCount(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for id := int64(0); id < count.Int64() && !won; id++ {
+					g := factory.Game(big.NewInt(id))
+					info, err := g.Info(ctx)
+					if err != nil {
+						t.Fatal(err)
+					}
+					root, err := g.Claim(ctx, 0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					won = tc.won(s, info, root)
+				}
+			}
+			t.Logf("%s: honest side won %v after start", tc.fault, time.Since(start).Round(time.Second))
+		})
+	}
+}
+
+func addr(k ecdsa.PublicKey) common.Address { return crypto.PubkeyToAddress(k) }

@@ -1,0 +1,145 @@
+package sequencerset
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/deploy"
+	"github.com/etherscale/etherscale/replay"
+)
+
+// ErrConfig wraps every Validate failure.
+var ErrConfig = errors.New("invalid sequencer config")
+
+// Config tunes the sequencer service. Start from DefaultConfig.
+type Config struct {
+	// ListenAddr is where the L2 JSON-RPC is served (host:port). Loopback
+	// by default: the training-wheels sequencer has no rate limiting.
+	ListenAddr string
+	// BatchInterval is how often a batch is built and posted when there is
+	// something to post (queued inbox entries or pending transactions).
+	// A full batch (MaxBatchTxs) is posted at once.
+	BatchInterval time.Duration
+	// MaxBatchTxs and MaxBatchBytes cap one batch; 0 takes the rollup
+	// config's values, larger values are clamped to them (BatchInbox
+	// rejects bigger batches).
+	MaxBatchTxs   uint64
+	MaxBatchBytes uint64
+	// MaxPending bounds the mempool, so a flood cannot exhaust memory.
+	MaxPending int
+	// Load, when positive, makes the load generator send that many signed
+	// transfers per second among Deps.LoadKeys, through the mempool.
+	Load int
+}
+
+// DefaultConfig is tuned for a devnet.
+func DefaultConfig() Config {
+	return Config{
+		ListenAddr:    "127.0.0.1:8547",
+		BatchInterval: 3 * time.Second,
+		MaxPending:    10_000,
+	}
+}
+
+// Validate reports the first invalid setting.
+func (c Config) Validate() error {
+	if _, port, err := net.SplitHostPort(c.ListenAddr); err != nil {
+		return fmt.Errorf("%w: listen address %q: %w", ErrConfig, c.ListenAddr, err)
+	} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+		return fmt.Errorf("%w: listen address %q: bad port", ErrConfig, c.ListenAddr)
+	}
+	switch {
+	case c.BatchInterval <= 0:
+		return fmt.Errorf("%w: batch interval %v must be positive", ErrConfig, c.BatchInterval)
+	case c.MaxPending <= 0:
+		return fmt.Errorf("%w: max pending %d must be positive", ErrConfig, c.MaxPending)
+	case c.Load < 0:
+		return fmt.Errorf("%w: load %d must not be negative", ErrConfig, c.Load)
+	}
+	return nil
+}
+
+// L1 is what the sequencer reads from L1. *ethclient.Client implements it.
+type L1 interface {
+	contracts.Backend
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Rollup is the part of a deployment the sequencer needs.
+type Rollup struct {
+	L1ChainID     uint64
+	Inbox         common.Address
+	BatchInbox    common.Address
+	Genesis       *replay.Genesis
+	DeployBlock   uint64
+	MaxBatchTxs   uint64
+	MaxBatchBytes uint64
+	MaxTxBytes    uint64
+}
+
+// RollupOf extracts the sequencer's view of a deployment.
+func RollupOf(d *deploy.Deployment) Rollup {
+	return Rollup{
+		L1ChainID: d.L1ChainID, Inbox: d.Contracts.Inbox, BatchInbox: d.Contracts.BatchInbox,
+		Genesis: &d.Config.Genesis, DeployBlock: d.DeployBlock,
+		MaxBatchTxs: d.Config.MaxBatchTxs, MaxBatchBytes: d.Config.MaxBatchBytes, MaxTxBytes: d.Config.MaxTxBytes,
+	}
+}
+
+func (r Rollup) validate() error {
+	switch {
+	case r.Genesis == nil:
+		return errors.New("sequencer: no genesis")
+	case r.Inbox == (common.Address{}) || r.BatchInbox == (common.Address{}):
+		return errors.New("sequencer: missing contract address")
+	case r.MaxBatchTxs == 0 || r.MaxBatchBytes == 0 || r.MaxTxBytes == 0:
+		return errors.New("sequencer: rollup batch limits must be positive")
+	}
+	return nil
+}
+
+// Faults are hooks that make the sequencer misbehave on purpose (devnet
+// fault injection). The zero value is an honest sequencer.
+type Faults struct {
+	// StateRoot, if set, returns the root to post for batch number given
+	// its true root.
+	StateRoot func(number uint64, trueRoot common.Hash) common.Hash
+}
+
+// Deps are the sequencer's connections and keys.
+type Deps struct {
+	L1     L1
+	Tx     contracts.Transactor // sends postBatch; must be Key's address
+	Key    *ecdsa.PrivateKey    // signs batch headers
+	Rollup Rollup
+	// LoadKeys are the L2 accounts the load generator transfers among.
+	LoadKeys []*ecdsa.PrivateKey
+	Faults   Faults
+	Log      *slog.Logger
+}
+
+func (d Deps) validate(cfg Config) error {
+	switch {
+	case d.L1 == nil:
+		return errors.New("sequencer: no L1 client")
+	case d.Tx == nil || d.Key == nil:
+		return errors.New("sequencer: no transactor or key")
+	case d.Tx.From() != crypto.PubkeyToAddress(d.Key.PublicKey):
+		return fmt.Errorf("sequencer: transactor %s is not the signing key's address", d.Tx.From())
+	case cfg.Load > 0 && len(d.LoadKeys) == 0:
+		return errors.New("sequencer: load requested without load keys")
+	}
+	return d.Rollup.validate()
+}

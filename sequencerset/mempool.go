@@ -1,0 +1,239 @@
+package sequencerset
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/replay"
+)
+
+// Mempool rejections. eth_sendRawTransaction returns them as JSON-RPC
+// errors whose message starts with these texts (the usual go-ethereum
+// wording where one exists, so wallets recognize them).
+var (
+	ErrInvalidTx         = errors.New("invalid transaction")
+	ErrTxTooLarge        = errors.New("oversized data")
+	ErrAlreadyKnown      = errors.New("already known")
+	ErrNonceTooLow       = errors.New("nonce too low")
+	ErrNonceTooHigh      = errors.New("nonce too high")
+	ErrInsufficientFunds = errors.New("insufficient funds for value + fee")
+	ErrMempoolFull       = errors.New("mempool full")
+)
+
+type pendingTx struct {
+	raw  []byte
+	tx   *replay.Tx
+	size uint64
+}
+
+// mempool holds the transactions not yet posted and two states: latest (after
+// the last posted batch) and pending (latest plus every pending
+// transaction, in order). Every pending transaction is valid against the
+// pending state when accepted; there is no queue for future nonces, so a
+// gap is rejected rather than held.
+//
+// Inbox entries that are not yet consumed are not in the pending state: the
+// builder consumes them within one interval, ahead of the pending
+// transactions, and a forced transaction there can turn a pending one into a
+// no-op, which its receipt then reports (status 0).
+type mempool struct {
+	mu         sync.Mutex
+	rules      *replay.Rules
+	maxTxBytes uint64
+	maxPending int
+	log        *slog.Logger
+
+	head     uint64 // latest posted batch number
+	latest   *replay.State
+	pending  *replay.State
+	txs      []*pendingTx
+	known    map[common.Hash]struct{}
+	receipts map[common.Hash]*types.Receipt
+}
+
+func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, log *slog.Logger) *mempool {
+	return &mempool{
+		rules: rules, maxTxBytes: maxTxBytes, maxPending: maxPending, log: log,
+		head: head, latest: latest, pending: latest.Copy(),
+		known: make(map[common.Hash]struct{}), receipts: make(map[common.Hash]*types.Receipt),
+	}
+}
+
+// add applies the mempool rules to raw and, if it passes, appends it.
+func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
+	if uint64(len(raw)) > m.maxTxBytes {
+		return common.Hash{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTxTooLarge, len(raw), m.maxTxBytes)
+	}
+	// The stateless rules (decoding, chain id, shape, fees, signature) need
+	// no lock: sender recovery is the costly part.
+	tx, err := replay.DecodeTx(m.rules, raw)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("%w: %w", ErrInvalidTx, err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.known[tx.Hash]; ok {
+		return tx.Hash, fmt.Errorf("%w: %s", ErrAlreadyKnown, tx.Hash)
+	}
+	if _, ok := m.receipts[tx.Hash]; ok {
+		return tx.Hash, fmt.Errorf("%w: %s already included", ErrAlreadyKnown, tx.Hash)
+	}
+	if len(m.txs) >= m.maxPending {
+		return common.Hash{}, fmt.Errorf("%w: %d pending transactions", ErrMempoolFull, len(m.txs))
+	}
+	if err := m.applyPending(ctx, tx, raw); err != nil {
+		return common.Hash{}, err
+	}
+	m.txs = append(m.txs, &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))})
+	m.known[tx.Hash] = struct{}{}
+	return tx.Hash, nil
+}
+
+// applyPending checks tx against the pending state and applies it there.
+// Callers hold mu.
+func (m *mempool) applyPending(ctx context.Context, tx *replay.Tx, raw []byte) error {
+	acc, err := m.pending.Account(tx.From)
+	if err != nil {
+		return fmt.Errorf("read sender account: %w", err)
+	}
+	if err := m.pending.CheckTx(m.rules, tx); err != nil {
+		switch {
+		case errors.Is(err, replay.ErrNonce) && tx.Nonce < acc.Nonce:
+			return fmt.Errorf("%w: next nonce %d, tx nonce %d", ErrNonceTooLow, acc.Nonce, tx.Nonce)
+		case errors.Is(err, replay.ErrNonce):
+			// Without a future queue a gap would only sit in the
+			// mempool; the sender should resend in order.
+			return fmt.Errorf("%w: next nonce %d, tx nonce %d (no gaps accepted)", ErrNonceTooHigh, acc.Nonce, tx.Nonce)
+		case errors.Is(err, replay.ErrInsufficientBalance):
+			cost, _ := tx.Cost(&m.rules.BaseFee)
+			return fmt.Errorf("%w: balance %s, cost %s", ErrInsufficientFunds, acc.Balance.Dec(), cost.Dec())
+		}
+		return fmt.Errorf("%w: %w", ErrInvalidTx, err)
+	}
+	res, err := replay.ReplayBatch(ctx, m.pending, m.rules, &replay.Batch{Txs: [][]byte{raw}}, replay.ReplayOptions{})
+	if err != nil {
+		return fmt.Errorf("apply to the pending state: %w", err)
+	}
+	if r := res.Steps[0].Result; r != nil {
+		// CheckTx passed, so this is a rule CheckTx does not cover.
+		return fmt.Errorf("%w: %w", ErrInvalidTx, r)
+	}
+	return nil
+}
+
+// take returns the oldest pending transactions that fit one batch.
+func (m *mempool) take(maxTxs, maxBytes uint64) [][]byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	// RLP list framing: at most 9 bytes for the list, 3 per item below 64
+	// KiB (MaxTxBytes is far below that) — a safe upper bound, so a batch
+	// never exceeds MaxBatchBytes.
+	size := uint64(9)
+	var out [][]byte
+	for _, p := range m.txs {
+		if uint64(len(out)) >= maxTxs || size+p.size+3 > maxBytes {
+			break
+		}
+		size += p.size + 3
+		out = append(out, p.raw)
+	}
+	return out
+}
+
+// count returns the number of pending transactions.
+func (m *mempool) count() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.txs)
+}
+
+// included records a posted batch holding the first n pending transactions
+// and rebuilds the pending state on the batch's post-state.
+func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBatch) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := len(b.Txs)
+	for i := range n {
+		p := m.txs[i]
+		status, gas := types.ReceiptStatusSuccessful, uint64(replay.TransferGas)
+		if b.TxResult(i) != nil {
+			status, gas = types.ReceiptStatusFailed, 0
+		}
+		m.receipts[p.tx.Hash] = &types.Receipt{
+			Type: p.tx.Type, Status: status, CumulativeGasUsed: gas, GasUsed: gas, Logs: []*types.Log{},
+			TxHash: p.tx.Hash, EffectiveGasPrice: p.tx.EffectiveGasPrice(&m.rules.BaseFee).ToBig(),
+			BlockHash: pb.HeaderHash, BlockNumber: new(big.Int).SetUint64(pb.Header.Number), TransactionIndex: uint(i),
+		}
+		delete(m.known, p.tx.Hash)
+	}
+	rest := m.txs[n:]
+	m.txs = nil
+	m.head, m.latest, m.pending = pb.Header.Number, b.State, b.State.Copy()
+	// Transactions that arrived while the batch was posted were checked
+	// against a pending state that assumed the posted ones applied; they
+	// did unless an inbox entry changed the sender's account first.
+	for _, p := range rest {
+		if err := m.applyPending(ctx, p.tx, p.raw); err != nil {
+			m.log.Info("dropped pending tx", "tx", p.tx.Hash, "err", err)
+			delete(m.known, p.tx.Hash)
+			continue
+		}
+		m.txs = append(m.txs, p)
+	}
+}
+
+// rebase moves the mempool onto batch head with post-state st when L1's
+// batch chain moved without this mempool seeing the post (a post reported
+// failed that was mined after all, or another poster with the same key).
+// Pending transactions that no longer apply (typically: they were in that
+// batch) are dropped; their receipts are not known here.
+func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	rest := m.txs
+	m.txs = nil
+	m.head, m.latest, m.pending = head, st, st.Copy()
+	for _, p := range rest {
+		if err := m.applyPending(ctx, p.tx, p.raw); err != nil {
+			delete(m.known, p.tx.Hash)
+			continue
+		}
+		m.txs = append(m.txs, p)
+	}
+}
+
+// receipt returns a transaction's receipt, nil if not included (yet).
+func (m *mempool) receipt(h common.Hash) *types.Receipt {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.receipts[h]
+}
+
+// account reads addr in the pending or the latest state.
+func (m *mempool) account(addr common.Address, pending bool) (replay.Account, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	st := m.latest
+	if pending {
+		st = m.pending
+	}
+	return st.Account(addr)
+}
+
+func (m *mempool) latestBatch() uint64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.head
+}
+
+// baseFee returns the L2 base fee (a chain constant).
+func (m *mempool) baseFee() *uint256.Int { return new(uint256.Int).Set(&m.rules.BaseFee) }

@@ -1,0 +1,228 @@
+package sequencerset
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Sequencer is the training-wheels sequencer service: L2 JSON-RPC, mempool,
+// batch builder and poster, and the optional load generator.
+type Sequencer struct {
+	cfg    Config
+	deps   Deps
+	log    *slog.Logger
+	poster *Poster
+	pool   *mempool
+	rpc    *rpc.Server
+	ln     net.Listener
+	// full is signalled when the mempool holds a full batch, so the
+	// builder does not wait for the next interval.
+	full chan struct{}
+}
+
+// New syncs the L2 chain from L1 (the mempool starts on its head state) and
+// binds the JSON-RPC listener; Run serves it. ctx bounds the sync only.
+func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if err := deps.validate(cfg); err != nil {
+		return nil, err
+	}
+	r := deps.Rollup
+	if cfg.MaxBatchTxs == 0 || cfg.MaxBatchTxs > r.MaxBatchTxs {
+		cfg.MaxBatchTxs = r.MaxBatchTxs
+	}
+	if cfg.MaxBatchBytes == 0 || cfg.MaxBatchBytes > r.MaxBatchBytes {
+		cfg.MaxBatchBytes = r.MaxBatchBytes
+	}
+	log := deps.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	poster, err := NewPoster(deps.L1, deps.Tx, deps.Key, r)
+	if err != nil {
+		return nil, err
+	}
+	chain, err := poster.Sync(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: initial sync: %w", err)
+	}
+	st, err := chain.State(chain.Head())
+	if err != nil {
+		return nil, err
+	}
+	s := &Sequencer{
+		cfg: cfg, deps: deps, log: log, poster: poster, full: make(chan struct{}, 1),
+		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, log),
+		rpc:  rpc.NewServer(),
+	}
+	if err := s.rpc.RegisterName("eth", &ethAPI{m: s.pool}); err != nil {
+		return nil, fmt.Errorf("sequencer: register eth API: %w", err)
+	}
+	if s.ln, err = net.Listen("tcp", cfg.ListenAddr); err != nil {
+		return nil, fmt.Errorf("sequencer: listen on %s: %w", cfg.ListenAddr, err)
+	}
+	return s, nil
+}
+
+// Close releases the listener of a sequencer whose Run never ran (Run
+// closes it itself on return).
+func (s *Sequencer) Close() error {
+	if err := s.ln.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
+		return err
+	}
+	return nil
+}
+
+// URL returns the L2 JSON-RPC URL.
+func (s *Sequencer) URL() string { return "http://" + s.ln.Addr().String() }
+
+// Addr returns the JSON-RPC listener's address.
+func (s *Sequencer) Addr() net.Addr { return s.ln.Addr() }
+
+// Submit applies the mempool rules to a raw transaction and queues it, as
+// eth_sendRawTransaction does.
+func (s *Sequencer) Submit(ctx context.Context, raw []byte) error {
+	if _, err := s.pool.add(ctx, raw); err != nil {
+		return err
+	}
+	if uint64(s.pool.count()) >= s.cfg.MaxBatchTxs {
+		select {
+		case s.full <- struct{}{}:
+		default:
+		}
+	}
+	return nil
+}
+
+// Run serves JSON-RPC and posts batches until ctx ends; it returns nil then.
+// It closes the listener on return.
+func (s *Sequencer) Run(ctx context.Context) error {
+	srv := &http.Server{Handler: http.HandlerFunc(s.serveHTTP), ReadHeaderTimeout: 10 * time.Second}
+	var wg sync.WaitGroup
+	errc := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			errc <- fmt.Errorf("sequencer: serve JSON-RPC: %w", err)
+		}
+	}()
+	if s.cfg.Load > 0 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.runLoad(ctx)
+		}()
+	}
+	s.log.Info("sequencer started", "rpc", s.URL(), "batch", s.pool.latestBatch(), "interval", s.cfg.BatchInterval, "load", s.cfg.Load)
+	err := s.buildLoop(ctx, errc)
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shutdown)
+	s.rpc.Stop()
+	wg.Wait()
+	return err
+}
+
+// serveHTTP adds the eth_sendRawTransaction full-batch trigger around the
+// rpc server: the server calls the API, which only touches the mempool.
+func (s *Sequencer) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	s.rpc.ServeHTTP(w, r)
+	if uint64(s.pool.count()) >= s.cfg.MaxBatchTxs {
+		select {
+		case s.full <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
+	t := time.NewTicker(s.cfg.BatchInterval)
+	defer t.Stop()
+	// A persistent failure (a slashed sequencer is refused every post)
+	// is logged when it first appears and then every failureLogEvery,
+	// not every interval.
+	const failureLogEvery = 30 * time.Second
+	var lastErr string
+	var lastLog time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-errc:
+			return err
+		case <-t.C:
+		case <-s.full:
+		}
+		_, err := s.PostNext(ctx)
+		switch {
+		case ctx.Err() != nil:
+		case err == nil:
+			lastErr = ""
+		case err.Error() != lastErr || time.Since(lastLog) >= failureLogEvery:
+			// A failed post leaves the mempool as it was: the next
+			// interval retries on a fresh sync.
+			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
+			lastErr, lastLog = err.Error(), time.Now()
+		}
+	}
+}
+
+// PostNext posts one batch with every queued inbox entry and as many
+// pending transactions as fit, if there is anything to post. It returns the
+// batch number, 0 if nothing was posted. Run calls it every interval; call
+// it directly only on a sequencer whose Run is not posting (a test, a
+// one-shot tool), since it assumes a single builder.
+func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
+	txs := s.pool.take(s.cfg.MaxBatchTxs, s.cfg.MaxBatchBytes)
+	if len(txs) == 0 {
+		idle, err := s.poster.Idle(ctx)
+		if err != nil || idle {
+			return 0, err
+		}
+	}
+	b, err := s.poster.Build(ctx, txs)
+	if err != nil {
+		return 0, err
+	}
+	if known := s.pool.latestBatch(); b.Head.Number != known {
+		// txs were taken from a mempool built on another batch: some may
+		// be on L1 already. Rebase, and build again next interval.
+		st, err := b.Chain.State(b.Chain.Head())
+		if err != nil {
+			return 0, err
+		}
+		s.pool.rebase(ctx, b.Head.Number, st)
+		s.log.Warn("L1 batch chain moved outside this sequencer; mempool rebased", "was", known, "now", b.Head.Number, "pending", s.pool.count())
+		return 0, nil
+	}
+	if b.Empty() {
+		return 0, nil
+	}
+	n := b.Head.Number + 1
+	root := b.TrueRoot
+	if f := s.deps.Faults.StateRoot; f != nil {
+		root = f(n, b.TrueRoot)
+	}
+	pb, err := s.poster.Post(ctx, b, root)
+	if err != nil {
+		return 0, err
+	}
+	s.pool.included(ctx, b, pb)
+	if root != b.TrueRoot {
+		s.log.Warn("batch posted with a WRONG state root (fault injected)", "batch", n, "posted", root, "true", b.TrueRoot, "l1Block", pb.Block)
+	} else {
+		s.log.Info("batch posted", "batch", n, "txs", len(b.Txs), "entries", len(b.Entries), "root", root, "l1Block", pb.Block)
+	}
+	return n, nil
+}
