@@ -103,26 +103,34 @@ func (l *liar) run(ctx context.Context, act func(context.Context) (bool, error))
 // invalidClaim claims a wrong root for the latest final batch after the
 // anchor, once.
 func (l *liar) invalidClaim(ctx context.Context) (bool, error) {
-	n, err := l.batches.LatestBatch(ctx)
-	if err != nil || n == 0 {
+	latest, err := l.batches.LatestBatch(ctx)
+	if err != nil || latest == 0 {
 		return false, err
 	}
 	anchor, err := l.anchor(ctx)
-	if err != nil || n <= anchor.Batch {
+	if err != nil || latest <= anchor.Batch {
 		return false, err
 	}
 	head, err := l.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, err
 	}
-	posted, err := l.batches.PostedAt(ctx, n)
-	if err != nil {
-		return false, err
-	}
 	// The factory wants block.timestamp > postedAt + challengeWindow, and
-	// gas estimation runs at the head's timestamp: wait until the head
-	// itself passes, or every attempt before reverts.
-	if head.Time <= posted+l.dep.Config.DA.ChallengeWindow.Seconds() {
+	// gas estimation runs at the head's timestamp. While batches keep
+	// coming the newest is never final yet, so walk down to the newest one
+	// that is (postedAt never decreases along the chain).
+	var n uint64
+	for m := latest; m > anchor.Batch; m-- {
+		posted, err := l.batches.PostedAt(ctx, m)
+		if err != nil {
+			return false, err
+		}
+		if head.Time > posted+l.dep.Config.DA.ChallengeWindow.Seconds() {
+			n = m
+			break
+		}
+	}
+	if n == 0 {
 		return false, nil
 	}
 	bond, err := l.factory.BondAt(ctx, 0)

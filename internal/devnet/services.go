@@ -109,6 +109,13 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 	scfg := sequencerset.DefaultConfig()
 	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
 	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
+	if cfg.Fault != "" && scfg.Load == 0 && len(roles.Users) > 0 {
+		// The sequencer posts only batches with something in them; a staged
+		// fault needs batches to lie about, so a newcomer who only asked for
+		// the fault still sees a dispute.
+		scfg.Load = 1
+		log.Info("fault staged without --load: sending 1 transfer per second so there are batches to dispute", "fault", cfg.Fault)
+	}
 	var faults sequencerset.Faults
 	if cfg.Fault == FaultInvalidBatchRoot {
 		var once sync.Once
