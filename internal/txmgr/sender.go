@@ -446,13 +446,6 @@ func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncer
 // it is not there yet. The head is read before the receipt so that a reorg
 // in between can only make the count conservative.
 func (s *Sender) pollReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	var head uint64
-	if s.cfg.Confirmations > 0 {
-		var err error
-		if head, err = callTimeout(ctx, s, s.backend.BlockNumber); err != nil {
-			return nil, fmt.Errorf("fetch block number: %w", err)
-		}
-	}
 	r, err := callTimeout(ctx, s, func(ctx context.Context) (*types.Receipt, error) {
 		return s.backend.TransactionReceipt(ctx, tx.Hash())
 	})
@@ -465,7 +458,16 @@ func (s *Sender) pollReceipt(ctx context.Context, tx *types.Transaction) (*types
 	if r == nil || r.BlockNumber == nil {
 		return nil, nil
 	}
-	if s.cfg.Confirmations > 0 && head < r.BlockNumber.Uint64()+s.cfg.Confirmations {
+	// Even with no confirmations asked for, the node's head must include
+	// the receipt's block: geth can serve a receipt a moment before it
+	// moves its head, and a caller's next call (a deployment reading the
+	// contract just deployed) would then run against the state before it.
+	// The head is read after the receipt, so it cannot predate it.
+	head, err := callTimeout(ctx, s, s.backend.BlockNumber)
+	if err != nil {
+		return nil, fmt.Errorf("fetch block number: %w", err)
+	}
+	if head < r.BlockNumber.Uint64()+s.cfg.Confirmations {
 		return nil, nil
 	}
 	return r, nil
