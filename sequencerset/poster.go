@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 )
@@ -17,32 +19,100 @@ import (
 // poster, or a reorg): the batch would not extend it, so build again.
 var ErrL1Moved = errors.New("L1 batch chain moved during the sync")
 
-// Poster builds and posts training-wheels batches in calldata mode.
+// DA modes of PosterConfig.DAMode.
+const (
+	// DAModeCalldata posts the batch data in the postBatch call.
+	DAModeCalldata = "calldata"
+	// DAModeShards disperses the batch data to the DA committee and posts
+	// the committee's certificate instead (PROTOCOL §4.2, §6.8.2).
+	DAModeShards = "shards"
+)
+
+// PosterConfig selects how a Poster publishes batch data. The zero value
+// posts in calldata mode.
+type PosterConfig struct {
+	// DAMode is DAModeCalldata ("" too) or DAModeShards.
+	DAMode string
+	// Client bounds each request to a committee member when dispersing
+	// (zero: da.DefaultClientConfig).
+	Client da.ClientConfig
+	// Retriever reads certificate batches from the shards while syncing
+	// (zero: da.DefaultRetrieverConfig).
+	Retriever da.RetrieverConfig
+}
+
+func (c *PosterConfig) normalize() error {
+	switch c.DAMode {
+	case "":
+		c.DAMode = DAModeCalldata
+	case DAModeCalldata, DAModeShards:
+	default:
+		return fmt.Errorf("%w: DA mode %q (want %q or %q)", ErrConfig, c.DAMode, DAModeCalldata, DAModeShards)
+	}
+	if c.Client == (da.ClientConfig{}) {
+		c.Client = da.DefaultClientConfig()
+	}
+	if c.Retriever == (da.RetrieverConfig{}) {
+		c.Retriever = da.DefaultRetrieverConfig()
+	}
+	return nil
+}
+
+// Poster builds and posts training-wheels batches, in calldata mode or
+// (PosterConfig.DAMode shards) in certificate mode.
 type Poster struct {
 	l1       L1
 	key      *ecdsa.PrivateKey
 	rollup   Rollup
+	cfg      PosterConfig
 	follower *l2chain.Follower
 	reader   *contracts.BatchInbox // reads
 	writer   *contracts.BatchInbox // posts
 	inbox    *contracts.Inbox
+	disp     *da.Disperser // shards mode, created at the first Post
 }
 
-// NewPoster returns a poster signing with key and sending through tx.
+// NewPoster returns a calldata-mode poster signing with key and sending
+// through tx.
 func NewPoster(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, r Rollup) (*Poster, error) {
+	return NewPosterWithConfig(l1, tx, key, r, PosterConfig{})
+}
+
+// NewPosterWithConfig is NewPoster with a DA mode. Whatever the mode, the
+// poster's follower reads certificate batches from the DA committee (or a
+// challenge resolution), so it can extend a chain holding them. Close it
+// when done.
+func NewPosterWithConfig(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, r Rollup, cfg PosterConfig) (*Poster, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
 	if l1 == nil || tx == nil || key == nil {
 		return nil, errors.New("poster: nil L1 client, transactor or key")
 	}
+	if err := cfg.normalize(); err != nil {
+		return nil, err
+	}
 	inbox := contracts.NewInbox(r.Inbox, l1, nil)
 	reader := contracts.NewBatchInbox(r.BatchInbox, l1, nil)
+	follower := l2chain.New(inbox, reader, r.Genesis, r.DeployBlock)
+	follower.SetDataSource(dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, cfg.Retriever))
 	return &Poster{
-		l1: l1, key: key, rollup: r, inbox: inbox, reader: reader,
-		follower: l2chain.New(inbox, reader, r.Genesis, r.DeployBlock),
-		writer:   contracts.NewBatchInbox(r.BatchInbox, l1, tx),
+		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower,
+		writer: contracts.NewBatchInbox(r.BatchInbox, l1, tx),
 	}, nil
+}
+
+// DAMode returns the poster's DA mode.
+func (p *Poster) DAMode() string { return p.cfg.DAMode }
+
+// Close waits for the chunk stores still running after the last dispersal
+// (every member should hold its chunk, not only the threshold), bounded by
+// the client timeouts and retries.
+func (p *Poster) Close() {
+	if p.disp != nil {
+		p.disp.Wait()
+		p.disp.Close()
+	}
 }
 
 // Sync follows L1 and returns the L2 chain it holds.
@@ -120,7 +190,10 @@ func (p *Poster) Build(ctx context.Context, txs [][]byte) (*Built, error) {
 	return &Built{Chain: chain, Head: head, QueueEnd: queueEnd, Entries: entries, Txs: txs, Result: res, State: st, TrueRoot: res.Root}, nil
 }
 
-// Post signs b's header with root as its state root and posts it.
+// Post signs b's header with root as its state root and posts it. In
+// shards mode the data is first dispersed to the DA committee; if fewer
+// members than the threshold attest, nothing is posted and the error wraps
+// da.ErrThresholdNotReached.
 func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (*contracts.PostedBatch, error) {
 	l1Head, err := p.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -131,9 +204,60 @@ func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (*contrac
 	if err != nil {
 		return nil, err
 	}
+	if p.cfg.DAMode != DAModeShards {
+		sig, err := contracts.SignHeader(p.key, h, p.rollup.L1ChainID, p.rollup.BatchInbox)
+		if err != nil {
+			return nil, err
+		}
+		return p.writer.PostBatch(ctx, h, [][]byte{sig}, data)
+	}
+	cert, err := p.disperse(ctx, h, data)
+	if err != nil {
+		return nil, fmt.Errorf("batch %d: %w", h.Number, err)
+	}
 	sig, err := contracts.SignHeader(p.key, h, p.rollup.L1ChainID, p.rollup.BatchInbox)
 	if err != nil {
 		return nil, err
 	}
-	return p.writer.PostBatch(ctx, h, [][]byte{sig}, data)
+	return p.writer.PostBatchCertificate(ctx, h, [][]byte{sig}, cert)
+}
+
+// disperse sends data to the DA committee registered in BatchInbox, sets
+// h's dataRoot, dataHash and dataLength from the encoding and returns the
+// encoded certificate (PROTOCOL §4.2).
+func (p *Poster) disperse(ctx context.Context, h *contracts.BatchHeader, data []byte) ([]byte, error) {
+	if p.disp == nil {
+		addr, err := p.reader.DACommitteeAddress(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("BatchInbox.daCommittee: %w", err)
+		}
+		if addr == (common.Address{}) {
+			return nil, errors.New("DA mode shards: BatchInbox has no DA committee (setDA not called)")
+		}
+		com := contracts.NewDACommittee(addr, p.l1, nil)
+		params, err := com.Params(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("DACommittee parameters: %w", err)
+		}
+		dcfg := da.DisperserConfig{ClientConfig: p.cfg.Client, K: int(params.K), Domain: com.Domain(p.rollup.L1ChainID)}
+		disp, err := da.NewDisperser(dcfg, com, p.key, nil)
+		if err != nil {
+			return nil, err
+		}
+		p.disp = disp
+	}
+	cert, enc, err := p.disp.Disperse(ctx, data)
+	if err != nil {
+		return nil, fmt.Errorf("disperse to the DA committee: %w", err)
+	}
+	if enc.DataHash != h.DataHash || enc.DataLength != h.DataLength {
+		return nil, fmt.Errorf("DA encoding of %d bytes, hash %s, differs from the header's %d bytes, hash %s",
+			enc.DataLength, enc.DataHash.Hex(), h.DataLength, h.DataHash.Hex())
+	}
+	h.DataRoot, h.DataHash, h.DataLength = enc.DataRoot, enc.DataHash, enc.DataLength
+	raw, err := contracts.EncodeDACertificate(cert)
+	if err != nil {
+		return nil, err
+	}
+	return raw, nil
 }

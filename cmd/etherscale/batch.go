@@ -8,6 +8,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 	"github.com/etherscale/etherscale/sequencerset"
@@ -21,16 +23,23 @@ func batchCommand() *cli.Command {
 			batchFetchCommand(),
 			{
 				Name:  "post",
-				Usage: "post the next batch in calldata mode (training-wheels sequencer)",
+				Usage: "post the next batch, in calldata mode or through the DA committee (training-wheels sequencer)",
 				Description: `Follows L1 to rebuild the L2 state (genesis, every posted batch and the inbox
 entries they consumed), consumes every queued inbox entry, applies the
 transactions of --txs, and posts the header signed by the key, which must be
 an active sequencer (etherscale sequencer register). The header's state root
 is the true post-state root unless --state-root overrides it, which stages a
-fault for a dispute game to catch.`,
+fault for a dispute game to catch.
+
+With --da shards the batch data is dispersed to the DA committee registered
+in BatchInbox (the key signs the store requests) and the header is posted in
+certificate mode with the committee's certificate instead of the data. If
+fewer members than the threshold attest, nothing is posted.`,
 				Flags: append(l1Flags(),
 					&cli.PathFlag{Name: "txs", Usage: "transactions file: one 0x-hex raw signed L2 transaction per line (default: none)"},
 					&cli.StringFlag{Name: "state-root", Usage: "post this state root instead of the true one (staging a fault)"},
+					&cli.StringFlag{Name: "da", Value: sequencerset.DAModeCalldata, Usage: "where the batch data goes: calldata, or shards (DA committee certificate)"},
+					&cli.DurationFlag{Name: "da-timeout", Value: da.DefaultClientConfig().RequestTimeout, Usage: "per-request timeout for DA committee members"},
 				),
 				Action: batchPost,
 			},
@@ -51,11 +60,14 @@ fault for a dispute game to catch.`,
 	}
 }
 
-// follow syncs the L2 chain from the session's deployment.
+// follow syncs the L2 chain from the session's deployment, reading
+// certificate batches from the DA committee (or a challenge resolution).
 func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
 	inbox := contracts.NewInbox(s.dep.Contracts.Inbox, s.client, nil)
 	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
-	return l2chain.New(inbox, bi, &s.dep.Config.Genesis, s.dep.DeployBlock).Sync(c.Context)
+	f := l2chain.New(inbox, bi, &s.dep.Config.Genesis, s.dep.DeployBlock)
+	f.SetDataSource(dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, da.DefaultRetrieverConfig()))
+	return f.Sync(c.Context)
 }
 
 type batchOut struct {
@@ -95,6 +107,10 @@ func batchPost(c *cli.Context) error {
 			return err
 		}
 	}
+	daMode := c.String("da")
+	if daMode != sequencerset.DAModeCalldata && daMode != sequencerset.DAModeShards {
+		return fmt.Errorf("--da: want %s or %s, not %q", sequencerset.DAModeCalldata, sequencerset.DAModeShards, daMode)
+	}
 	var override *common.Hash
 	if v := c.String("state-root"); v != "" {
 		b := common.FromHex(v)
@@ -114,10 +130,15 @@ func batchPost(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	poster, err := sequencerset.NewPoster(s.client, s.sender, key, sequencerset.RollupOf(s.dep))
+	pcfg := sequencerset.PosterConfig{DAMode: daMode, Client: da.DefaultClientConfig(), Retriever: da.DefaultRetrieverConfig()}
+	pcfg.Client.RequestTimeout = c.Duration("da-timeout")
+	pcfg.Retriever.RequestTimeout = c.Duration("da-timeout")
+	poster, err := sequencerset.NewPosterWithConfig(s.client, s.sender, key, sequencerset.RollupOf(s.dep), pcfg)
 	if err != nil {
 		return err
 	}
+	// Every member should get its chunk, not only the threshold.
+	defer poster.Close()
 	b, err := poster.Build(c.Context, txs)
 	if err != nil {
 		return err
@@ -139,11 +160,13 @@ func batchPost(c *cli.Context) error {
 		Entries    int    `json:"entries"`
 		Txs        int    `json:"txs"`
 		L1Tx       string `json:"l1Tx"`
-	}{pb.Header.Number, pb.HeaderHash.Hex(), root.Hex(), res.Root.Hex(), len(entries), len(txs), pb.TxHash.Hex()}
+		DAMode     string `json:"daMode"`
+		DataRoot   string `json:"dataRoot"`
+	}{pb.Header.Number, pb.HeaderHash.Hex(), root.Hex(), res.Root.Hex(), len(entries), len(txs), pb.TxHash.Hex(), daMode, pb.Header.DataRoot.Hex()}
 	if c.Bool(jsonFlag.Name) {
 		return writeJSON(c.App.Writer, out)
 	}
-	fmt.Fprintf(c.App.Writer, "batch       %d\nheader      %s\nstate root  %s\nentries     %d\ntxs         %d\nL1 tx       %s\n", out.Number, out.HeaderHash, out.StateRoot, out.Entries, out.Txs, out.L1Tx)
+	fmt.Fprintf(c.App.Writer, "batch       %d\nheader      %s\nstate root  %s\nentries     %d\ntxs         %d\nL1 tx       %s\nDA mode     %s\ndata root   %s\n", out.Number, out.HeaderHash, out.StateRoot, out.Entries, out.Txs, out.L1Tx, out.DAMode, out.DataRoot)
 	if override != nil && root != res.Root {
 		fmt.Fprintf(c.App.Writer, "WARNING     the posted root is wrong on purpose; true root %s\n", out.TrueRoot)
 	}

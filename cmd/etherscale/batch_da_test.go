@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/config"
+	"github.com/etherscale/etherscale/internal/deploy"
+	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// TestBatchPostDAShards posts a batch with `batch post --da shards` through
+// four shards (the devnet threshold) on a dev node, reads it back with
+// `batch fetch` and `batch show` (the follower replays it from the shards),
+// then stops one shard: the next `batch post --da shards` fails on the
+// threshold and posts nothing.
+func TestBatchPostDAShards(t *testing.T) {
+	ctx := context.Background()
+	ncfg := devnode.DefaultConfig()
+	ncfg.DevAccounts = 8
+	node, err := devnode.Start(ncfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	url := node.HTTPEndpoint()
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	keys := node.DevKeys()
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	deployer, err := txmgr.New(ctx, client, keys[0], tcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Preset("devnet", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dep, err := deploy.Deploy(ctx, client, deployer, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	depPath := filepath.Join(t.TempDir(), "deployment.json")
+	if err := dep.Save(depPath); err != nil {
+		t.Fatal(err)
+	}
+	seqKey, userKey := keys[1], keys[6]
+	l1 := func(key bool) []string {
+		args := []string{"--l1", url, "--deployment", depPath}
+		if key {
+			args = append(args, "--key", hexKey(seqKey))
+		}
+		return args
+	}
+	if out, err := run(t, append([]string{"sequencer", "register"}, l1(true)...)...); err != nil {
+		t.Fatalf("register: %v\n%s", err, out)
+	}
+	// One inbox entry, so the batch consumes something and moves the state.
+	if out, err := run(t, "inbox", "deposit", "--to", crypto.PubkeyToAddress(userKey.PublicKey).Hex(), "--amount", "1000000000",
+		"--l1", url, "--deployment", depPath, "--key", hexKey(userKey)); err != nil {
+		t.Fatalf("deposit: %v\n%s", err, out)
+	}
+
+	// Four shards, keys 2…5, registered by the command itself, one by one
+	// so that shard i is member i.
+	const shards = 4
+	var wg sync.WaitGroup
+	cancels := make([]context.CancelFunc, shards)
+	defer func() {
+		for _, c := range cancels {
+			if c != nil {
+				c()
+			}
+		}
+		wg.Wait()
+	}()
+	for i := 0; i < shards; i++ {
+		addr := freeAddr(t)
+		app := newApp()
+		log := &syncBuffer{}
+		app.Writer, app.ErrWriter = log, log
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		c, cancel := context.WithCancel(ctx)
+		cancels[i] = cancel
+		args := []string{"etherscale", "shard", "--l1", url, "--deployment", depPath,
+			"--key", hex.EncodeToString(crypto.FromECDSA(keys[2+i])), "--data-dir", t.TempDir(), "--listen", addr, "--register"}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := app.RunContext(c, args); err != nil {
+				t.Errorf("shard %d: %v", i, err)
+			}
+		}()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			resp, err := http.Get("http://" + addr + "/healthz")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("shard %d not healthy: %v\n%s", i, err, log)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+
+	var posted struct {
+		Number    uint64 `json:"number"`
+		StateRoot string `json:"stateRoot"`
+		TrueRoot  string `json:"trueRoot"`
+		Entries   int    `json:"entries"`
+		DAMode    string `json:"daMode"`
+		DataRoot  string `json:"dataRoot"`
+	}
+	runJSON(t, &posted, append([]string{"batch", "post", "--da", "shards", "--da-timeout", "2s"}, l1(true)...)...)
+	if posted.Number != 1 || posted.DAMode != "shards" || posted.Entries != 1 || posted.StateRoot != posted.TrueRoot {
+		t.Fatalf("posted %+v", posted)
+	}
+	bi := contracts.NewBatchInbox(dep.Contracts.BatchInbox, client, nil)
+	rec, err := bi.Batch(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.DAMode != contracts.DAModeCertificate {
+		t.Fatalf("batch 1 DA mode %d, want certificate", rec.DAMode)
+	}
+	if root := common.HexToHash(posted.DataRoot); root == (common.Hash{}) {
+		t.Fatalf("zero data root in certificate mode: %+v", posted)
+	}
+
+	// From the shards, checked against the header.
+	out, err := run(t, append([]string{"batch", "fetch", "--timeout", "2s"}, append(l1(false), "1")...)...)
+	if err != nil {
+		t.Fatalf("fetch: %v\n%s", err, out)
+	}
+	for _, want := range []string{"certificate mode", "source:    shards", "ok"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("fetch output lacks %q:\n%s", want, out)
+		}
+	}
+	// The follower replays it from the shards to the posted root.
+	var shown batchOut
+	runJSON(t, &shown, append([]string{"batch", "show"}, append(l1(false), "1")...)...)
+	if !shown.RootCorrect || shown.TrueRoot != posted.TrueRoot || shown.Entries != 1 || shown.Header.DataRoot != common.HexToHash(posted.DataRoot) {
+		t.Fatalf("show %+v, posted %+v", shown, posted)
+	}
+
+	// One shard stops: 3 attestations < threshold 4, nothing is posted.
+	cancels[3]()
+	time.Sleep(200 * time.Millisecond)
+	out, err = run(t, append([]string{"batch", "post", "--da", "shards", "--da-timeout", "2s"}, l1(true)...)...)
+	if err == nil || !errors.Is(err, da.ErrThresholdNotReached) || !strings.Contains(err.Error(), "threshold not reached") {
+		t.Fatalf("post with 3 shards: %v\n%s", err, out)
+	}
+	head, err := bi.ChainHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.Number != 1 {
+		t.Fatalf("latest batch %d after a failed dispersal, want 1", head.Number)
+	}
+}
