@@ -183,6 +183,14 @@ type StepProof struct {
 	Witness []byte
 }
 
+// BatchDisputable reports whether the factory accepts a game on a batch
+// posted at postedAt when the block's timestamp is t: strictly after the
+// challenge window (DisputeGameFactory's BatchNotFinal check). Callers that
+// estimate gas at the head pass the head's timestamp.
+func BatchDisputable(postedAt, challengeWindow, t uint64) bool {
+	return t > postedAt+challengeWindow
+}
+
 // DisputeGameFactory is a typed client for DisputeGameFactory.sol, which
 // holds every game; DisputeGameFactory.Game returns a client for one of them.
 type DisputeGameFactory struct {

@@ -200,3 +200,16 @@ func wantGameRevert(t testing.TB, err error, name string) {
 		t.Fatalf("revert %q (%v), want %s", got, err, name)
 	}
 }
+
+// TestBatchDisputable pins the boundary the factory enforces (BatchNotFinal
+// up to and including postedAt + challengeWindow).
+func TestBatchDisputable(t *testing.T) {
+	for _, tc := range []struct {
+		t    uint64
+		want bool
+	}{{100, false}, {109, false}, {110, false}, {111, true}} {
+		if got := contracts.BatchDisputable(100, 10, tc.t); got != tc.want {
+			t.Errorf("BatchDisputable(100, 10, %d) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}

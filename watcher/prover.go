@@ -24,7 +24,7 @@ func (w *Watcher) final(ctx context.Context, n uint64, head *types.Header) (bool
 	if err != nil {
 		return false, fmt.Errorf("postedAt of batch %d: %w", n, err)
 	}
-	return head.Time > posted+w.params.ChallengeWindow, nil
+	return contracts.BatchDisputable(posted, w.params.ChallengeWindow, head.Time), nil
 }
 
 // factoryClient returns a factory client whose transactions are journaled

@@ -125,7 +125,7 @@ func (l *liar) invalidClaim(ctx context.Context) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if head.Time > posted+l.dep.Config.DA.ChallengeWindow.Seconds() {
+		if contracts.BatchDisputable(posted, l.dep.Config.DA.ChallengeWindow.Seconds(), head.Time) {
 			n = m
 			break
 		}
