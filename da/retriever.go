@@ -68,6 +68,10 @@ func NewRetriever(cfg RetrieverConfig, committee Committee, client *http.Client)
 	return &Retriever{cfg: cfg, committee: committee, client: client}, nil
 }
 
+// CloseIdleConnections closes the kept-alive connections to the members,
+// so that a member shutting down does not wait for them.
+func (r *Retriever) CloseIdleConnections() { r.client.CloseIdleConnections() }
+
 // Result is the outcome of a retrieval.
 type Result struct {
 	// Data is the batch data, keccak256(Data) == dataHash (nil on failure).

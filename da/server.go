@@ -198,10 +198,27 @@ func (s *Server) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("da: listen %s: %w", s.cfg.ListenAddr, err)
 	}
+	return s.StartOn(ctx, ln, nil)
+}
+
+// StartOn is Start on a listener the caller bound, serving h, a handler
+// wrapping Handler() (nil serves Handler() itself). A member registers its
+// endpoint before it knows its index, which the server's config needs, so a
+// caller that picks a free port binds first; a wrapper lets an operator (or
+// a devnet staging a fault) put its own layer in front of the API while
+// keeping the server's timeouts and shutdown. ListenAddr is ignored.
+func (s *Server) StartOn(ctx context.Context, ln net.Listener, h http.Handler) error {
+	if h == nil {
+		h = s.mux
+	}
 	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return errors.New("da: server closed")
+	}
 	s.listener = ln
 	s.http = &http.Server{
-		Handler:           s.mux,
+		Handler:           h,
 		ReadTimeout:       s.cfg.ReadTimeout,
 		ReadHeaderTimeout: s.cfg.ReadTimeout,
 		WriteTimeout:      s.cfg.WriteTimeout,
@@ -271,6 +288,14 @@ func (s *Server) close(graceful bool) error {
 			ctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownPeriod)
 			err = srv.Shutdown(ctx)
 			cancel()
+			if errors.Is(err, context.DeadlineExceeded) {
+				// Requests still running (or connections a client opened
+				// and never used, which net/http waits 5 s for) are cut
+				// off: a cut-off store is not attested, so nothing is
+				// lost, and the caller has nothing to act on.
+				s.log.Warn("DA shard shutdown period over; closing the remaining connections", "period", s.cfg.ShutdownPeriod)
+				err = srv.Close()
+			}
 		} else {
 			err = srv.Close()
 		}

@@ -42,6 +42,9 @@ type Config struct {
 	// Load, when positive, makes the load generator send that many signed
 	// transfers per second among Deps.LoadKeys, through the mempool.
 	Load int
+	// DA selects where batch data goes: calldata (the zero value) or the
+	// DA committee's shards, with the clients' timeouts.
+	DA PosterConfig
 }
 
 // DefaultConfig is tuned for a devnet.
@@ -68,7 +71,8 @@ func (c Config) Validate() error {
 	case c.Load < 0:
 		return fmt.Errorf("%w: load %d must not be negative", ErrConfig, c.Load)
 	}
-	return nil
+	da := c.DA
+	return da.normalize()
 }
 
 // L1 is what the sequencer reads from L1. *ethclient.Client implements it.
@@ -116,6 +120,10 @@ type Faults struct {
 	// StateRoot, if set, returns the root to post for batch number given
 	// its true root.
 	StateRoot func(number uint64, trueRoot common.Hash) common.Hash
+	// Dispersed, if set, is told each batch's dataRoot after its data is
+	// dispersed to the DA committee and before the batch is posted (a
+	// devnet's colluding shards withhold the data it marks).
+	Dispersed func(number uint64, dataRoot common.Hash)
 }
 
 // Deps are the sequencer's connections and keys.

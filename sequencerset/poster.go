@@ -69,7 +69,9 @@ type Poster struct {
 	reader   *contracts.BatchInbox // reads
 	writer   *contracts.BatchInbox // posts
 	inbox    *contracts.Inbox
+	fetcher  *dawire.Fetcher
 	disp     *da.Disperser // shards mode, created at the first Post
+	faults   Faults        // only Dispersed is used here
 }
 
 // NewPoster returns a calldata-mode poster signing with key and sending
@@ -95,9 +97,10 @@ func NewPosterWithConfig(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, 
 	inbox := contracts.NewInbox(r.Inbox, l1, nil)
 	reader := contracts.NewBatchInbox(r.BatchInbox, l1, nil)
 	follower := l2chain.New(inbox, reader, r.Genesis, r.DeployBlock)
-	follower.SetDataSource(dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, cfg.Retriever))
+	fetcher := dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, cfg.Retriever)
+	follower.SetDataSource(fetcher)
 	return &Poster{
-		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower,
+		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower, fetcher: fetcher,
 		writer: contracts.NewBatchInbox(r.BatchInbox, l1, tx),
 	}, nil
 }
@@ -108,10 +111,13 @@ func (p *Poster) DAMode() string { return p.cfg.DAMode }
 // Close waits for the chunk stores still running after the last dispersal
 // (every member should hold its chunk, not only the threshold), bounded by
 // the client timeouts and retries.
+// Close may be called more than once, but not while a Post runs.
 func (p *Poster) Close() {
+	p.fetcher.Close()
 	if p.disp != nil {
 		p.disp.Wait()
 		p.disp.Close()
+		p.disp = nil
 	}
 }
 
@@ -214,6 +220,9 @@ func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (*contrac
 	cert, err := p.disperse(ctx, h, data)
 	if err != nil {
 		return nil, fmt.Errorf("batch %d: %w", h.Number, err)
+	}
+	if p.faults.Dispersed != nil {
+		p.faults.Dispersed(h.Number, h.DataRoot)
 	}
 	sig, err := contracts.SignHeader(p.key, h, p.rollup.L1ChainID, p.rollup.BatchInbox)
 	if err != nil {

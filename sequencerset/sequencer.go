@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/etherscale/etherscale/internal/dawire"
 )
 
 // Sequencer is the training-wheels sequencer service: L2 JSON-RPC, mempool,
@@ -48,10 +50,11 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	poster, err := NewPoster(deps.L1, deps.Tx, deps.Key, r)
+	poster, err := NewPosterWithConfig(deps.L1, deps.Tx, deps.Key, r, cfg.DA)
 	if err != nil {
 		return nil, err
 	}
+	poster.faults = deps.Faults
 	chain, err := poster.Sync(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: initial sync: %w", err)
@@ -77,6 +80,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
 // Close releases the listener of a sequencer whose Run never ran (Run
 // closes it itself on return).
 func (s *Sequencer) Close() error {
+	s.poster.Close()
 	if err := s.ln.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
 		return err
 	}
@@ -131,6 +135,9 @@ func (s *Sequencer) Run(ctx context.Context) error {
 	_ = srv.Shutdown(shutdown)
 	s.rpc.Stop()
 	wg.Wait()
+	// Chunk stores still running after the last dispersal finish (or time
+	// out) before the sequencer reports it has stopped.
+	s.poster.Close()
 	return err
 }
 
@@ -165,15 +172,23 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		case <-s.full:
 		}
 		_, err := s.PostNext(ctx)
+		var key string
+		if err != nil {
+			// Unavailable data names the members in varying order: one
+			// failure, however it is worded.
+			if key = err.Error(); errors.Is(err, dawire.ErrUnavailable) {
+				key = dawire.ErrUnavailable.Error()
+			}
+		}
 		switch {
 		case ctx.Err() != nil:
 		case err == nil:
 			lastErr = ""
-		case err.Error() != lastErr || time.Since(lastLog) >= failureLogEvery:
+		case key != lastErr || time.Since(lastLog) >= failureLogEvery:
 			// A failed post leaves the mempool as it was: the next
 			// interval retries on a fresh sync.
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
-			lastErr, lastLog = err.Error(), time.Now()
+			lastErr, lastLog = key, time.Now()
 		}
 	}
 }

@@ -38,7 +38,8 @@ type DAConfig struct {
 	// posting an unretrievable batch is left alone before it is
 	// challenged: a challenge answered by someone else costs the bond, so
 	// stragglers of the dispersal get this much time. Keep it well below
-	// the challenge window.
+	// the challenge window. An expired challenge someone else opened is
+	// also left to its challenger for this long before it is settled.
 	ChallengeGrace uint64
 	// Retriever configures the shard reads.
 	Retriever da.RetrieverConfig
@@ -210,7 +211,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 			for _, f := range res.Faulty {
 				w.log.Warn("DA member failed to serve its chunk", "batch", n, "member", f.Index, "address", f.Address, "err", f.Err)
 			}
-			return nil
+			return w.countMetric(mDAMemberFaults, float64(len(res.Faulty)))
 		}
 		if !errors.Is(err, da.ErrNotEnoughChunks) && !errors.Is(err, da.ErrInvalidEncoding) {
 			// Our own failure (committee unreadable, context): no evidence.
@@ -249,6 +250,11 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 			return fmt.Errorf("resolve: %w", err)
 		}
 		return w.claimDACredit(ctx, chal, n)
+	}
+	if st.Challenger != w.deps.Tx.From() && now <= deadline+d.cfg.ChallengeGrace {
+		// The challenger settles first (its bond comes back with the
+		// reward); two settlers race and one of them pays for a revert.
+		return nil
 	}
 	attesters, err := w.batches.Attesters(ctx, n)
 	if err != nil {
@@ -383,4 +389,20 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 	}
 	d.chunkDone[k] = true
 	return w.claimDACredit(ctx, chal, k.batch)
+}
+
+// countMetric adds to a persisted counter outside the journal (which counts
+// the transactions it sends).
+func (w *Watcher) countMetric(name string, v float64) error {
+	if v == 0 {
+		return nil
+	}
+	u := w.store.newUpdate()
+	u.add(name, v)
+	deltas, err := u.commit()
+	if err != nil {
+		return err
+	}
+	w.metrics.apply(deltas)
+	return nil
 }

@@ -2,6 +2,7 @@ package watcher_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,6 +119,7 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 			t.Fatalf("attester %d stake %v, %v", a.Index, stake, err)
 		}
 	}
+	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0})
 	chain, err := follow(t, e)
 	if err != nil {
 		t.Fatal(err)
@@ -138,10 +140,14 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 	txs := [][]byte{e.Transfer(t, 0), e.Transfer(t, 1)}
 	root := e.ReplayRoot(t, &replay.Batch{Txs: txs})
 	pb, data := e.PostCertificateBatch(t, txs, root)
+	// One member is down from the start: the watcher still gets the data,
+	// and counts the member that did not serve it.
+	e.Kill(t, 0)
 	w, self := daWatcher(t, e)
 	if err := pass(t, e, w); err != nil {
 		t.Fatal(err)
 	}
+	wantMetrics(t, w, map[string]float64{"da_member_faults_total": 1})
 	outsider := e.Challenge(e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
 	if _, err := outsider.Challenge(ctx, &pb.Header, e.Cfg.DA.ChallengeBond.Big()); err != nil {
 		t.Fatal(err)
@@ -178,7 +184,8 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 		t.Fatalf("credit %v left, balance %v → %v", credit, before, after)
 	}
 
-	e.Kill(t, 0, 1, 2, 3)
+	wantMetrics(t, w, map[string]float64{"da_challenges_total": 0, "da_resolutions_total": 1, "da_chunk_resolutions_total": 1, "da_settlements_total": 0})
+	e.Kill(t, 1, 2, 3)
 	f := dawire.NewFetcher(e.Sim.Client, e.Dep.Contracts.BatchInbox, e.Dep.DeployBlock, dawiretest.RetrieverConfig())
 	got, err := f.Fetch(ctx, pb)
 	if err != nil {
@@ -196,5 +203,25 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 	}
 	if void, _ := e.BI.IsVoid(ctx, 1); void {
 		t.Fatal("resolved batch is void")
+	}
+}
+
+// wantMetrics checks exported counters, by name without the namespace.
+func wantMetrics(t *testing.T, w *watcher.Watcher, want map[string]float64) {
+	t.Helper()
+	mfs, err := w.Metrics().Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(map[string]float64)
+	for _, mf := range mfs {
+		if m := mf.GetMetric(); len(m) == 1 && m[0].GetCounter() != nil {
+			got[strings.TrimPrefix(mf.GetName(), "etherscale_watcher_")] = m[0].GetCounter().GetValue()
+		}
+	}
+	for name, v := range want {
+		if got[name] != v {
+			t.Errorf("metric %s = %v, want %v", name, got[name], v)
+		}
 	}
 }

@@ -31,7 +31,7 @@ type journal struct {
 }
 
 var methodABIs = func() []abi.ABI {
-	return []abi.ABI{bindings.NewDisputeGameFactory().GetABI(), bindings.NewAnchorStateRegistry().GetABI()}
+	return []abi.ABI{bindings.NewDisputeGameFactory().GetABI(), bindings.NewAnchorStateRegistry().GetABI(), bindings.NewDAChallenge().GetABI()}
 }()
 
 // methodName names a call by its selector, for the log.
@@ -55,6 +55,12 @@ var methodCounter = map[string]string{
 	"create":              mGamesOpened,
 	"createSequencerGame": mGamesOpened,
 	"update":              mAnchorMoves,
+	// DAChallenge (its method names are not used by the game contracts).
+	"challenge":    mDAChallenges,
+	"resolve":      mDAResolutions,
+	"settle":       mDASettlements,
+	"resolveChunk": mDAChunkResolutions,
+	"settleChunk":  mDAChunkSettlements,
 }
 
 func (j *journal) From() common.Address { return j.inner.From() }

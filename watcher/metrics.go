@@ -15,18 +15,25 @@ import (
 
 // Persisted counter names (also the metric names, after the namespace).
 const (
-	mGamesSeen    = "games_seen_total"
-	mMoves        = "moves_total"
-	mSteps        = "steps_total"
-	mResolutions  = "resolutions_total"
-	mCredits      = "credits_claimed_ether_total"
-	mBondsWon     = "bonds_won_ether_total"
-	mBondsLost    = "bonds_lost_ether_total"
-	mTxFailures   = "l1_tx_failures_total"
-	mFaults       = "faults_detected_total"
-	mGamesOpened  = "games_opened_total"
-	mAnchorMoves  = "anchor_updates_total"
-	metricsPrefix = "etherscale_watcher_"
+	mGamesSeen   = "games_seen_total"
+	mMoves       = "moves_total"
+	mSteps       = "steps_total"
+	mResolutions = "resolutions_total"
+	mCredits     = "credits_claimed_ether_total"
+	mBondsWon    = "bonds_won_ether_total"
+	mBondsLost   = "bonds_lost_ether_total"
+	mTxFailures  = "l1_tx_failures_total"
+	mFaults      = "faults_detected_total"
+	mGamesOpened = "games_opened_total"
+	mAnchorMoves = "anchor_updates_total"
+	// DA duties (EnableDA).
+	mDAChallenges       = "da_challenges_total"
+	mDAResolutions      = "da_resolutions_total"
+	mDASettlements      = "da_settlements_total"
+	mDAChunkResolutions = "da_chunk_resolutions_total"
+	mDAChunkSettlements = "da_chunk_settlements_total"
+	mDAMemberFaults     = "da_member_faults_total"
+	metricsPrefix       = "etherscale_watcher_"
 )
 
 var counterHelp = map[string]string{
@@ -41,6 +48,13 @@ var counterHelp = map[string]string{
 	mFaults:      "Wrong roots detected (prover claims and batch headers).",
 	mGamesOpened: "Games opened by us (prover claims and sequencer games).",
 	mAnchorMoves: "AnchorStateRegistry updates sent.",
+
+	mDAChallenges:       "DA challenges opened on certificate batches whose data the shards did not serve.",
+	mDAResolutions:      "DA challenges answered with the batch data (revealed in calldata).",
+	mDASettlements:      "Expired DA challenges settled: batch void, signers and attesters slashed.",
+	mDAChunkResolutions: "Chunk challenges answered with the chunk and its proof.",
+	mDAChunkSettlements: "Expired chunk challenges settled: the member slashed.",
+	mDAMemberFaults:     "DA members that failed to serve a valid chunk while we retrieved a batch.",
 }
 
 // Metrics are the watcher's Prometheus metrics, on a registry of their

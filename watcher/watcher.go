@@ -33,6 +33,7 @@ import (
 	"github.com/etherscale/etherscale/bisection/agent"
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/contracts/bindings"
+	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 )
@@ -131,7 +132,12 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 }
 
 // Close closes the store.
-func (w *Watcher) Close() error { return w.store.Close() }
+func (w *Watcher) Close() error {
+	if w.da != nil {
+		w.da.fetcher.Close()
+	}
+	return w.store.Close()
+}
 
 // Store returns the watcher's store (read access for tools and tests).
 func (w *Watcher) Store() *Store { return w.store }
@@ -171,6 +177,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	var last common.Hash
 	failures := 0
+	var unavailableLogged time.Time
 	t := time.NewTicker(w.cfg.PollInterval)
 	defer t.Stop()
 	for {
@@ -190,7 +197,16 @@ func (w *Watcher) Run(ctx context.Context) error {
 			} else {
 				failures++
 			}
-			if err != nil {
+			switch {
+			case err == nil:
+			case errors.Is(err, dawire.ErrUnavailable):
+				// Expected while a DA challenge runs its course: say so
+				// now and then, not every block.
+				if time.Since(unavailableLogged) >= unavailableLogEvery {
+					w.log.Warn("follower waits for certificate batch data (challenged until revealed or void)", "block", head.Number, "err", err)
+					unavailableLogged = time.Now()
+				}
+			default:
 				w.log.Warn("pass failed", "block", head.Number, "err", err)
 			}
 		}
@@ -201,6 +217,10 @@ func (w *Watcher) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// unavailableLogEvery spaces the log lines of a pass stopped by unavailable
+// batch data.
+const unavailableLogEvery = 15 * time.Second
 
 func contextOr(ctx context.Context, err error) error {
 	if ctx.Err() != nil {

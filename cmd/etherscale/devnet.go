@@ -27,12 +27,21 @@ runs the network on it until Ctrl-C:
   - an honest prover (dev key 1, data in DATA-DIR/prover) claiming every
     --prove-every batches and defending correct claims;
   - a watcher (dev key 2, data in DATA-DIR/watcher) countering wrong claims
-    and disputing wrong batch roots.
+    and disputing wrong batch roots;
+  - the DA committee: n shard nodes (n = 6, any k = 3 rebuild a batch, 4
+    attestations certify it) bonded in DACommittee, serving on --shard-port
+    and up, data in DATA-DIR/shards/I. With --da shards (the default) the
+    sequencer disperses every batch to them and posts the certificate; the
+    prover and the watcher read batches back from the shards and challenge
+    in DAChallenge when they cannot.
 
 --fault stages one misbehaviour for them to catch (dev key 3 is the
 dishonest party): invalid-claim (a wrong claim on the first final batch),
 invalid-batch-root (the sequencer's first batch has a wrong state root),
-bad-challenger (the prover's first claim is attacked with a wrong value).
+bad-challenger (the prover's first claim is attacked with a wrong value),
+withhold (the sequencer and the shards withhold the first batch's data: the
+watcher challenges, nobody answers, the batch is void and the sequencer and
+the attesting shards are slashed).
 The sequencer only posts batches with something in them: send a transfer,
 deposit, or use --load.
 
@@ -47,7 +56,9 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root or bad-challenger"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger or withhold"},
+			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
+			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},
 			&cli.BoolFlag{Name: "fresh", Usage: "delete --data-dir first"},
 			jsonFlag,
@@ -68,6 +79,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			cfg.DevAccounts = c.Int("accounts")
 			cfg.Fresh = c.Bool("fresh")
 			cfg.BatchInterval, cfg.Load, cfg.ProveEvery, cfg.Fault = c.Duration("batch-interval"), c.Int("load"), c.Uint64("prove-every"), fault
+			cfg.DAMode, cfg.ShardPort = c.String("da"), c.Int("shard-port")
 			cfg.Logger = log
 			// Fail on bad service settings before the L1 and the deploy.
 			if err := cfg.ValidateServices(); err != nil {
@@ -107,7 +119,14 @@ type devnetInfo struct {
 	L2ChainID  uint64            `json:"l2ChainId"`
 	Deployment string            `json:"deployment"`
 	Contracts  deploy.Addresses  `json:"contracts"`
+	DAMode     string            `json:"daMode"`
+	Shards     []shardOut        `json:"shards"`
 	Keys       []keyOut          `json:"keys"`
+}
+
+type shardOut struct {
+	Address string `json:"address"`
+	URL     string `json:"url"`
 }
 
 func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
@@ -117,7 +136,10 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"),
 		Roles:     map[string]string{"sequencer": addr(r.Sequencer), "prover": addr(r.Prover), "watcher": addr(r.Watcher), "dishonest": addr(r.Dishonest)},
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
-		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts,
+		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
+	}
+	for _, sh := range svc.Shards {
+		info.Shards = append(info.Shards, shardOut{Address: addr(sh.Key), URL: sh.URL()})
 	}
 	for _, k := range d.DevKeys() {
 		info.Keys = append(info.Keys, keyOut{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), Key: hex.EncodeToString(crypto.FromECDSA(k))})
@@ -132,6 +154,10 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
+	fmt.Fprintf(w, "  DA mode      %s (k = %d, n = %d, threshold %d)\n", info.DAMode, d.Deployment.Config.DA.K, d.Deployment.Config.DA.N, d.Deployment.Config.DA.Threshold)
+	for i, sh := range info.Shards {
+		fmt.Fprintf(w, "  DA shard %d   %s  %s\n", i, sh.URL, sh.Address)
+	}
 	printAddresses(w, d.Deployment.Contracts)
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Funded dev keys (L1 and L2; public, never use them elsewhere; 4 and up are free for you):\n")

@@ -262,6 +262,16 @@ func (f *Fetcher) setup(ctx context.Context) error {
 	return nil
 }
 
+// Close releases the retriever's idle connections; the fetcher stays
+// usable.
+func (f *Fetcher) Close() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.retriever != nil {
+		f.retriever.CloseIdleConnections()
+	}
+}
+
 // Challenge returns the DAChallenge client (read-only).
 func (f *Fetcher) Challenge(ctx context.Context) (*contracts.DAChallenge, error) {
 	if err := f.setup(ctx); err != nil {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -18,6 +19,7 @@ import (
 	"github.com/etherscale/etherscale/internal/deploy"
 	"github.com/etherscale/etherscale/internal/devnode"
 	"github.com/etherscale/etherscale/internal/txmgr"
+	"github.com/etherscale/etherscale/sequencerset"
 )
 
 // DeploymentFile is the name of the deployment file inside the data directory.
@@ -44,13 +46,28 @@ type Config struct {
 	ProveEvery    uint64        // the honest prover claims every N-th batch
 	PollInterval  time.Duration // how often prover, watcher and monitors poll L1
 	Fault         Fault         // staged misbehaviour; FaultNone for an honest network
+	// DAMode is where the sequencer puts batch data: DAModeShards (the
+	// DA committee, which the devnet always runs) or DAModeCalldata.
+	DAMode string
+	// ShardPort is the first DA shard's port on 127.0.0.1 (member i gets
+	// ShardPort+i); 0 picks free ports. Shards register their URL in
+	// DACommittee once, so a devnet restarted on the same data directory
+	// needs the same ports.
+	ShardPort int
 }
+
+// The DA modes of Config.DAMode.
+const (
+	DAModeShards   = sequencerset.DAModeShards
+	DAModeCalldata = sequencerset.DAModeCalldata
+)
 
 // DefaultConfig returns the settings `etherscale devnet` uses.
 func DefaultConfig() Config {
 	return Config{
 		DataDir: "devnet-data", BlockPeriod: 1, DevAccounts: devnode.DefaultDevAccounts,
 		BatchInterval: 3 * time.Second, ProveEvery: 1, PollInterval: 500 * time.Millisecond,
+		DAMode: DAModeShards,
 	}
 }
 
@@ -84,6 +101,12 @@ func (c Config) ValidateServices() error {
 		return fmt.Errorf("devnet: poll interval %v must be positive", c.PollInterval)
 	case c.DevAccounts < minServiceAccounts:
 		return fmt.Errorf("devnet: services need at least %d dev accounts, got %d", minServiceAccounts, c.DevAccounts)
+	case c.DAMode != DAModeShards && c.DAMode != DAModeCalldata:
+		return fmt.Errorf("devnet: DA mode %q (want %s or %s)", c.DAMode, DAModeShards, DAModeCalldata)
+	case c.Fault == FaultWithhold && c.DAMode != DAModeShards:
+		return fmt.Errorf("devnet: fault %s needs DA mode %s", FaultWithhold, DAModeShards)
+	case c.ShardPort < 0 || c.ShardPort > 65535-256:
+		return fmt.Errorf("devnet: shard port %d out of range", c.ShardPort)
 	}
 	return nil
 }
@@ -110,12 +133,19 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 			return nil, fmt.Errorf("devnet: wipe %s: %w", cfg.DataDir, err)
 		}
 	}
+	cfgRollup, err := config.Preset(config.PresetDevnet, devnode.DevAddresses(cfg.DevAccounts), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
+	if err != nil {
+		return nil, err
+	}
 	ncfg := devnode.DefaultConfig()
 	ncfg.DataDir = filepath.Join(cfg.DataDir, "l1")
 	ncfg.Period = cfg.BlockPeriod
 	ncfg.HTTPPort = cfg.HTTPPort
 	ncfg.WSPort = cfg.WSPort
 	ncfg.DevAccounts = cfg.DevAccounts
+	for _, k := range DAMemberKeys(int(cfgRollup.DA.N)) {
+		ncfg.Funded = append(ncfg.Funded, crypto.PubkeyToAddress(k.PublicKey))
+	}
 	node, err := devnode.Start(ncfg)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: start L1: %w", err)
@@ -146,10 +176,6 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	}
 
 	devKeys := node.DevKeys()
-	cfgRollup, err := config.Preset(config.PresetDevnet, devnode.DevAddresses(len(devKeys)), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
-	if err != nil {
-		return nil, err
-	}
 	cfgRollup.L1ChainID = node.ChainID().Uint64()
 	tcfg := txmgr.DefaultConfig()
 	tcfg.ErrorABIs = contracts.ErrorABIs()

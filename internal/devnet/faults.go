@@ -34,10 +34,18 @@ const (
 	// first (correct) claim with a wrong value. The prover defends:
 	// DEFENDER_WINS.
 	FaultBadChallenger Fault = "bad-challenger"
+	// FaultWithhold: the sequencer and every DA shard collude to withhold
+	// the sequencer's first certificate batch (attested, never served).
+	// The watcher challenges it in DAChallenge, nobody can answer, and
+	// the challenge expires: the batch is void and the sequencer and the
+	// attesting members are slashed.
+	FaultWithhold Fault = "withhold"
 )
 
 // Faults lists the known faults.
-func Faults() []Fault { return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger} }
+func Faults() []Fault {
+	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold}
+}
 
 // ParseFault parses a --fault value ("" or "none" is no fault).
 func ParseFault(s string) (Fault, error) {

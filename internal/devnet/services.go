@@ -51,6 +51,8 @@ type Services struct {
 	Sequencer *sequencerset.Sequencer
 	Prover    *watcher.Watcher
 	Watcher   *watcher.Watcher
+	// Shards are the DA committee's running members.
+	Shards []*Shard
 
 	client *ethclient.Client
 	cancel context.CancelFunc
@@ -102,11 +104,22 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		return txmgr.New(ctx, client, k, tcfg)
 	}
 
+	// The committee first: the sequencer must be active before a shard
+	// stores its chunks, but the shards must be up before it disperses.
+	var wh *withholder
+	if cfg.Fault == FaultWithhold {
+		wh = newWithholder()
+	}
+	if s.Shards, err = d.startCommittee(ctx, client, wh, log.With("svc", "shard")); err != nil {
+		return nil, err
+	}
+
 	seqTx, err := sender(roles.Sequencer)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: sequencer sender: %w", err)
 	}
 	scfg := sequencerset.DefaultConfig()
+	scfg.DA.DAMode = cfg.DAMode
 	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
 	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
 	if cfg.Fault != "" && scfg.Load == 0 && len(roles.Users) > 0 {
@@ -122,6 +135,15 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		faults.StateRoot = func(n uint64, root common.Hash) common.Hash {
 			once.Do(func() { root = wrongRoot("invalid-batch-root", n) })
 			return root
+		}
+	}
+	if wh != nil {
+		var once sync.Once
+		faults.Dispersed = func(n uint64, root common.Hash) {
+			once.Do(func() {
+				wh.mark(root)
+				log.Warn("batch data dispersed; the shards will attest but never serve it (fault injected)", "batch", n, "dataRoot", root)
+			})
 		}
 	}
 	if s.Sequencer, err = sequencerset.New(ctx, scfg, sequencerset.Deps{
@@ -159,12 +181,24 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		if *w.out, err = watcher.New(wcfg, wdeps(tx, log.With("svc", w.name))); err != nil {
 			return nil, fmt.Errorf("devnet: %s: %w", w.name, err)
 		}
+		// Both read certificate batches from the shards and answer or
+		// settle DA challenges; the watcher challenges first and the
+		// prover, later, only if nobody has (two challengers of one
+		// batch race, and the loser's transaction reverts).
+		dcfg := watcher.DefaultDAConfig()
+		dcfg.ChallengeGrace = 2
+		if w.prov != 0 {
+			dcfg.ChallengeGrace = 5
+		}
+		if err := (*w.out).EnableDA(dcfg); err != nil {
+			return nil, fmt.Errorf("devnet: %s: %w", w.name, err)
+		}
 	}
 
 	s.run(runCtx, "sequencer", s.Sequencer.Run)
 	s.run(runCtx, "prover", s.Prover.Run)
 	s.run(runCtx, "watcher", s.Watcher.Run)
-	s.run(runCtx, "monitor", newMonitor(client, dep.Contracts.DisputeGameFactory, cfg.PollInterval, log.With("svc", "monitor")).run)
+	s.run(runCtx, "monitor", newMonitor(client, d, cfg.PollInterval, log.With("svc", "monitor")).run)
 	if cfg.Fault == FaultInvalidClaim || cfg.Fault == FaultBadChallenger {
 		tx, err := sender(roles.Dishonest)
 		if err != nil {
@@ -208,6 +242,19 @@ func (s *Services) Close() error {
 				errs = append(errs, w.Close())
 			}
 		}
+		// The shards last: the sequencer's last dispersal waits for them.
+		// Each may wait out its shutdown period: in parallel.
+		shardErrs := make([]error, len(s.Shards))
+		var wg sync.WaitGroup
+		for i, sh := range s.Shards {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				shardErrs[i] = sh.Server.Close()
+			}()
+		}
+		wg.Wait()
+		errs = append(errs, shardErrs...)
 		s.client.Close()
 	})
 	return errors.Join(errs...)
@@ -242,12 +289,16 @@ func (d *Devnet) registerSequencer(ctx context.Context, client *ethclient.Client
 // game brings: the one part of the story no single service tells.
 type monitor struct {
 	factory *contracts.DisputeGameFactory
+	da      *daMonitor
 	poll    time.Duration
 	log     *slog.Logger
 }
 
-func newMonitor(client *ethclient.Client, factory common.Address, poll time.Duration, log *slog.Logger) *monitor {
-	return &monitor{factory: contracts.NewDisputeGameFactory(factory, client, nil), poll: poll, log: log}
+func newMonitor(client *ethclient.Client, d *Devnet, poll time.Duration, log *slog.Logger) *monitor {
+	return &monitor{
+		factory: contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, client, nil),
+		da:      newDAMonitor(client, d, log), poll: poll, log: log,
+	}
 }
 
 func (m *monitor) run(ctx context.Context) error {
@@ -263,6 +314,7 @@ func (m *monitor) run(ctx context.Context) error {
 			return nil
 		case <-t.C:
 		}
+		m.da.pass(ctx)
 		count, err := m.factory.GameCount(ctx)
 		if err != nil {
 			continue

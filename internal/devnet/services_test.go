@@ -40,6 +40,8 @@ func TestDevnetFaults(t *testing.T) {
 		{devnet.FaultBadChallenger, func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool {
 			return !info.Sequencer && root.Claimant == addr(s.Roles.Prover.PublicKey) && info.ClaimCount >= 2 && info.Status == contracts.GameDefenderWins
 		}},
+		// No game: withholding is caught by DAChallenge (daPunished).
+		{devnet.FaultWithhold, nil},
 	} {
 		t.Run(string(tc.fault), func(t *testing.T) {
 			// Each subtest has its own L1 on free ports and mostly waits
@@ -99,6 +101,18 @@ func TestDevnetFaults(t *testing.T) {
 			factory := contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, l1, nil)
 			deadline := time.Now().Add(90 * time.Second)
 			for won := false; !won; time.Sleep(500 * time.Millisecond) {
+				if tc.won == nil {
+					select {
+					case err := <-s.Failed():
+						t.Fatal(err)
+					default:
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("withholding not punished within %v", time.Since(start).Round(time.Second))
+					}
+					won = daPunished(t, d, s, l1)
+					continue
+				}
 				select {
 				case err := <-s.Failed():
 					t.Fatal(err)
@@ -130,3 +144,53 @@ func TestDevnetFaults(t *testing.T) {
 }
 
 func addr(k ecdsa.PublicKey) common.Address { return crypto.PubkeyToAddress(k) }
+
+// daPunished reports whether a certificate batch's DA challenge expired
+// unanswered: the batch is void and its signer and every attester have lost
+// their whole stake.
+func daPunished(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclient.Client) bool {
+	t.Helper()
+	ctx := context.Background()
+	c := d.Deployment.Contracts
+	bi := contracts.NewBatchInbox(c.BatchInbox, l1, nil)
+	chal := contracts.NewDAChallenge(c.DAChallenge, l1, nil)
+	latest, err := bi.LatestBatch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := uint64(1); n <= latest; n++ {
+		st, err := chal.ChallengeOf(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !st.Settled {
+			continue
+		}
+		if void, err := bi.IsVoid(ctx, n); err != nil || !void {
+			t.Fatalf("batch %d settled but void = %v (%v)", n, void, err)
+		}
+		if st.Challenger != addr(s.Roles.Watcher.PublicKey) {
+			t.Errorf("batch %d challenged by %s, want the watcher", n, st.Challenger)
+		}
+		stake, err := contracts.NewSequencerSet(c.SequencerSet, l1, nil).StakeOf(ctx, addr(s.Roles.Sequencer.PublicKey))
+		if err != nil || stake.Sign() != 0 {
+			return false // the slash lands with the settlement; re-read next time
+		}
+		atts, err := bi.Attesters(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(atts) < int(d.Deployment.Config.DA.Threshold) {
+			t.Fatalf("batch %d has %d attesters", n, len(atts))
+		}
+		com := contracts.NewDACommittee(c.DACommittee, l1, nil)
+		for _, a := range atts {
+			if stake, err := com.StakeOf(ctx, a.Address); err != nil || stake.Sign() != 0 {
+				t.Fatalf("attester %d stake %v (%v) after the settlement", a.Index, stake, err)
+			}
+		}
+		t.Logf("batch %d void, sequencer and %d attesters slashed", n, len(atts))
+		return true
+	}
+	return false
+}

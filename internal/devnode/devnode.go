@@ -77,6 +77,10 @@ type Config struct {
 	// Balance is the genesis balance of each dev account; nil means 10^24 wei
 	// (one million ether).
 	Balance *big.Int
+	// Funded are further addresses the genesis gives Balance, for keys that
+	// must not be dev keys (the dev keys are also funded on L2 and handed
+	// to users).
+	Funded []common.Address
 	// HTTPPort and WSPort are the 127.0.0.1 ports for JSON-RPC over HTTP and
 	// WebSocket; 0 lets the kernel pick a free port. When both are 0, or both
 	// are the same, a single listener serves both protocols (geth multiplexes
@@ -263,6 +267,9 @@ func ethConfig(cfg Config, keys []*ecdsa.PrivateKey) *ethconfig.Config {
 	genesis.Config = ChainConfig()
 	for _, k := range keys {
 		genesis.Alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
+	}
+	for _, a := range cfg.Funded {
+		genesis.Alloc[a] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
 	}
 	ec.Genesis = genesis
 	return &ec

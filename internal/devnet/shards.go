@@ -1,0 +1,224 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// DAMemberKeys returns the keys of a devnet's n DA committee members. They
+// are dev keys past any dev account (devnode.MaxDevAccounts + i): funded on
+// L1 by the devnet's genesis, never on L2, never handed to users.
+func DAMemberKeys(n int) []*ecdsa.PrivateKey {
+	keys := make([]*ecdsa.PrivateKey, n)
+	for i := range keys {
+		keys[i] = devnode.DevKey(devnode.MaxDevAccounts + i)
+	}
+	return keys
+}
+
+// Shard is one running member of the devnet's DA committee.
+type Shard struct {
+	Key    *ecdsa.PrivateKey
+	Server *da.Server
+}
+
+// URL is the shard's base URL, as registered in DACommittee.
+func (s *Shard) URL() string { return s.Server.URL() }
+
+// withholder is the colluding committee of FaultWithhold: every member
+// attests and stores the marked batches' chunks but answers reads of them
+// with 404, as a member that threw the data away would.
+type withholder struct {
+	mu    sync.Mutex
+	roots map[common.Hash]bool
+}
+
+func newWithholder() *withholder { return &withholder{roots: make(map[common.Hash]bool)} }
+
+func (w *withholder) mark(root common.Hash) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.roots[root] = true
+}
+
+func (w *withholder) withheld(root common.Hash) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.roots[root]
+}
+
+// wrap puts the withholding in front of a shard's API.
+func (w *withholder) wrap(h http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	mux.HandleFunc("GET /v1/chunks/{root}/{index}", func(rw http.ResponseWriter, r *http.Request) {
+		if root, _, err := da.ParseChunkPath(r.PathValue("root"), r.PathValue("index")); err == nil && w.withheld(root) {
+			http.Error(rw, "chunk not found", http.StatusNotFound)
+			return
+		}
+		h.ServeHTTP(rw, r)
+	})
+	return mux
+}
+
+// startCommittee bonds and starts the DA committee's shard nodes, all in
+// parallel (each registers from its own key, so the registrations share a
+// block). A member that fails to start is logged and left out: the
+// committee works while the threshold still starts, and the sequencer's
+// dispersal names what is missing when it does not.
+func (d *Devnet) startCommittee(ctx context.Context, client *ethclient.Client, wh *withholder, log *slog.Logger) ([]*Shard, error) {
+	cfg := d.cfg
+	keys := DAMemberKeys(int(d.Deployment.Config.DA.N))
+	shards := make([]*Shard, len(keys))
+	errs := make([]error, len(keys))
+	var wg sync.WaitGroup
+	for i, key := range keys {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			shards[i], errs[i] = d.startShard(ctx, client, i, key, wh, log.With("member", i))
+		}()
+	}
+	wg.Wait()
+	var up []*Shard
+	for i, s := range shards {
+		if errs[i] != nil {
+			log.Warn("DA shard did not start", "member", i, "address", crypto.PubkeyToAddress(keys[i].PublicKey), "err", errs[i])
+			continue
+		}
+		up = append(up, s)
+	}
+	if len(up) == 0 && len(keys) > 0 {
+		return nil, fmt.Errorf("devnet: no DA shard started: %w", errors.Join(errs...))
+	}
+	if cfg.DAMode == DAModeShards && len(up) < int(d.Deployment.Config.DA.Threshold) {
+		log.Warn("fewer DA shards than the attestation threshold: certificate batches will fail", "up", len(up), "threshold", d.Deployment.Config.DA.Threshold)
+	}
+	return up, nil
+}
+
+func (d *Devnet) startShard(ctx context.Context, client *ethclient.Client, i int, key *ecdsa.PrivateKey, wh *withholder, log *slog.Logger) (*Shard, error) {
+	port := 0
+	if d.cfg.ShardPort != 0 {
+		port = d.cfg.ShardPort + i
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		return nil, fmt.Errorf("listen: %w", err)
+	}
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	tx, err := txmgr.New(ctx, client, key, tcfg)
+	if err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("sender: %w", err)
+	}
+	opts := dawire.ShardOptions{
+		DataDir:  filepath.Join(d.cfg.DataDir, "shards", strconv.Itoa(i)),
+		Listener: ln, Register: true,
+		// The devnet's windows are seconds; so is its retention.
+		Retention: 10 * time.Minute, PruneInterval: time.Minute,
+	}
+	if wh != nil {
+		opts.Wrap = wh.wrap
+	}
+	srv, err := dawire.StartShard(ctx, client, tx, d.Deployment, key, opts, log)
+	if err != nil {
+		return nil, err
+	}
+	return &Shard{Key: key, Server: srv}, nil
+}
+
+// daMonitor tells the story of DA challenges, which no single service
+// tells whole: a challenge opened, answered or expired, the batch voided,
+// the stakes slashed.
+type daMonitor struct {
+	batches   *contracts.BatchInbox
+	challenge *contracts.DAChallenge
+	committee *contracts.DACommittee
+	set       *contracts.SequencerSet
+	from      uint64
+	log       *slog.Logger
+
+	challenged, done map[uint64]bool
+}
+
+func newDAMonitor(client *ethclient.Client, d *Devnet, log *slog.Logger) *daMonitor {
+	c := d.Deployment.Contracts
+	return &daMonitor{
+		batches: contracts.NewBatchInbox(c.BatchInbox, client, nil), challenge: contracts.NewDAChallenge(c.DAChallenge, client, nil),
+		committee: contracts.NewDACommittee(c.DACommittee, client, nil), set: contracts.NewSequencerSet(c.SequencerSet, client, nil),
+		from: d.Deployment.DeployBlock, log: log, challenged: make(map[uint64]bool), done: make(map[uint64]bool),
+	}
+}
+
+// pass looks at every certificate batch not yet done. Errors are the L1's
+// and only delay the story to the next pass.
+func (m *daMonitor) pass(ctx context.Context) {
+	posted, err := m.batches.Batches(ctx, m.from, nil)
+	if err != nil {
+		return
+	}
+	for _, pb := range posted {
+		n := pb.Header.Number
+		if pb.DAMode != contracts.DAModeCertificate || m.done[n] {
+			continue
+		}
+		st, err := m.challenge.ChallengeOf(ctx, n)
+		if err != nil || st.Challenger == (common.Address{}) {
+			continue
+		}
+		if !m.challenged[n] {
+			m.challenged[n] = true
+			m.log.Warn("DA challenge: batch data unavailable from the shards", "batch", n, "challenger", st.Challenger)
+		}
+		switch {
+		case st.Resolved:
+			m.log.Info("DA challenge answered: the batch data is on L1 now", "batch", n)
+			m.done[n] = true
+		case st.Settled:
+			m.done[n] = true
+			void, _ := m.batches.IsVoid(ctx, n)
+			m.log.Warn("DA challenge expired unanswered: batch void, signers and attesters slashed", "batch", n, "void", void)
+			for _, s := range pb.Signers {
+				if info, err := m.set.Sequencer(ctx, s); err == nil {
+					m.log.Warn("sequencer slashed for withholding", "batch", n, "sequencer", s, "status", info.Status, "stake", weiString(info.Stake))
+				}
+			}
+			if atts, err := m.batches.Attesters(ctx, n); err == nil {
+				for _, a := range atts {
+					if info, err := m.committee.Member(ctx, a.Address); err == nil {
+						m.log.Warn("DA member slashed for withholding", "batch", n, "member", a.Index, "address", a.Address, "stake", weiString(info.Stake))
+					}
+				}
+			}
+		}
+	}
+}
+
+func weiString(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
