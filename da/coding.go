@@ -171,11 +171,31 @@ func NewEncoding(data []byte, k int, chunks [][]byte) (*Encoding, error) {
 // DecodeChunks reconstructs the batch data from chunks indexed by position
 // (nil = missing; at least k present, all of the same size S matching
 // dataLength). It does not check dataHash; Retriever does. The chunks slice
-// is not modified.
+// is not modified. The result is a fresh buffer of exactly dataLength bytes;
+// callers decoding repeatedly can reuse one with DecodeChunksInto.
 func DecodeChunks(chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
+	out, err := DecodeChunksInto(nil, chunks, k, dataLength)
+	if err != nil {
+		return nil, err
+	}
+	// The capacity past dataLength holds the decoded padding, which is
+	// not part of the data.
+	return out[:len(out):len(out)], nil
+}
+
+// DecodeChunksInto is DecodeChunks appending the data to dst, like the
+// append built-in: it returns dst[:len(dst)+dataLength], reusing dst's
+// backing array when its spare capacity holds dataLength bytes, and
+// otherwise a new array holding a copy of dst. To reuse one buffer across
+// calls, pass buf[:0] and keep the result: an array this allocates has room
+// for the padding too (k × ChunkSize), so the next call decodes every
+// missing chunk straight into it. dst's spare capacity must not overlap the
+// chunks. On error it returns dst, whose bytes past len(dst) may have been
+// overwritten.
+func DecodeChunksInto(dst []byte, chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
 	n := len(chunks)
 	if err := CheckParams(k, n, uint64(dataLength)); err != nil {
-		return nil, err
+		return dst, err
 	}
 	s := ChunkSize(dataLength, k)
 	shards := make([][]byte, n)
@@ -185,13 +205,13 @@ func DecodeChunks(chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
 			continue
 		}
 		if len(c) != s {
-			return nil, fmt.Errorf("%w: chunk %d has %d bytes, want %d", ErrMalformed, i, len(c), s)
+			return dst, fmt.Errorf("%w: chunk %d has %d bytes, want %d", ErrMalformed, i, len(c), s)
 		}
 		shards[i] = c
 		have++
 	}
 	if have < k {
-		return nil, fmt.Errorf("%w: have %d of %d", ErrNotEnoughChunks, have, k)
+		return dst, fmt.Errorf("%w: have %d of %d", ErrNotEnoughChunks, have, k)
 	}
 	// Only data shards are needed; give the library exactly k shards so it
 	// does not reconstruct parity or touch more input than necessary.
@@ -203,29 +223,41 @@ func DecodeChunks(chunks [][]byte, k int, dataLength uint32) ([]byte, error) {
 	}
 	enc, err := encoder(k, n)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
-	// Missing data chunks are decoded straight into the output buffer (the
-	// library fills a zero-length shard that has the capacity), so only
-	// the data chunks that were present are copied.
-	out := make([]byte, k*s)
+	base, length := len(dst), int(dataLength)
+	out := dst
+	if cap(dst)-base < length {
+		// Room for the padding too, so that the last data chunk decodes in
+		// place now and whenever the caller reuses the buffer. make zeroes
+		// it, which the library's overwrite does not need, but Go has no
+		// non-zeroing allocation.
+		out = make([]byte, base, base+k*s)
+		copy(out, dst)
+	}
+	// Missing data chunks are decoded straight into the output: the
+	// library fills a zero-length shard that has the capacity, overwriting
+	// rather than XORing (so a reused buffer needs no clearing), and
+	// allocates only for a chunk that does not fit. Only present data
+	// chunks and such overflow are copied.
+	region := out[base:cap(out)]
 	for i := 0; i < k; i++ {
-		if shards[i] == nil {
-			shards[i] = out[i*s : i*s : (i+1)*s]
+		if shards[i] == nil && (i+1)*s <= len(region) {
+			shards[i] = region[i*s : i*s : (i+1)*s]
 		}
 	}
 	if err := enc.ReconstructData(shards); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return dst, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	for i := 0; i < k; i++ {
+	for i := 0; i < k && i*s < length; i++ {
 		if len(shards[i]) != s {
-			return nil, fmt.Errorf("%w: chunk %d not reconstructed", ErrMalformed, i)
+			return dst, fmt.Errorf("%w: chunk %d not reconstructed", ErrMalformed, i)
 		}
-		if &shards[i][0] != &out[i*s] {
-			copy(out[i*s:(i+1)*s], shards[i])
+		if &shards[i][0] != &region[i*s] {
+			copy(region[i*s:min((i+1)*s, length)], shards[i])
 		}
 	}
-	return out[:dataLength:dataLength], nil
+	return out[:base+length], nil
 }
 
 // parallelism used for hashing chunk leaves.

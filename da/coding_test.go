@@ -162,3 +162,143 @@ func TestCertificateVerify(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeChunksInto: the result is dst's content followed by the data,
+// in dst's backing array exactly when its spare capacity holds the data,
+// whatever the spare capacity already contains and whichever chunks are
+// missing (decoded in place, or by the library when the chunk's padding
+// does not fit).
+func TestDecodeChunksInto(t *testing.T) {
+	const k, n = 4, 7
+	data := testData(10_000, 7) // S = 2560: the last data chunk is mostly padding
+	enc, err := Encode(data, k, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ChunkSize(enc.DataLength, k)
+	subsets := map[string][]int{
+		"data only":   {0, 1, 2, 3},
+		"last k":      {3, 4, 5, 6},
+		"last absent": {0, 1, 4, 6},
+	}
+	garbage := func(length, capacity int) []byte {
+		b := bytes.Repeat([]byte{0xa5}, capacity)
+		for i := 0; i < length; i++ {
+			b[i] = byte(i)
+		}
+		return b[:length]
+	}
+	for _, tc := range []struct {
+		name  string
+		dst   []byte
+		reuse bool // result shares dst's backing array
+	}{
+		{"nil", nil, false},
+		{"empty, small", make([]byte, 0, 100), false},
+		{"content, small", garbage(5, 200), false},
+		{"content, room for data but not content", garbage(5, len(data)+4), false},
+		{"empty, room for data not padding", garbage(0, len(data)), true},
+		{"content, room for data not padding", garbage(3, 3+len(data)+1), true},
+		{"empty, room for padding", garbage(0, k*s), true},
+		{"content, large", garbage(33, 33+k*s+1000), true},
+	} {
+		for sub, idx := range subsets {
+			t.Run(tc.name+"/"+sub, func(t *testing.T) {
+				chunks := make([][]byte, n)
+				for _, i := range idx {
+					chunks[i] = enc.Chunks[i]
+				}
+				prefix := append([]byte(nil), tc.dst...)
+				got, err := DecodeChunksInto(tc.dst, chunks, k, enc.DataLength)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(prefix)+len(data) || !bytes.Equal(got[:len(prefix)], prefix) || !bytes.Equal(got[len(prefix):], data) {
+					t.Fatal("result is not dst followed by the data")
+				}
+				if !bytes.Equal(tc.dst, prefix) {
+					t.Fatal("dst's content modified")
+				}
+				if shared := cap(tc.dst) > 0 && &got[:1][0] == &tc.dst[:1][0]; shared != tc.reuse {
+					t.Fatalf("shares dst's array: %v, want %v", shared, tc.reuse)
+				}
+				if !tc.reuse && cap(got) < len(prefix)+k*s {
+					t.Fatalf("new buffer has capacity %d, too small to decode in place next time", cap(got))
+				}
+			})
+		}
+	}
+
+	// Reuse across calls, as the retriever and the benchmark do.
+	var buf []byte
+	for i, sub := range []string{"last k", "data only", "last absent", "last k"} {
+		chunks := make([][]byte, n)
+		for _, j := range subsets[sub] {
+			chunks[j] = enc.Chunks[j]
+		}
+		prev := buf[:cap(buf)]
+		if buf, err = DecodeChunksInto(buf[:0], chunks, k, enc.DataLength); err != nil || !bytes.Equal(buf, data) {
+			t.Fatalf("call %d: %v", i, err)
+		}
+		if i > 0 && &buf[0] != &prev[0] {
+			t.Fatalf("call %d reallocated", i)
+		}
+	}
+
+	// DecodeChunks hides the padding behind the data.
+	if got, _ := DecodeChunks(enc.Chunks, k, enc.DataLength); cap(got) != len(data) {
+		t.Fatalf("DecodeChunks capacity %d, want %d", cap(got), len(data))
+	}
+}
+
+// TestDecodeChunksIntoErrors: every rejected input leaves dst as it was.
+func TestDecodeChunksIntoErrors(t *testing.T) {
+	const k, n = 3, 6
+	enc, _ := Encode(testData(1000, 3), k, n)
+	s := len(enc.Chunks[0])
+	subset := func(idx ...int) [][]byte {
+		c := make([][]byte, n)
+		for _, i := range idx {
+			c[i] = enc.Chunks[i]
+		}
+		return c
+	}
+	short := subset(0, 1, 2)
+	short[1] = short[1][:s-1]
+	long := subset(3, 4, 5)
+	long[4] = append(append([]byte(nil), long[4]...), 0)
+	for _, tc := range []struct {
+		name   string
+		chunks [][]byte
+		k      int
+		length uint32
+		want   error
+	}{
+		{"k = 0", subset(0, 1, 2), 0, enc.DataLength, ErrParams},
+		{"k < 0", subset(0, 1, 2), -1, enc.DataLength, ErrParams},
+		{"k > n", subset(0, 1, 2), n + 1, enc.DataLength, ErrParams},
+		{"no chunks", nil, k, enc.DataLength, ErrParams},
+		{"n > MaxChunks", make([][]byte, MaxChunks+1), k, enc.DataLength, ErrParams},
+		{"data too long", subset(0, 1, 2), k, MaxDataLength + 1, ErrParams},
+		{"short chunk", short, k, enc.DataLength, ErrMalformed},
+		{"long chunk", long, k, enc.DataLength, ErrMalformed},
+		{"length of another chunk size", subset(0, 1, 2), k, enc.DataLength * 4, ErrMalformed},
+		{"k−1 chunks", subset(1, 5), k, enc.DataLength, ErrNotEnoughChunks},
+		{"none", subset(), k, enc.DataLength, ErrNotEnoughChunks},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, dst := range [][]byte{nil, make([]byte, 2, 4*s), make([]byte, 1)} {
+				got, err := DecodeChunksInto(dst, tc.chunks, tc.k, tc.length)
+				if !errors.Is(err, tc.want) {
+					t.Fatalf("err = %v, want %v", err, tc.want)
+				}
+				if len(got) != len(dst) || cap(got) != cap(dst) || len(dst) > 0 && &got[0] != &dst[0] {
+					t.Fatal("error result is not dst")
+				}
+			}
+			if _, err := DecodeChunks(tc.chunks, tc.k, tc.length); !errors.Is(err, tc.want) {
+				t.Fatalf("DecodeChunks: err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}

@@ -60,9 +60,12 @@ func FuzzChunkPath(f *testing.F) {
 	})
 }
 
-// FuzzDecodeChunks: reconstruction from arbitrary shard sets never panics.
+// FuzzDecodeChunks: reconstruction from arbitrary shard sets never panics,
+// and decoding into a dirty buffer of any capacity gives the same bytes and
+// errors as a fresh decode.
 func FuzzDecodeChunks(f *testing.F) {
 	f.Add(uint8(3), uint8(6), uint32(100), uint8(0b111000), []byte{1, 2, 3})
+	f.Add(uint8(4), uint8(7), uint32(10_000), uint8(0b1010011), []byte{9})
 	f.Fuzz(func(t *testing.T, k, n uint8, length uint32, present uint8, seed []byte) {
 		if n == 0 || n > 16 || length > 1<<16 {
 			return
@@ -74,6 +77,27 @@ func FuzzDecodeChunks(f *testing.F) {
 				shards[i] = bytes.Repeat(append([]byte{byte(i)}, seed...), s+1)[:s]
 			}
 		}
-		_, _ = DecodeChunks(shards, int(k), length)
+		want, wantErr := DecodeChunks(shards, int(k), length)
+		var prefix []byte
+		if len(seed) > 0 {
+			prefix = seed[:int(seed[0])%len(seed)]
+		}
+		// Spare capacity from none to past the padding, filled with junk.
+		spare := int(length) + int(present)*(s+1)%(2*s+1) - s
+		dst := bytes.Repeat([]byte{0xee}, len(prefix)+max(spare, 0))
+		dst = append(dst[:0], prefix...)
+		got, err := DecodeChunksInto(dst, shards, int(k), length)
+		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Fatalf("errors differ: %v, fresh %v", err, wantErr)
+		}
+		if err != nil {
+			if len(got) != len(dst) || !bytes.Equal(got, prefix) {
+				t.Fatal("error result is not dst")
+			}
+			return
+		}
+		if !bytes.Equal(got[:len(prefix)], prefix) || !bytes.Equal(got[len(prefix):], want) {
+			t.Fatal("DecodeChunksInto differs from DecodeChunks")
+		}
 	})
 }

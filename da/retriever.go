@@ -137,6 +137,7 @@ func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
 		good     []*ChunkRecord // verified, in arrival order
 		answered = make([]bool, n)
 		errs     *multierror.Error
+		scratch  []byte // output buffer shared by the decode attempts
 	)
 	for got := 0; got < n; got++ {
 		var fr fetchResult
@@ -154,7 +155,7 @@ func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
 		}
 		good = append(good, fr.rec)
 		if res.Data == nil && len(good) >= k {
-			r.tryDecode(&h, good, res)
+			scratch = r.tryDecode(&h, good, res, scratch)
 		}
 		if res.Data != nil && !r.cfg.Exhaustive {
 			break
@@ -181,8 +182,12 @@ func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
 
 // tryDecode decodes the k-subsets of good whose last member is the newest
 // chunk (so that over successive calls every subset is tried once), until
-// one matches dataHash or the attempt budget is spent.
-func (r *Retriever) tryDecode(h *Header, good []*ChunkRecord, res *Result) {
+// one matches dataHash or the attempt budget is spent. Attempts decode into
+// scratch, so that a faulty disperser forcing many attempts costs one
+// output allocation rather than one per attempt; it returns the buffer for
+// the next call, or nil once res.Data holds it, since the caller's data
+// must never be decoded over.
+func (r *Retriever) tryDecode(h *Header, good []*ChunkRecord, res *Result, scratch []byte) []byte {
 	k, n := int(h.K), int(h.N)
 	newest := good[len(good)-1]
 	prev := good[:len(good)-1]
@@ -199,14 +204,18 @@ func (r *Retriever) tryDecode(h *Header, good []*ChunkRecord, res *Result) {
 		}
 		shards[newest.Index] = newest.Chunk
 		used = append(used, newest.Index)
-		data, err := DecodeChunks(shards, k, h.DataLength)
+		data, err := DecodeChunksInto(scratch[:0], shards, k, h.DataLength)
+		scratch = data
 		if err != nil || crypto.Keccak256Hash(data) != h.DataHash {
 			return true
 		}
 		sort.Slice(used, func(i, j int) bool { return used[i] < used[j] })
-		res.Data, res.Used = data, used
+		// Clipped: the capacity past the data holds decoded padding.
+		res.Data, res.Used = data[:len(data):len(data)], used
+		scratch = nil
 		return false
 	})
+	return scratch
 }
 
 // forEachCombination calls fn with each r-subset of 0..m−1 (as increasing
