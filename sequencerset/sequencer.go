@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 )
 
@@ -174,10 +175,13 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		_, err := s.PostNext(ctx)
 		var key string
 		if err != nil {
-			// Unavailable data names the members in varying order: one
-			// failure, however it is worded.
-			if key = err.Error(); errors.Is(err, dawire.ErrUnavailable) {
-				key = dawire.ErrUnavailable.Error()
+			// Unavailable data and a failed dispersal name members and
+			// data roots that vary: one failure, however it is worded.
+			key = err.Error()
+			for _, e := range []error{dawire.ErrUnavailable, da.ErrThresholdNotReached} {
+				if errors.Is(err, e) {
+					key = e.Error()
+				}
 			}
 		}
 		switch {
