@@ -20,7 +20,9 @@
 // NewGame creates the root claim (and, for a sequencer claim, the opener's
 // mandatory attack). Game.Move adds a claim, Game.Step counters a claim at
 // depth D with the verifier's result, Game.ResolveClaim resolves a claim's
-// subgame in pages of children, Game.ClaimCredit pays bonds out. Every
+// subgame in pages of children and records who its bond is owed to (the
+// claim's payee), Game.ClaimCredit pays listed claims' bonds to their payee
+// (Game.CreditClaims lists the claims owed to an address). Every
 // rejected action returns an exported error (ErrWindowClosed, ErrWrongBond,
 // …) and leaves the game unchanged; SolidityError names the contract's
 // corresponding custom error. StepInputs, PreStateFor, PostStateFor and

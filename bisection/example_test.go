@@ -10,15 +10,15 @@ import (
 
 // A challenger attacks the root of an 8-step game, the defender answers, and
 // the challenger lets its window pass: the root stands and the defender
-// collects the challenger's bond.
+// collects the challenger's bond: it is the payee of claims 0, 1 and 2.
 func ExampleNewTestGame() {
 	H := bisection.H
 	g, err := bisection.NewTestGame(8, H(1)).Attack(0, H(2)).Attack(1, H(3)).Resolve().Game()
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(g.Status, g.Credits[bisection.TestDefender])
-	// Output: DEFENDER_WINS 1700
+	fmt.Println(g.Status, g.Credit(bisection.TestDefender), g.CreditClaims(bisection.TestDefender))
+	// Output: DEFENDER_WINS 1700 [0 1 2]
 }
 
 // Which step a claim at the game depth is countered with, and from what.

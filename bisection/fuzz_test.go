@@ -130,7 +130,7 @@ func checkStructure(g *Game, paid *big.Int) error {
 		return fmt.Errorf("status %v, root resolved %v", g.Status, g.Claims[0].Resolved)
 	}
 	sum := new(big.Int).Set(paid)
-	for _, v := range g.Credits {
+	for _, v := range g.Credits() {
 		if v.Sign() <= 0 {
 			return fmt.Errorf("non-positive credit")
 		}
@@ -194,6 +194,9 @@ func FuzzGame(f *testing.F) {
 				a = Action{Kind: ActionResolve, Claim: idx, MaxChildren: uint32(flags & 3)}
 			case 3:
 				a = Action{Kind: ActionClaimCredit}
+				if flags&4 != 0 { // one claim, often not owed to who
+					a.Claims = []uint32{idx}
+				}
 			case 4:
 				now += uint64(flags)
 				continue
@@ -203,7 +206,11 @@ func FuzzGame(f *testing.F) {
 			var err error
 			if a.Kind == ActionClaimCredit {
 				var amt *big.Int
-				if amt, err = g.ClaimCredit(a.Actor, a.Time); err == nil {
+				claims := a.Claims
+				if claims == nil {
+					claims = g.CreditClaims(a.Actor)
+				}
+				if amt, err = g.ClaimCredit(a.Actor, claims, a.Time); err == nil {
 					paid.Add(paid, amt)
 				}
 			} else {
@@ -298,7 +305,8 @@ func FuzzMalformedGame(f *testing.F) {
 			_, _ = g.Clone().ResolveClaim(i, 1, now)
 		}
 		_ = g.Clone().ResolveAll(0, now)
-		_, _ = g.ClaimCredit(alice, now)
+		_, _ = g.ClaimCredit(alice, g.CreditClaims(alice), now)
+		_, _ = g.ClaimCredit(alice, []uint32{0, 0, uint32(len(g.Claims))}, now)
 		_ = g.CheckAnchorUpdate(0, now)
 		_, _ = Correctness(g, SliceTrace(H(0), make([]common.Hash, g.TraceLength)))
 	})

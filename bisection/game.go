@@ -66,6 +66,18 @@ type Claim struct {
 	Resolved   bool       // the claim's subgame is resolved
 	Countered  bool       // the resolution result; meaningful once Resolved
 	Checkpoint Checkpoint // progress of a paginated resolution
+
+	// Credit state. Payee is who the bond is paid to, set at resolution:
+	// the claimant of the leftmost uncountered child, else the stepper,
+	// else the claim's own claimant. Paid is set when ClaimCredit pays it.
+	Payee common.Address
+	Paid  bool
+}
+
+// Owed reports whether the claim's bond is owed to who: resolved, not yet
+// paid, non-zero, and who is its payee.
+func (c *Claim) Owed(who common.Address) bool {
+	return c.Resolved && !c.Paid && c.Payee == who && c.Bond != nil && c.Bond.Sign() > 0
 }
 
 // Checkpoint is the progress of a claim's paginated resolution: how many of
@@ -77,8 +89,9 @@ type Checkpoint struct {
 	// LeftmostPosition is the smallest position of an uncountered child seen
 	// so far, 0 if none (0 is not a position).
 	LeftmostPosition Position
-	// LeftmostClaimant is the claimant of that child.
-	LeftmostClaimant common.Address
+	// LeftmostIndex is the index of that child (meaningful when
+	// LeftmostPosition ≠ 0): its claimant becomes the payee.
+	LeftmostIndex uint32
 }
 
 // Game is the full state of one dispute game, as the DisputeGame contract
@@ -106,11 +119,6 @@ type Game struct {
 	// child.
 	SlashSigners   bool
 	SlashRecipient common.Address
-
-	// Credits are the pull payments owed: each resolved claim's bond is
-	// credited to its recipient at resolution; ClaimCredit pays out once the
-	// game is resolved.
-	Credits map[common.Address]*big.Int
 
 	// Clock is the timestamp of the latest accepted action. The model rejects
 	// earlier times (ErrClockBackwards); on L1 block.timestamp never
@@ -184,7 +192,6 @@ func NewGame(p Params, s Setup) (*Game, error) {
 		MaxDepth:       d,
 		SequencerClaim: s.SequencerClaim,
 		CreatedAt:      s.Time,
-		Credits:        make(map[common.Address]*big.Int),
 		Clock:          s.Time,
 	}
 	g.Claims = append(g.Claims, Claim{
@@ -427,12 +434,6 @@ func (g *Game) Clone() *Game {
 		}
 		cl.Children = append([]uint32(nil), cl.Children...)
 		c.Claims[i] = cl
-	}
-	if g.Credits != nil {
-		c.Credits = make(map[common.Address]*big.Int, len(g.Credits))
-		for a, v := range g.Credits {
-			c.Credits[a] = new(big.Int).Set(v)
-		}
 	}
 	return &c
 }

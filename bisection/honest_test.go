@@ -296,15 +296,12 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 			return g, fmt.Errorf("relevant claim %d stands", i)
 		}
 	}
-	got := g.Credits[honest]
-	if got == nil {
-		got = new(big.Int)
-	}
+	got := g.Credit(honest)
 	if got.Cmp(honestBonds) < 0 {
 		return g, fmt.Errorf("honest party posted %v, credited %v", honestBonds, got)
 	}
 	sum := new(big.Int)
-	for _, c := range g.Credits {
+	for _, c := range g.Credits() {
 		sum.Add(sum, c)
 	}
 	if sum.Cmp(g.TotalBonds()) != 0 {

@@ -20,9 +20,9 @@ import (
 // uncountered child whose position is smaller than the leftmost one seen so
 // far (or the first uncountered child) becomes the leftmost. After the last
 // child the claim resolves: it is countered iff some child is uncountered or a
-// step countered it. Its bond is credited to the claimant of the leftmost
-// uncountered child if there is one, otherwise to the stepper if it was
-// stepped, otherwise back to its own claimant. Resolving the root resolves the
+// step countered it. Its payee, who ClaimCredit will pay its bond to, is the
+// claimant of the leftmost uncountered child if there is one, otherwise the
+// stepper if it was stepped, otherwise its own claimant. Resolving the root resolves the
 // game: DEFENDER_WINS if the root stands, CHALLENGER_WINS otherwise, and for a
 // sequencer claim that lost, SlashSigners with SlashRecipient.
 func (g *Game) ResolveClaim(idx uint32, maxChildren uint32, t uint64) (bool, error) {
@@ -66,7 +66,7 @@ func (g *Game) ResolveClaim(idx uint32, maxChildren uint32, t uint64) (bool, err
 		child := &g.Claims[ch]
 		if !child.Countered && (cp.LeftmostPosition == 0 || child.Position < cp.LeftmostPosition) {
 			cp.LeftmostPosition = child.Position
-			cp.LeftmostClaimant = child.Claimant
+			cp.LeftmostIndex = ch
 		}
 	}
 	cp.NextChild = uint32(end) // end ≤ len(Children) ≤ len(Claims) < 2^32
@@ -78,14 +78,14 @@ func (g *Game) ResolveClaim(idx uint32, maxChildren uint32, t uint64) (bool, err
 	recipient := c.Claimant
 	switch {
 	case cp.LeftmostPosition != 0:
-		recipient = cp.LeftmostClaimant
+		recipient = g.Claims[cp.LeftmostIndex].Claimant
 		c.Countered = true
 	case c.CounteredBy != (common.Address{}):
 		recipient = c.CounteredBy
 		c.Countered = true
 	}
 	c.Resolved = true
-	g.credit(recipient, c.Bond)
+	c.Payee = recipient
 
 	if idx == 0 {
 		g.ResolvedAt = t
@@ -100,22 +100,6 @@ func (g *Game) ResolveClaim(idx uint32, maxChildren uint32, t uint64) (bool, err
 		}
 	}
 	return true, nil
-}
-
-// credit adds amount to who's credit; zero amounts (the root of a
-// sequencer-claim game) add no entry.
-func (g *Game) credit(who common.Address, amount *big.Int) {
-	if amount == nil || amount.Sign() == 0 {
-		return
-	}
-	if g.Credits == nil {
-		g.Credits = make(map[common.Address]*big.Int)
-	}
-	if cur, ok := g.Credits[who]; ok {
-		cur.Add(cur, amount)
-		return
-	}
-	g.Credits[who] = new(big.Int).Set(amount)
 }
 
 // ResolveAll resolves every unresolved claim at time t, children before
@@ -134,23 +118,78 @@ func (g *Game) ResolveAll(maxChildren uint32, t uint64) error {
 	return nil
 }
 
-// ClaimCredit pays out who's credit once the game is resolved and returns the
-// amount. Checks, in order: time not before Clock (Go-only); the game is
-// resolved; the credit is non-zero.
-func (g *Game) ClaimCredit(who common.Address, t uint64) (*big.Int, error) {
+// ClaimCredit pays who the bonds of the listed claims once the game is
+// resolved and returns the amount. Checks, in order: time not before Clock
+// (Go-only); the game is resolved; the list is not empty; then per claim in
+// list order: it exists, and its bond is owed to who (Claim.Owed; a claim
+// listed twice is paid by its first entry, so the second fails). A failure
+// pays nothing.
+func (g *Game) ClaimCredit(who common.Address, claims []uint32, t uint64) (*big.Int, error) {
 	if err := g.checkClock(t); err != nil {
 		return nil, err
 	}
 	if g.Status == StatusInProgress {
 		return nil, ErrGameInProgress
 	}
-	amount := g.Credits[who]
-	if amount == nil || amount.Sign() == 0 {
-		return nil, fmt.Errorf("%w: %v", ErrNoCredit, who)
+	if len(claims) == 0 {
+		return nil, fmt.Errorf("%w: %v, no claims listed", ErrNoCredit, who)
 	}
-	delete(g.Credits, who)
+	amount := new(big.Int)
+	seen := make(map[uint32]bool, len(claims))
+	for _, i := range claims {
+		if uint64(i) >= uint64(len(g.Claims)) {
+			return nil, fmt.Errorf("%w: %d", ErrNoSuchClaim, i)
+		}
+		if c := &g.Claims[i]; seen[i] || !c.Owed(who) {
+			return nil, fmt.Errorf("%w: claim %d for %v", ErrNoCredit, i, who)
+		}
+		seen[i] = true
+		amount.Add(amount, g.Claims[i].Bond)
+	}
+	for _, i := range claims {
+		g.Claims[i].Paid = true
+	}
 	g.Clock = t
 	return amount, nil
+}
+
+// CreditClaims returns the indices of the claims whose bonds are owed to
+// who, in index order: the list ClaimCredit pays all of who's credit for.
+func (g *Game) CreditClaims(who common.Address) []uint32 {
+	var out []uint32
+	for i := range g.Claims {
+		if g.Claims[i].Owed(who) {
+			out = append(out, uint32(i))
+		}
+	}
+	return out
+}
+
+// Credit returns the sum of the bonds owed to who (zero if none).
+func (g *Game) Credit(who common.Address) *big.Int {
+	sum := new(big.Int)
+	for i := range g.Claims {
+		if g.Claims[i].Owed(who) {
+			sum.Add(sum, g.Claims[i].Bond)
+		}
+	}
+	return sum
+}
+
+// Credits returns every non-zero credit owed, by payee.
+func (g *Game) Credits() map[common.Address]*big.Int {
+	out := make(map[common.Address]*big.Int)
+	for i := range g.Claims {
+		c := &g.Claims[i]
+		if !c.Owed(c.Payee) {
+			continue
+		}
+		if out[c.Payee] == nil {
+			out[c.Payee] = new(big.Int)
+		}
+		out[c.Payee].Add(out[c.Payee], c.Bond)
+	}
+	return out
 }
 
 // CheckAnchorUpdate reports whether the game's claim may replace the current

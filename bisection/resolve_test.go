@@ -12,7 +12,7 @@ import (
 // credits flattens a game's credits for comparison.
 func credits(g *Game) map[common.Address]int64 {
 	out := map[common.Address]int64{}
-	for a, v := range g.Credits {
+	for a, v := range g.Credits() {
 		out[a] = v.Int64()
 	}
 	return out
@@ -21,7 +21,7 @@ func credits(g *Game) map[common.Address]int64 {
 func checkConservation(t *testing.T, g *Game) {
 	t.Helper()
 	sum := new(big.Int)
-	for _, v := range g.Credits {
+	for _, v := range g.Credits() {
 		sum.Add(sum, v)
 	}
 	if sum.Cmp(g.TotalBonds()) != 0 {
@@ -176,24 +176,51 @@ func TestResolveRules(t *testing.T) {
 	if _, err := g.ResolveClaim(3, 0, t0+1000); !errors.Is(err, ErrAlreadyResolved) {
 		t.Errorf("twice: %v", err)
 	}
-	if _, err := g.ClaimCredit(TestChallenger, t0+1000); !errors.Is(err, ErrGameInProgress) {
+	if _, err := g.ClaimCredit(TestChallenger, []uint32{0}, t0+1000); !errors.Is(err, ErrGameInProgress) {
 		t.Errorf("credit in progress: %v", err)
 	}
 	if err := g.ResolveAll(0, t0+1000); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := g.ClaimCredit(carol, t0+1000); !errors.Is(err, ErrNoCredit) {
+	if _, err := g.ClaimCredit(carol, g.CreditClaims(carol), t0+1000); !errors.Is(err, ErrNoCredit) {
 		t.Errorf("no credit: %v", err)
+	}
+	// Per claim: each listed claim must be owed to the recipient; one bad
+	// entry pays nothing.
+	def, chal := g.CreditClaims(TestDefender), g.CreditClaims(TestChallenger)
+	if len(def) == 0 || len(chal) == 0 {
+		t.Fatalf("owed: defender %v, challenger %v", def, chal)
+	}
+	before := g.Clone()
+	for _, bad := range []struct {
+		list []uint32
+		err  error
+	}{
+		{[]uint32{def[0], chal[0]}, ErrNoCredit},                  // someone else's
+		{[]uint32{def[0], def[0]}, ErrNoCredit},                   // listed twice
+		{[]uint32{def[0], uint32(len(g.Claims))}, ErrNoSuchClaim}, // out of range
+	} {
+		if _, err := g.ClaimCredit(TestDefender, bad.list, t0+1001); !errors.Is(err, bad.err) {
+			t.Errorf("claims %v: %v, want %v", bad.list, err, bad.err)
+		}
+	}
+	if !reflect.DeepEqual(before, g) {
+		t.Errorf("a rejected claimCredit changed the game")
 	}
 	total := new(big.Int)
 	for _, who := range []common.Address{TestDefender, TestChallenger} {
-		amt, err := g.ClaimCredit(who, t0+1001)
+		amt, err := g.ClaimCredit(who, g.CreditClaims(who), t0+1001)
 		if err != nil {
 			t.Fatal(err)
 		}
 		total.Add(total, amt)
-		if _, err := g.ClaimCredit(who, t0+1001); !errors.Is(err, ErrNoCredit) {
+		if _, err := g.ClaimCredit(who, g.CreditClaims(who), t0+1001); !errors.Is(err, ErrNoCredit) {
 			t.Errorf("second claim: %v", err)
+		}
+	}
+	for i := range g.Claims {
+		if c := &g.Claims[i]; c.Bond.Sign() > 0 && !c.Paid {
+			t.Errorf("claim %d unpaid", i)
 		}
 	}
 	if total.Cmp(g.TotalBonds()) != 0 {
@@ -228,7 +255,7 @@ func TestPagination(t *testing.T) {
 	// Children of 1 in order: 2 D6 alice, 3 A4 bob (countered), 4 D6 carol,
 	// 5 A4 alice, 6 D6 bob (countered), 7 A4 carol, 8 D6 alice. Leftmost
 	// uncountered: position 4, earliest: claim 5 by alice.
-	if !ref.Claims[1].Countered || ref.Claims[1].Checkpoint.LeftmostClaimant != alice || ref.Claims[1].Checkpoint.LeftmostPosition != 4 {
+	if !ref.Claims[1].Countered || ref.Claims[1].Checkpoint.LeftmostIndex != 5 || ref.Claims[1].Payee != alice || ref.Claims[1].Checkpoint.LeftmostPosition != 4 {
 		t.Fatalf("reference: %+v", ref.Claims[1])
 	}
 	for chunk := uint32(1); chunk <= 8; chunk++ {

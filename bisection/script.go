@@ -15,7 +15,7 @@ const (
 	ActionMove        ActionKind = iota + 1 // move(disputed, parentIndex, claim, isAttack)
 	ActionStep                              // step(claimIndex, isAttack, …)
 	ActionResolve                           // resolveClaim(claimIndex, maxChildren)
-	ActionClaimCredit                       // claimCredit(recipient)
+	ActionClaimCredit                       // claimCredit(recipient, claimIndices)
 )
 
 func (k ActionKind) String() string {
@@ -48,6 +48,9 @@ type Action struct {
 	// verifier return it, or ignores it for no-op steps).
 	VerifierPost common.Hash
 	MaxChildren  uint32 // resolve
+	// Claims are claimCredit's claim indices; nil means every claim owed
+	// to Actor (Game.CreditClaims), as the Go client computes them.
+	Claims []uint32
 }
 
 // Apply performs a on the game and returns the rule error, if any.
@@ -62,7 +65,11 @@ func (g *Game) Apply(a Action) error {
 		_, err := g.ResolveClaim(a.Claim, a.MaxChildren, a.Time)
 		return err
 	case ActionClaimCredit:
-		_, err := g.ClaimCredit(a.Actor, a.Time)
+		claims := a.Claims
+		if claims == nil {
+			claims = g.CreditClaims(a.Actor)
+		}
+		_, err := g.ClaimCredit(a.Actor, claims, a.Time)
 		return err
 	}
 	return fmt.Errorf("%w: unknown action kind %d", ErrMalformedGame, a.Kind)
@@ -261,6 +268,28 @@ func RandomScript(rng *rand.Rand, opts ScriptOptions) (*Script, error) {
 		do(Action{Kind: ActionResolve, Time: now, Actor: actors[rng.IntN(len(actors))], Claim: idx, MaxChildren: uint32(rng.IntN(3))})
 	}
 	now++
+	// Explicit lists, often wrong: someone else's claim, a paid one, an
+	// index listed twice or out of range; a right one pays part of a credit.
+	for range rng.IntN(4) {
+		a := actors[rng.IntN(len(actors))]
+		owed := g.CreditClaims(a)
+		var list []uint32
+		switch rng.IntN(4) {
+		case 0:
+			list = []uint32{uint32(rng.IntN(len(g.Claims) + 1))}
+		case 1:
+			if len(owed) > 0 {
+				list = []uint32{owed[0], owed[0]}
+			}
+		default:
+			if len(owed) > 0 {
+				list = []uint32{owed[rng.IntN(len(owed))]}
+			}
+		}
+		if list != nil {
+			do(Action{Kind: ActionClaimCredit, Time: now, Actor: a, Claims: list})
+		}
+	}
 	for _, a := range actors {
 		do(Action{Kind: ActionClaimCredit, Time: now, Actor: a})
 	}

@@ -295,7 +295,7 @@ func Solve(ctx context.Context, g *Game, self common.Address, now uint64, p Trac
 		}
 	}
 	if sim.Status != StatusInProgress {
-		if c := sim.Credits[self]; c != nil && c.Sign() > 0 {
+		if sim.Credit(self).Sign() > 0 {
 			if err := add(HonestAction{Action: Action{Kind: ActionClaimCredit, Time: now, Actor: self}}); err != nil {
 				return nil, err
 			}

@@ -29,7 +29,7 @@ func honestActionsToWin(tb testing.TB, T uint64) (map[ActionKind]int, *Game) {
 		tb.Fatal(err)
 	}
 	counts := map[ActionKind]int{}
-	for g.Status == StatusInProgress || g.Credits[solverSelf] != nil {
+	for g.Status == StatusInProgress || g.Credit(solverSelf).Sign() > 0 {
 		plan, err := Solve(ctx, g, solverSelf, now, prov, SolveOptions{})
 		if err != nil {
 			tb.Fatal(err)

@@ -43,9 +43,7 @@ func applyPlan(g *Game, prov *SliceProvider, tr *Trace, self common.Address, now
 				return nil, nil, 0, fmt.Errorf("step on claim %d from %x, true pre-state %x", a.Claim, a.PreState, tr.PreState(a.StepIndex))
 			}
 		case ActionClaimCredit:
-			if c := g.Credits[self]; c != nil {
-				claimed.Add(claimed, c)
-			}
+			claimed.Add(claimed, g.Credit(self))
 		}
 		if err := g.Apply(a.Action); err != nil {
 			return nil, nil, 0, fmt.Errorf("%v on claim %d: %w", a.Kind, a.Claim, err)
@@ -167,8 +165,8 @@ func solverGame(ch chooser, rounds int) (*Game, error) {
 		}
 	}
 	// Every credit of the honest party was claimed, and covered its bonds:
-	// it claimed at least what it posted (the model deletes paid credits).
-	if c := g.Credits[honest]; c != nil {
+	// it claimed at least what it posted.
+	if c := g.Credit(honest); c.Sign() > 0 {
 		return g, fmt.Errorf("credit %v left unclaimed", c)
 	}
 	paid := new(big.Int)

@@ -91,13 +91,38 @@ type GameClaim struct {
 	ChildCount  uint32
 	Resolved    bool
 	Countered   bool
+	// Payee is who the claim's bond is paid to (zero until resolved): the
+	// claimant of its leftmost uncountered child, else its stepper, else
+	// its own claimant. Paid reports that claimCredit has paid it.
+	Payee common.Address
+	Paid  bool
+}
+
+// Owed reports whether claimCredit would pay c's bond to who now (once the
+// game is resolved): c is resolved, unpaid, bonded, and who is its payee.
+func (c *GameClaim) Owed(who common.Address) bool {
+	return c.Resolved && !c.Paid && c.Payee == who && c.Bond != nil && c.Bond.Sign() > 0
+}
+
+// CreditOf returns the indices of the claims whose bonds are owed to who, in
+// index order, and their total (zero and no indices if nothing is owed).
+func CreditOf(claims []GameClaim, who common.Address) ([]uint32, *big.Int) {
+	var idx []uint32
+	total := new(big.Int)
+	for i := range claims {
+		if claims[i].Owed(who) {
+			idx = append(idx, claims[i].Index)
+			total.Add(total, claims[i].Bond)
+		}
+	}
+	return idx, total
 }
 
 // GameCheckpoint is the stored progress of a paginated resolution.
 type GameCheckpoint struct {
 	NextChild        uint32
-	LeftmostPosition uint64
-	LeftmostClaimant common.Address
+	LeftmostPosition uint64 // 0: no uncountered child yet
+	LeftmostIndex    uint32 // the index of that child
 }
 
 // GameCreated is a GameCreated event.
@@ -510,10 +535,44 @@ func (g *DisputeGame) ResolveAll(ctx context.Context, maxChildren uint32) error 
 	return nil
 }
 
-// ClaimCredit pays recipient its credit (the game must be resolved) and
-// returns the amount.
+// claimCreditBatch bounds the claims paid per claimCredit transaction: each
+// costs about 10k gas, so a batch stays far below a block's gas limit.
+const claimCreditBatch = 256
+
+// ClaimCredit pays recipient every bond owed to it in the game (the game must
+// be resolved) and returns the amount and the last receipt. It reads the
+// claims to find which are owed to recipient and sends them in batches of
+// claimCreditBatch; with none owed it still sends one (empty) claim, so the
+// contract's own error (GameInProgress, NoCreditToClaim) is what the caller
+// sees.
 func (g *DisputeGame) ClaimCredit(ctx context.Context, recipient common.Address) (*big.Int, *types.Receipt, error) {
-	rcpt, err := g.f.send(ctx, "claimCredit", g.f.b.PackClaimCredit(g.id, recipient), nil)
+	claims, err := g.Claims(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	idx, _ := CreditOf(claims, recipient)
+	total := new(big.Int)
+	var rcpt *types.Receipt
+	for {
+		n := min(len(idx), claimCreditBatch)
+		var amt *big.Int
+		if amt, rcpt, err = g.ClaimCreditOf(ctx, recipient, idx[:n]); err != nil {
+			return nil, rcpt, err
+		}
+		total.Add(total, amt)
+		if idx = idx[n:]; len(idx) == 0 {
+			return total, rcpt, nil
+		}
+	}
+}
+
+// ClaimCreditOf pays recipient the bonds of the listed claims, each of which
+// must be owed to it (GameClaim.Owed), and returns the amount.
+func (g *DisputeGame) ClaimCreditOf(ctx context.Context, recipient common.Address, claimIndices []uint32) (*big.Int, *types.Receipt, error) {
+	if claimIndices == nil {
+		claimIndices = []uint32{} // abi packs nil and empty alike; be explicit
+	}
+	rcpt, err := g.f.send(ctx, "claimCredit", g.f.b.PackClaimCredit(g.id, recipient, claimIndices), nil)
 	if err != nil {
 		return nil, rcpt, err
 	}
@@ -612,7 +671,8 @@ func (g *DisputeGame) Claims(ctx context.Context) ([]GameClaim, error) {
 
 func toGameClaim(idx uint32, c *bindings.DisputeGameClaim) GameClaim {
 	return GameClaim{Index: idx, ParentIndex: c.ParentIndex, Position: c.Position, Value: c.Value, Claimant: c.Claimant, Bond: c.Bond,
-		CreatedAt: c.CreatedAt, CounteredBy: c.CounteredBy, ChildCount: c.ChildCount, Resolved: c.Resolved, Countered: c.Countered}
+		CreatedAt: c.CreatedAt, CounteredBy: c.CounteredBy, ChildCount: c.ChildCount, Resolved: c.Resolved, Countered: c.Countered,
+		Payee: c.Payee, Paid: c.Paid}
 }
 
 // Children returns the indices of the claims countering claim idx, in
@@ -636,16 +696,39 @@ func (g *DisputeGame) Checkpoint(ctx context.Context, idx uint32) (GameCheckpoin
 	if err != nil {
 		return GameCheckpoint{}, err
 	}
-	return GameCheckpoint{NextChild: c.NextChild, LeftmostPosition: c.LeftmostPosition, LeftmostClaimant: c.LeftmostClaimant}, nil
+	return GameCheckpoint{NextChild: c.NextChild, LeftmostPosition: c.LeftmostPosition, LeftmostIndex: c.LeftmostIndex}, nil
 }
 
-// Credit returns recipient's unclaimed credit.
+// Credit returns recipient's unclaimed credit: the bonds of the resolved
+// claims whose payee it is and that are not yet paid. Credits are per claim
+// on chain, so this reads every claim.
 func (g *DisputeGame) Credit(ctx context.Context, recipient common.Address) (*big.Int, error) {
-	out, err := g.f.call(ctx, g.f.b.PackCredit(g.id, recipient))
+	claims, err := g.Claims(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return g.f.b.UnpackCredit(out)
+	_, total := CreditOf(claims, recipient)
+	return total, nil
+}
+
+// Credits returns every recipient's unclaimed credit (only non-zero ones).
+func (g *DisputeGame) Credits(ctx context.Context) (map[common.Address]*big.Int, error) {
+	claims, err := g.Claims(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[common.Address]*big.Int)
+	for i := range claims {
+		c := &claims[i]
+		if !c.Owed(c.Payee) {
+			continue
+		}
+		if out[c.Payee] == nil {
+			out[c.Payee] = new(big.Int)
+		}
+		out[c.Payee].Add(out[c.Payee], c.Bond)
+	}
+	return out, nil
 }
 
 // SlashRecipient returns who is rewarded for a lost sequencer claim (zero

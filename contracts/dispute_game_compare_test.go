@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/etherscale/etherscale/bisection"
 	"github.com/etherscale/etherscale/contracts"
@@ -116,7 +117,13 @@ func playScript(t *testing.T, e *gameEnv, k int, sc *bisection.Script, clients m
 			_, r, err := g.ResolveClaim(e.ctx, a.Claim, a.MaxChildren)
 			cerr, blockNum = err, r.BlockNumber
 		case bisection.ActionClaimCredit:
-			amt, r, err := g.ClaimCredit(e.ctx, a.Actor)
+			var amt *big.Int
+			var r *types.Receipt
+			if a.Claims != nil {
+				amt, r, err = g.ClaimCreditOf(e.ctx, a.Actor, a.Claims)
+			} else {
+				amt, r, err = g.ClaimCredit(e.ctx, a.Actor) // the client finds the claims, as the CLI does
+			}
 			cerr, blockNum = err, r.BlockNumber
 			if err == nil {
 				paid.Add(paid, amt)
@@ -191,7 +198,8 @@ func compareGame(t *testing.T, e *gameEnv, k int, game *contracts.DisputeGame, m
 		m := &model.Claims[i]
 		if c.ParentIndex != m.ParentIndex || c.Position != uint64(m.Position) || c.Value != m.Value || c.Claimant != m.Claimant ||
 			c.Bond.Cmp(m.Bond) != 0 || c.CreatedAt != m.CreatedAt || c.CounteredBy != m.CounteredBy ||
-			int(c.ChildCount) != len(m.Children) || c.Resolved != m.Resolved || c.Countered != m.Countered {
+			int(c.ChildCount) != len(m.Children) || c.Resolved != m.Resolved || c.Countered != m.Countered ||
+			c.Payee != m.Payee || c.Paid != m.Paid {
 			t.Fatalf("script %d claim %d:\ncontract %+v\nmodel    %+v", k, i, c, *m)
 		}
 		kids, err := game.Children(e.ctx, uint32(i))
@@ -202,11 +210,15 @@ func compareGame(t *testing.T, e *gameEnv, k int, game *contracts.DisputeGame, m
 			}
 		}
 	}
-	for a, v := range model.Credits {
-		got, err := game.Credit(e.ctx, a)
-		must(t, err)
-		if got.Cmp(v) != 0 {
-			t.Fatalf("script %d: credit of %v %v, model %v", k, a, got, v)
+	got, err := game.Credits(e.ctx)
+	must(t, err)
+	want := model.Credits()
+	if len(got) != len(want) {
+		t.Fatalf("script %d: credits %v, model %v", k, got, want)
+	}
+	for a, v := range want {
+		if got[a] == nil || got[a].Cmp(v) != 0 {
+			t.Fatalf("script %d: credit of %v %v, model %v", k, a, got[a], v)
 		}
 	}
 	if model.SlashSigners {

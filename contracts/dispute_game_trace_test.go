@@ -2,7 +2,9 @@ package contracts_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -234,9 +236,10 @@ func TestGameRealTrace(t *testing.T) {
 	wantGameRevert(t, err, "NotDefenderWin")
 	// Credits: everyone is paid exactly what the model says.
 	total := new(big.Int)
-	for who, amount := range model.Credits {
-		got, _, err := chal.Game(g.ID()).ClaimCredit(ctx, who)
+	for who, amount := range model.Credits() {
+		got, r, err := chal.Game(g.ID()).ClaimCredit(ctx, who)
 		must(t, err)
+		gas[fmt.Sprintf("claimCredit, %d claims", len(model.CreditClaims(who)))] = r.GasUsed
 		if got.Cmp(amount) != 0 {
 			t.Fatalf("credit %v: %v, model %v", who, got, amount)
 		}
@@ -277,5 +280,10 @@ func TestGameRealTrace(t *testing.T) {
 	for _, k := range []string{"create (prover claim)", "move at depth 1", "move at max depth", "step: deposit (attack, index 0)",
 		"step: batch tx (defend, no-op tx)", "step: padding (attack, index 10)", "resolve claim, 0 children", "resolve claim, 1 child"} {
 		t.Logf("gas %-36s %8d", k, gas[k])
+	}
+	for k, v := range gas {
+		if strings.HasPrefix(k, "claimCredit") {
+			t.Logf("gas %-36s %8d", k, v)
+		}
 	}
 }

@@ -139,16 +139,7 @@ func Load(ctx context.Context, game *contracts.DisputeGame, clock Clock, self co
 		if err != nil {
 			return nil, fmt.Errorf("checkpoint of claim %d: %w", i, err)
 		}
-		c.Checkpoint = bisection.Checkpoint{NextChild: cp.NextChild, LeftmostPosition: bisection.Position(cp.LeftmostPosition), LeftmostClaimant: cp.LeftmostClaimant}
-	}
-	// Credits are only needed for self (the solver plans claimCredit for
-	// self); the contract's figure includes earlier resolutions.
-	credit, err := game.Credit(ctx, self)
-	if err != nil {
-		return nil, fmt.Errorf("credit of %s: %w", self, err)
-	}
-	if credit.Sign() > 0 {
-		g.Credits[self] = credit
+		c.Checkpoint = bisection.Checkpoint{NextChild: cp.NextChild, LeftmostPosition: bisection.Position(cp.LeftmostPosition), LeftmostIndex: cp.LeftmostIndex}
 	}
 	now := head.Time
 	if now < g.Clock {
@@ -180,7 +171,6 @@ func FromChain(info *contracts.GameInfo, claims []contracts.GameClaim, p contrac
 		CreatedAt:      info.CreatedAt,
 		Status:         bisection.Status(info.Status),
 		ResolvedAt:     info.ResolvedAt,
-		Credits:        make(map[common.Address]*big.Int),
 		Clock:          info.CreatedAt,
 		Claims:         make([]bisection.Claim, len(claims)),
 	}
@@ -195,6 +185,7 @@ func FromChain(info *contracts.GameInfo, claims []contracts.GameClaim, p contrac
 		g.Claims[i] = bisection.Claim{
 			ParentIndex: c.ParentIndex, Position: bisection.Position(c.Position), Value: c.Value, Claimant: c.Claimant,
 			Bond: bond, CreatedAt: c.CreatedAt, CounteredBy: c.CounteredBy, Resolved: c.Resolved, Countered: c.Countered,
+			Payee: c.Payee, Paid: c.Paid, // the credits: per claim, as on chain
 		}
 		if c.ParentIndex == contracts.NoParentIndex {
 			if i != 0 {

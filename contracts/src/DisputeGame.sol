@@ -32,6 +32,18 @@ import {BatchHeader} from "./batch/BatchHeader.sol";
 ///         its first four children (uint32 each); for a claim at the game
 ///         depth, which can have no children, the address that stepped it.
 ///         Children from the fifth on are packed eight per word.
+///
+///         Credits are per claim, not per recipient: a per-(game, recipient)
+///         balance costs a fresh 20k slot for every recipient's first credit,
+///         whereas resolution rewrites the claim's own `info` word anyway.
+///         So resolution records who is paid (the claim's payee) in that word
+///         and claimCredit pulls over claim indices, marking each FLAG_PAID.
+///         The payee of a countered claim above the game depth is the
+///         claimant of its leftmost uncountered child, whose index replaces
+///         the claim's own index in bits 0–31 (FLAG_WINNER). The own index
+///         is only needed to authenticate the claim as a move's parent, and
+///         a resolved claim can no longer be a parent (its window is closed),
+///         so _moveTarget authenticates such a record by its value instead.
 abstract contract DisputeGame {
     using GamePosition for uint64;
 
@@ -47,6 +59,8 @@ abstract contract DisputeGame {
     uint8 internal constant FLAG_RESOLVED = 1;
     uint8 internal constant FLAG_COUNTERED = 2;
     uint8 internal constant FLAG_CHECKPOINT = 4; // a paginated resolution stored progress
+    uint8 internal constant FLAG_WINNER = 8; // bits 0–31 hold the leftmost uncountered child, not the claim
+    uint8 internal constant FLAG_PAID = 16; // the claim's bond has been paid to its payee
 
     // Claim words (see the contract's @dev).
     uint256 private constant M32 = 0xffffffff;
@@ -88,7 +102,7 @@ abstract contract DisputeGame {
     struct Checkpoint {
         uint32 nextChild;
         uint64 leftmostPosition; // 0 = none yet
-        address leftmostClaimant;
+        uint32 leftmostIndex; // the index, not the claimant: resolution records it as the payee's claim
     }
 
     /// @notice A claim as the views return it (docs/PROTOCOL.md §7.4).
@@ -103,6 +117,8 @@ abstract contract DisputeGame {
         uint32 childCount;
         bool resolved;
         bool countered;
+        address payee; // who the bond goes to; zero until resolved
+        bool paid; // the bond has been claimed (claimCredit)
     }
 
     uint64 public immutable claimTimeout;
@@ -128,9 +144,6 @@ abstract contract DisputeGame {
     // children 4, 5, … (the first four are in the parent's info tail)
     mapping(uint256 => mapping(uint256 => uint256)) internal childWords;
     mapping(uint256 => mapping(uint256 => Checkpoint)) internal checkpoints;
-    mapping(uint256 => mapping(address => uint256)) internal credits;
-    // Sequencer games lost: who receives the slash reward (root's leftmost).
-    mapping(uint256 => address) internal slashRecipients;
 
     event ClaimMoved(
         uint256 indexed gameId,
@@ -273,7 +286,13 @@ abstract contract DisputeGame {
         // `disputed` is the parent's value.
         pkey = _infoKey(gameId, uint32(pc >> 64), ppos, disputed);
         p = info[pkey];
-        if (p == 0 || uint32(p) != parentIndex) revert InvalidDisputedClaim();
+        // A resolved claim's record may hold its winner's index instead of
+        // its own; keys are unique, so the value identifies it as well (this
+        // costs a read only on that path, which fails below anyway).
+        if (p == 0) revert InvalidDisputedClaim();
+        if ((p >> 80) & FLAG_WINNER == 0 ? uint32(p) != parentIndex : values[gameId][parentIndex] != disputed) {
+            revert InvalidDisputedClaim();
+        }
         if (ppos.depth() >= d) revert GameDepthExceeded();
         if (isAttack) {
             pos = ppos << 1;
@@ -489,35 +508,48 @@ abstract contract DisputeGame {
             if (flags & FLAG_CHECKPOINT != 0) checkpoints[gameId][claimIndex] = cp;
         }
 
+        _finalize(gameId, g, claimIndex, cw, key, ci, leaf, cp);
+    }
+
+    /// @dev Finalization (§6). The payee is recorded in the `info` word this
+    ///      write sets anyway (see the contract's storage notes): no
+    ///      per-recipient slot, so no fresh slot.
+    function _finalize(
+        uint256 gameId,
+        Game storage g,
+        uint32 claimIndex,
+        uint256 cw,
+        bytes32 key,
+        uint256 ci,
+        bool leaf,
+        Checkpoint memory cp
+    ) private {
         address recipient = address(uint160(cw >> 96));
         bool countered = true;
         if (cp.leftmostPosition != 0) {
-            recipient = cp.leftmostClaimant;
+            recipient = address(uint160(core[gameId][cp.leftmostIndex] >> 96));
+            ci = ((ci >> 32) << 32) | cp.leftmostIndex | (uint256(FLAG_RESOLVED | FLAG_COUNTERED | FLAG_WINNER) << 80);
         } else if (leaf && ci >> 88 != 0) {
             recipient = address(uint160(ci >> 88));
+            ci |= uint256(FLAG_RESOLVED | FLAG_COUNTERED) << 80;
         } else {
             countered = false;
+            ci |= uint256(FLAG_RESOLVED) << 80;
         }
-        info[key] = ci | (uint256(FLAG_RESOLVED | (countered ? FLAG_COUNTERED : 0)) << 80);
-        _settle(gameId, g, claimIndex, position, countered, recipient);
+        info[key] = ci;
+        _settle(gameId, g, claimIndex, uint64(cw), countered, recipient);
     }
 
-    /// @dev Finalization (§6): credit the bond; resolving the root resolves the game.
+    /// @dev Resolving the root resolves the game. The bond stays in the
+    ///      contract until claimCredit pays it to the payee.
     function _settle(uint256 gameId, Game storage g, uint32 claimIndex, uint64 position, bool countered, address recipient)
         private
     {
-        uint256 bond = _bondOf(g, claimIndex, position);
-        if (bond != 0) credits[gameId][recipient] += bond;
-        emit ClaimResolved(gameId, claimIndex, countered, recipient, bond);
+        emit ClaimResolved(gameId, claimIndex, countered, recipient, _bondOf(g, claimIndex, position));
 
         if (claimIndex == 0) {
             g.resolvedAt = uint64(block.timestamp);
-            if (countered) {
-                g.status = GameStatus.CHALLENGER_WINS;
-                if (g.sequencer) slashRecipients[gameId] = recipient;
-            } else {
-                g.status = GameStatus.DEFENDER_WINS;
-            }
+            g.status = countered ? GameStatus.CHALLENGER_WINS : GameStatus.DEFENDER_WINS;
             emit GameResolved(gameId, g.status, uint64(block.timestamp));
         }
     }
@@ -530,12 +562,13 @@ abstract contract DisputeGame {
         view
     {
         for (uint32 k = cp.nextChild; k < end; k++) {
-            (uint256 ch, uint8 chFlags) = _childRecord(gameId, claimIndex, _childAt(gameId, claimIndex, ci, k));
+            uint32 child = _childAt(gameId, claimIndex, ci, k);
+            (uint256 ch, uint8 chFlags) = _childRecord(gameId, claimIndex, child);
             if (chFlags & FLAG_RESOLVED == 0) revert OutOfOrderResolution();
             uint64 chPos = uint64(ch);
             if (chFlags & FLAG_COUNTERED == 0 && (cp.leftmostPosition == 0 || chPos < cp.leftmostPosition)) {
                 cp.leftmostPosition = chPos;
-                cp.leftmostClaimant = address(uint160(ch >> 96));
+                cp.leftmostIndex = child;
             }
         }
     }
@@ -559,17 +592,50 @@ abstract contract DisputeGame {
 
     // ---- credits and slashing -------------------------------------------------------
 
-    /// @notice Pay `recipient` its credit in game `gameId` once the game is
-    ///         resolved (§7). Anyone may trigger it; the ETH goes to recipient.
-    function claimCredit(uint256 gameId, address recipient) external {
+    /// @notice Pay `recipient` the bonds of claims `claimIndices` of game
+    ///         `gameId` once the game is resolved (§7). Each listed claim
+    ///         must be unpaid, have a non-zero bond and have `recipient` as
+    ///         its payee; any other claim reverts the whole call. Anyone may
+    ///         trigger it; the ETH goes to recipient.
+    function claimCredit(uint256 gameId, address recipient, uint32[] calldata claimIndices) external {
         Game storage g = _game(gameId);
         if (g.status == GameStatus.IN_PROGRESS) revert GameInProgress();
-        uint256 amount = credits[gameId][recipient];
-        if (amount == 0) revert NoCreditToClaim();
-        credits[gameId][recipient] = 0; // before the call: no re-entrant double pay
+        if (claimIndices.length == 0) revert NoCreditToClaim();
+        uint256 amount;
+        for (uint256 k = 0; k < claimIndices.length; k++) {
+            amount += _markPaid(gameId, g, recipient, claimIndices[k]);
+        }
         emit CreditClaimed(gameId, recipient, amount);
         (bool ok,) = recipient.call{value: amount}("");
         if (!ok) revert TransferFailed(recipient, amount);
+    }
+
+    /// @dev Mark claim i's bond paid to recipient and return it. Flags are
+    ///      set before claimCredit's call, and re-read per index: no double
+    ///      pay by re-entrancy or by listing a claim twice.
+    function _markPaid(uint256 gameId, Game storage g, address recipient, uint32 i) private returns (uint256 bond) {
+        if (i >= g.claimCount) revert ClaimNotFound();
+        uint256 cw = core[gameId][i];
+        bytes32 key = _infoKey(gameId, uint32(cw >> 64), uint64(cw), values[gameId][i]);
+        uint256 ci = info[key];
+        bond = _bondOf(g, i, uint64(cw));
+        // The game is resolved, so every claim is (the root's resolution
+        // needs its children's, recursively): the payee is final.
+        if (ci & (uint256(FLAG_PAID) << 80) != 0 || bond == 0 || _payee(gameId, cw, ci) != recipient) {
+            revert NoCreditToClaim();
+        }
+        info[key] = ci | (uint256(FLAG_PAID) << 80);
+    }
+
+    /// @dev The payee recorded at resolution (zero while unresolved): the
+    ///      claimant of the leftmost uncountered child, else the stepper,
+    ///      else the claim's own claimant.
+    function _payee(uint256 gameId, uint256 cw, uint256 ci) private view returns (address) {
+        uint8 flags = uint8(ci >> 80);
+        if (flags & FLAG_RESOLVED == 0) return address(0);
+        if (flags & FLAG_WINNER != 0) return address(uint160(core[gameId][uint32(ci)] >> 96));
+        if (flags & FLAG_COUNTERED != 0) return address(uint160(ci >> 88));
+        return address(uint160(cw >> 96));
     }
 
     /// @notice A sequencer game that ended CHALLENGER_WINS slashes every signer
@@ -585,7 +651,7 @@ abstract contract DisputeGame {
         if (g.signersSlashed) revert AlreadySlashed();
         if (keccak256(abi.encodePacked(signers)) != batchInbox.signersHash(g.batch)) revert SignersMismatch();
         g.signersSlashed = true;
-        address recipient = slashRecipients[gameId];
+        address recipient = _slashRecipient(gameId, g);
         uint256 total;
         for (uint256 k = 0; k < signers.length; k++) {
             total += sequencerSet.slash(signers[k], recipient, type(uint256).max);
@@ -636,7 +702,9 @@ abstract contract DisputeGame {
             counteredBy: leaf ? address(uint160(ci >> 88)) : address(0),
             childCount: leaf ? 0 : uint32(ci >> 216),
             resolved: flags & FLAG_RESOLVED != 0,
-            countered: flags & FLAG_COUNTERED != 0
+            countered: flags & FLAG_COUNTERED != 0,
+            payee: _payee(gameId, cw, ci),
+            paid: flags & FLAG_PAID != 0
         });
     }
 
@@ -667,12 +735,18 @@ abstract contract DisputeGame {
         return checkpoints[gameId][claimIndex];
     }
 
-    function credit(uint256 gameId, address recipient) external view returns (uint256) {
-        return credits[gameId][recipient];
+    /// @notice Who is rewarded for a lost sequencer claim: the root's payee
+    ///         (zero for any other game or outcome).
+    function slashRecipient(uint256 gameId) external view returns (address) {
+        return _slashRecipient(gameId, _game(gameId));
     }
 
-    function slashRecipient(uint256 gameId) external view returns (address) {
-        return slashRecipients[gameId];
+    /// @dev A lost root sits above the game depth, so it fell to an
+    ///      uncountered child and its payee is that child's claimant.
+    function _slashRecipient(uint256 gameId, Game storage g) private view returns (address) {
+        if (!g.sequencer || g.status != GameStatus.CHALLENGER_WINS) return address(0);
+        uint256 cw = core[gameId][0];
+        return _payee(gameId, cw, info[_infoKey(gameId, NO_PARENT, uint64(cw), values[gameId][0])]);
     }
 
     /// @notice What AnchorStateRegistry reads (IDisputeGameResults).
