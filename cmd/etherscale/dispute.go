@@ -56,7 +56,7 @@ OneStepVerifier settles. play runs the honest agent, which does all of it.`,
 				Action: disputeResolve,
 			},
 			{
-				Name: "claim-credit", Usage: "pay out a credit of a resolved game", ArgsUsage: gameArg,
+				Name: "claim-credit", Usage: "pay out every bond a resolved game owes the recipient (its claims are looked up)", ArgsUsage: gameArg,
 				Flags:  append(l1Flags(), &cli.StringFlag{Name: "recipient", Usage: "whose credit (default: the key's address)"}),
 				Action: disputeClaimCredit,
 			},
