@@ -45,6 +45,10 @@ type bound struct {
 	tx      Transactor
 }
 
+// Backend returns the client's backend, for a client of another contract
+// found through this one.
+func (b *bound) Backend() Backend { return b.backend }
+
 func (b *bound) call(ctx context.Context, data []byte) ([]byte, error) {
 	out, err := b.backend.CallContract(ctx, ethereum.CallMsg{To: &b.addr, Data: data}, nil)
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -53,13 +54,20 @@ type DataSource interface {
 	CertificateData(ctx context.Context, pb *contracts.PostedBatch) ([]byte, error)
 }
 
-// Follower reads the rollup's L1 contracts.
+// Follower reads the rollup's L1 contracts. It keeps the chain of its last
+// Sync, so that a Sync replays only what changed since: new batches, or the
+// batches from the first one whose header, consumed entries or void flag
+// changed (a reorg, a batch voided after the fact). It is safe for
+// concurrent use; Syncs run one at a time.
 type Follower struct {
 	inbox     *contracts.Inbox
 	batches   *contracts.BatchInbox
 	genesis   *replay.Genesis
 	fromBlock uint64
 	da        DataSource // nil: certificate batches stop the sync
+
+	mu   sync.Mutex
+	prev *Chain // the last chain synced; its store is shared with the next
 }
 
 // New returns a follower of the given contracts. fromBlock is the deployment
@@ -92,20 +100,26 @@ type Chain struct {
 	Batches     []*Batch                 // Batches[n-1] is batch n
 }
 
-// Sync rebuilds the chain from L1 as of the latest block.
+// Sync brings the chain up to L1's latest block. Batches the previous Sync
+// replayed are kept while their inputs are unchanged; from the first that
+// changed on, batches are fetched and replayed again. A returned Chain is
+// never modified afterwards (later Syncs share its store, which only grows).
 func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
-	rules := f.genesis.Rules()
-	store := replay.NewMemoryStore()
-	st, err := replay.NewGenesisState(ctx, f.genesis, store)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c, err := f.sync(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("genesis state: %w", err)
+		return nil, err
 	}
-	root, err := st.Root()
-	if err != nil {
-		return nil, fmt.Errorf("genesis root: %w", err)
-	}
-	c := &Chain{Rules: rules, Store: store, GenesisRoot: root}
+	f.prev = c
+	return c, nil
+}
 
+func (f *Follower) sync(ctx context.Context) (*Chain, error) {
+	c, err := f.genesisChain(ctx)
+	if err != nil {
+		return nil, err
+	}
 	// Read the batch count first: entries queued after it are then a
 	// superset of what the batches consume, whatever lands in between.
 	latest, err := f.batches.LatestBatch(ctx)
@@ -119,13 +133,24 @@ func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, pb := range posted {
-		b, err := f.rebuild(ctx, c, pb)
+	void, err := f.voids(ctx, latest)
+	if err != nil {
+		return nil, err
+	}
+	kept := f.reusable(c, posted, void)
+	c.Batches = append(c.Batches, f.prev.batchesUpTo(kept)...)
+	root, err := c.RootAfter(kept)
+	if err != nil {
+		return nil, err
+	}
+	st := replay.NewState(c.Store, root)
+	for _, pb := range posted[kept:] {
+		b, err := f.rebuild(ctx, c, pb, void[pb.Header.Number])
 		if err != nil {
 			return nil, err
 		}
 		b.PreRoot = root
-		res, err := replay.ReplayBatch(ctx, st, rules, &replay.Batch{Entries: b.Input.Entries, Txs: b.Input.Txs, Void: b.Input.Void}, replay.ReplayOptions{})
+		res, err := replay.ReplayBatch(ctx, st, c.Rules, &replay.Batch{Entries: b.Input.Entries, Txs: b.Input.Txs, Void: b.Input.Void}, replay.ReplayOptions{})
 		if err != nil {
 			return nil, fmt.Errorf("replay batch %d: %w", b.Number(), err)
 		}
@@ -141,6 +166,104 @@ func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
 		c.Batches = append(c.Batches, b)
 	}
 	return c, nil
+}
+
+// genesisChain returns an empty chain at the genesis: the previous chain's
+// store, rules and genesis root when there is one (the store is
+// content-addressed, so states of batches that were replaced stay in it
+// harmlessly), a fresh one otherwise.
+func (f *Follower) genesisChain(ctx context.Context) (*Chain, error) {
+	if p := f.prev; p != nil {
+		return &Chain{Rules: p.Rules, Store: p.Store, GenesisRoot: p.GenesisRoot}, nil
+	}
+	store := replay.NewMemoryStore()
+	st, err := replay.NewGenesisState(ctx, f.genesis, store)
+	if err != nil {
+		return nil, fmt.Errorf("genesis state: %w", err)
+	}
+	root, err := st.Commit(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("genesis root: %w", err)
+	}
+	return &Chain{Rules: f.genesis.Rules(), Store: store, GenesisRoot: root}, nil
+}
+
+// reusable returns how many of the previous chain's batches c can keep: the
+// longest prefix whose BatchPosted events, void flags and consumed inbox
+// entries are unchanged. A header commits to its parent's, so an unchanged
+// header hash means an unchanged history up to it.
+func (f *Follower) reusable(c *Chain, posted []*contracts.PostedBatch, void map[uint64]bool) uint64 {
+	p := f.prev
+	if p == nil {
+		return 0
+	}
+	var k int
+	for k < len(p.Batches) && k < len(posted) {
+		b := p.Batches[k]
+		h := &b.Posted.Header
+		if b.Posted.HeaderHash != posted[k].HeaderHash || b.Input.Void != void[h.Number] || h.QueueEnd > uint64(len(c.Entries)) {
+			break
+		}
+		same := true
+		for i := h.QueueStart; i < h.QueueEnd && same; i++ {
+			same = p.Entries[i].Hash == c.Entries[i].Hash && p.Entries[i].Index == c.Entries[i].Index
+		}
+		if !same {
+			break
+		}
+		k++
+	}
+	return uint64(k)
+}
+
+// batchesUpTo returns the first n batches of c (nil c: none).
+func (c *Chain) batchesUpTo(n uint64) []*Batch {
+	if c == nil || n == 0 {
+		return nil
+	}
+	return c.Batches[:n:n]
+}
+
+// voids returns the void flags of batches 1 … latest that are void. A batch
+// becomes void only through proveMalformed (BatchVoided) or, for a
+// certificate batch, an unanswered DA challenge (Challenged), so only the
+// batches named by those events are asked; the others are not void.
+func (f *Follower) voids(ctx context.Context, latest uint64) (map[uint64]bool, error) {
+	candidates := make(map[uint64]bool)
+	vs, err := f.batches.Voids(ctx, f.fromBlock, nil)
+	if err != nil {
+		return nil, fmt.Errorf("BatchVoided events: %w", err)
+	}
+	for _, v := range vs {
+		candidates[v.Number] = true
+	}
+	chalAddr, err := f.batches.DAChallengeAddress(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("BatchInbox.daChallenge: %w", err)
+	}
+	if chalAddr != (common.Address{}) {
+		ns, err := contracts.NewDAChallenge(chalAddr, f.batches.Backend(), nil).ChallengedBatches(ctx, f.fromBlock, nil)
+		if err != nil {
+			return nil, fmt.Errorf("Challenged events: %w", err)
+		}
+		for _, n := range ns {
+			candidates[n] = true
+		}
+	}
+	void := make(map[uint64]bool)
+	for n := range candidates {
+		if n == 0 || n > latest {
+			continue
+		}
+		v, err := f.batches.IsVoid(ctx, n)
+		if err != nil {
+			return nil, fmt.Errorf("void flag of batch %d: %w", n, err)
+		}
+		if v {
+			void[n] = true
+		}
+	}
+	return void, nil
 }
 
 // entries returns every EntryQueued event, checked to be the contiguous
@@ -179,9 +302,16 @@ func (f *Follower) entries(ctx context.Context) ([]*contracts.QueuedEntry, error
 	return out[:n], nil
 }
 
-// posted returns the BatchPosted events of batches 1 … latest, each checked
-// against the header hash stored on chain.
+// posted returns the BatchPosted events of batches 1 … latest. The latest
+// is checked against the header hash stored on chain and every other
+// against its successor's parentHash: BatchInbox accepts a batch only on
+// top of the stored header of its predecessor, so the chain of parent
+// hashes picks the events of the canonical batches (one call, not one per
+// batch).
 func (f *Follower) posted(ctx context.Context, latest uint64) ([]*contracts.PostedBatch, error) {
+	if latest == 0 {
+		return nil, nil
+	}
 	evs, err := f.batches.Batches(ctx, f.fromBlock, nil)
 	if err != nil {
 		return nil, err
@@ -190,38 +320,41 @@ func (f *Follower) posted(ctx context.Context, latest uint64) ([]*contracts.Post
 	for _, pb := range evs {
 		byNumber[pb.Header.Number] = append(byNumber[pb.Header.Number], pb)
 	}
-	out := make([]*contracts.PostedBatch, 0, latest)
-	for n := uint64(1); n <= latest; n++ {
-		stored, err := f.batches.HeaderHash(ctx, n)
-		if err != nil {
-			return nil, fmt.Errorf("header hash of batch %d: %w", n, err)
-		}
+	want, err := f.batches.HeaderHash(ctx, latest)
+	if err != nil {
+		return nil, fmt.Errorf("header hash of batch %d: %w", latest, err)
+	}
+	out := make([]*contracts.PostedBatch, latest)
+	for n := latest; n >= 1; n-- {
 		var found *contracts.PostedBatch
 		for _, pb := range byNumber[n] {
-			if pb.HeaderHash == stored {
+			if pb.HeaderHash == want {
 				found = pb
 			}
 		}
 		if found == nil {
-			return nil, fmt.Errorf("%w: no BatchPosted event for batch %d with header %x", ErrInconsistent, n, stored)
+			return nil, fmt.Errorf("%w: no BatchPosted event for batch %d with header %x", ErrInconsistent, n, want)
 		}
-		out = append(out, found)
+		out[n-1] = found
+		want = found.Header.ParentHash
+	}
+	if want != (common.Hash{}) {
+		return nil, fmt.Errorf("%w: batch 1 has parent hash %x", ErrInconsistent, want)
 	}
 	return out, nil
 }
 
 // rebuild fetches one batch's data and consumed entries.
-func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBatch) (*Batch, error) {
+func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBatch, void bool) (*Batch, error) {
 	n := pb.Header.Number
 	h := &pb.Header
 	if h.QueueEnd > uint64(len(c.Entries)) || h.QueueStart > h.QueueEnd {
 		return nil, fmt.Errorf("%w: batch %d consumes entries [%d, %d), %d known", ErrInconsistent, n, h.QueueStart, h.QueueEnd, len(c.Entries))
 	}
 	var txs [][]byte
-	var void bool
 	if pb.DAMode == contracts.DAModeCertificate && !pb.Forced {
 		var err error
-		if txs, void, err = f.certificateTxs(ctx, pb); err != nil {
+		if txs, err = f.certificateTxs(ctx, pb, void); err != nil {
 			return nil, err
 		}
 	} else {
@@ -230,10 +363,13 @@ func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBa
 			return nil, fmt.Errorf("data of batch %d: %w", n, err)
 		}
 		if txs, err = decodeTxs(h, data); err != nil {
-			return nil, err
-		}
-		if void, err = f.batches.IsVoid(ctx, n); err != nil {
-			return nil, fmt.Errorf("void flag of batch %d: %w", n, err)
+			if !void {
+				return nil, err
+			}
+			// Proven malformed: its transaction steps are no-ops, and
+			// txCount placeholders keep the trace length the contracts
+			// count (as for a void certificate batch without data).
+			txs = make([][]byte, h.TxCount)
 		}
 	}
 	b := &Batch{Posted: pb, Input: trace.BatchInput{Txs: txs, Void: void}}
@@ -256,37 +392,29 @@ func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBa
 // (§2.7.2). When nobody does, TxCount empty placeholders keep the trace
 // length the contracts count (cumTrace uses the header's txCount); the
 // roots are right, only such step proofs cannot be built.
-func (f *Follower) certificateTxs(ctx context.Context, pb *contracts.PostedBatch) ([][]byte, bool, error) {
+func (f *Follower) certificateTxs(ctx context.Context, pb *contracts.PostedBatch, void bool) ([][]byte, error) {
 	n, h := pb.Header.Number, &pb.Header
-	void, err := f.batches.IsVoid(ctx, n)
-	if err != nil {
-		return nil, false, fmt.Errorf("void flag of batch %d: %w", n, err)
-	}
 	if void {
 		if f.da != nil {
 			if data, err := f.da.CertificateData(ctx, pb); err == nil {
 				if txs, err := decodeTxs(h, data); err == nil {
-					return txs, true, nil
+					return txs, nil
 				}
 			}
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, false, err
+			return nil, err
 		}
-		return make([][]byte, h.TxCount), true, nil
+		return make([][]byte, h.TxCount), nil
 	}
 	if f.da == nil {
-		return nil, false, fmt.Errorf("batch %d: %w", n, ErrNoDataSource)
+		return nil, fmt.Errorf("batch %d: %w", n, ErrNoDataSource)
 	}
 	data, err := f.da.CertificateData(ctx, pb)
 	if err != nil {
-		return nil, false, fmt.Errorf("data of batch %d: %w", n, err)
+		return nil, fmt.Errorf("data of batch %d: %w", n, err)
 	}
-	txs, err := decodeTxs(h, data)
-	if err != nil {
-		return nil, false, err
-	}
-	return txs, false, nil
+	return decodeTxs(h, data)
 }
 
 // decodeTxs decodes batch data and checks it against the header.

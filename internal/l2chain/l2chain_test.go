@@ -77,11 +77,16 @@ func TestSyncRebuildsTheChain(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// post posts a calldata batch; tamper, if set, edits the header first.
+	var tamper func(*contracts.BatchHeader)
 	post := func(n uint64, parent common.Hash, qs, qe uint64, txs [][]byte, root common.Hash) common.Hash {
 		t.Helper()
 		h, data, err := contracts.NewCalldataHeader(n, parent, qs, qe, txs, root, 0)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if tamper != nil {
+			tamper(h)
 		}
 		sig, err := contracts.SignHeader(seqKey, h, env.ChainID.Uint64(), dep.Contracts.BatchInbox)
 		if err != nil {
@@ -99,7 +104,7 @@ func TestSyncRebuildsTheChain(t *testing.T) {
 	}
 	h1 := post(1, head.HeaderHash, 0, 2, b1.Txs, res1.Root)
 	wrong := common.HexToHash("0xbad")
-	post(2, h1, 2, 2, [][]byte{transfer(2)}, wrong)
+	h2 := post(2, h1, 2, 2, [][]byte{transfer(2)}, wrong)
 
 	f := New(contracts.NewInbox(dep.Contracts.Inbox, env.Client, nil), contracts.NewBatchInbox(dep.Contracts.BatchInbox, env.Client, nil), &cfg.Genesis, dep.DeployBlock)
 	chain, err := f.Sync(ctx)
@@ -151,5 +156,39 @@ func TestSyncRebuildsTheChain(t *testing.T) {
 	}
 	if r, _ := st2.Root(); r != res2.Root {
 		t.Fatalf("state 2 root %x", r)
+	}
+
+	// Batch 3 claims one transaction more than its data holds: the follower
+	// stops before it until it is proven malformed, then replays it as void
+	// and keeps batches 1 and 2 as they were.
+	tamper = func(h *contracts.BatchHeader) { h.TxCount++ }
+	post(3, h2, 2, 2, [][]byte{transfer(3)}, res2.Root)
+	tamper = nil
+	if _, err := f.Sync(ctx); !errors.Is(err, ErrMalformedBatch) {
+		t.Fatalf("malformed batch 3: %v", err)
+	}
+	pb3, err := bi.PostedBatch(ctx, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data3, err := bi.DataOf(ctx, pb3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prover := contracts.NewBatchInbox(dep.Contracts.BatchInbox, env.Client, env.Sender(t, 0))
+	if _, _, err := prover.ProveMalformed(ctx, &pb3.Header, pb3.Signers, data3); err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.Sync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b3, err := again.Batch(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b3.Input.Void || again.HeadRoot() != res2.Root || again.Batches[0] != chain.Batches[0] || again.Batches[1] != chain.Batches[1] {
+		t.Fatalf("after the proof: void %v, head root %x, batches 1–2 reused %v %v", b3.Input.Void, again.HeadRoot(),
+			again.Batches[0] == chain.Batches[0], again.Batches[1] == chain.Batches[1])
 	}
 }
