@@ -226,17 +226,23 @@ func (c *DAChallenge) ResolvedData(ctx context.Context, n uint64, from uint64) (
 	return nil, fmt.Errorf("batch %d: %w", n, ErrNoResolution)
 }
 
-// ChallengedBatches returns the batch numbers of the Challenged events in
-// blocks [from, to] (to nil = latest), in log order, repeats included. A
-// certificate batch can only become void through such a challenge (or
-// BatchInbox's BatchVoided), so these are the batches a follower must ask
-// isVoid about.
-func (c *DAChallenge) ChallengedBatches(ctx context.Context, from uint64, to *big.Int) ([]uint64, error) {
-	return events(ctx, &c.bound, "Challenged", from, to, func(l *types.Log) (uint64, error) {
+// ChallengedBatch is one Challenged event: batch Number was challenged in
+// L1 block Block.
+type ChallengedBatch struct {
+	Number uint64
+	Block  uint64
+}
+
+// ChallengedBatches returns the Challenged events in blocks [from, to] (to
+// nil = latest), in log order. A certificate batch can only become void
+// through such a challenge (or BatchInbox's BatchVoided), so these are the
+// batches a follower must ask isVoid about.
+func (c *DAChallenge) ChallengedBatches(ctx context.Context, from uint64, to *big.Int) ([]ChallengedBatch, error) {
+	return events(ctx, &c.bound, "Challenged", from, to, func(l *types.Log) (ChallengedBatch, error) {
 		ev, err := c.b.UnpackChallengedEvent(l)
 		if err != nil {
-			return 0, fmt.Errorf("decode Challenged: %w", err)
+			return ChallengedBatch{}, fmt.Errorf("decode Challenged: %w", err)
 		}
-		return ev.Number, nil
+		return ChallengedBatch{Number: ev.Number, Block: l.BlockNumber}, nil
 	})
 }

@@ -68,13 +68,24 @@ type Follower struct {
 
 	mu   sync.Mutex
 	prev *Chain // the last chain synced; its store is shared with the next
+	// The events read so far, rescanned from a little below the last head.
+	entryLogs *logCache[*contracts.QueuedEntry]
+	batchLogs *logCache[*contracts.PostedBatch]
+	voidLogs  *logCache[*contracts.VoidedBatch]
+	chalLogs  *logCache[contracts.ChallengedBatch]
 }
 
 // New returns a follower of the given contracts. fromBlock is the deployment
 // block: no event of interest is older.
 func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.Genesis, fromBlock uint64) *Follower {
 	batches.SetDeployBlock(fromBlock)
-	return &Follower{inbox: inbox, batches: batches, genesis: genesis, fromBlock: fromBlock}
+	return &Follower{
+		inbox: inbox, batches: batches, genesis: genesis, fromBlock: fromBlock,
+		entryLogs: newLogCache(fromBlock, func(e *contracts.QueuedEntry) uint64 { return e.Block }),
+		batchLogs: newLogCache(fromBlock, func(b *contracts.PostedBatch) uint64 { return b.Block }),
+		voidLogs:  newLogCache(fromBlock, func(v *contracts.VoidedBatch) uint64 { return v.Block }),
+		chalLogs:  newLogCache(fromBlock, func(c contracts.ChallengedBatch) uint64 { return c.Block }),
+	}
 }
 
 // SetDataSource lets the follower replay certificate-mode batches.
@@ -108,11 +119,39 @@ func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	c, err := f.sync(ctx)
+	if errors.Is(err, ErrInconsistent) {
+		// Events held from earlier scans may be stale beyond the reorg
+		// margin: read everything again before believing L1 is wrong.
+		f.resetLogs()
+		c, err = f.sync(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}
 	f.prev = c
 	return c, nil
+}
+
+func (f *Follower) resetLogs() {
+	f.entryLogs.reset()
+	f.batchLogs.reset()
+	f.voidLogs.reset()
+	f.chalLogs.reset()
+}
+
+// head returns the L1 block number the event scans stop at, read after the
+// contract state they are checked against, so that they cover it; 0 when
+// the backend cannot tell (the scans then run to the latest block).
+func (f *Follower) head(ctx context.Context) (uint64, error) {
+	bn, ok := f.batches.Backend().(blockNumberer)
+	if !ok {
+		return 0, nil
+	}
+	h, err := bn.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("L1 head: %w", err)
+	}
+	return h, nil
 }
 
 func (f *Follower) sync(ctx context.Context) (*Chain, error) {
@@ -121,19 +160,28 @@ func (f *Follower) sync(ctx context.Context) (*Chain, error) {
 		return nil, err
 	}
 	// Read the batch count first: entries queued after it are then a
-	// superset of what the batches consume, whatever lands in between.
+	// superset of what the batches consume, whatever lands in between. The
+	// head comes last, so the event scans cover both.
 	latest, err := f.batches.LatestBatch(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("latest batch: %w", err)
 	}
-	if c.Entries, err = f.entries(ctx); err != nil {
-		return nil, err
+	queued, err := f.inbox.Length(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("inbox length: %w", err)
 	}
-	posted, err := f.posted(ctx, latest)
+	head, err := f.head(ctx)
 	if err != nil {
 		return nil, err
 	}
-	void, err := f.voids(ctx, latest)
+	if c.Entries, err = f.entries(ctx, queued, head); err != nil {
+		return nil, err
+	}
+	posted, err := f.posted(ctx, latest, head)
+	if err != nil {
+		return nil, err
+	}
+	void, err := f.voids(ctx, latest, head)
 	if err != nil {
 		return nil, err
 	}
@@ -228,9 +276,9 @@ func (c *Chain) batchesUpTo(n uint64) []*Batch {
 // becomes void only through proveMalformed (BatchVoided) or, for a
 // certificate batch, an unanswered DA challenge (Challenged), so only the
 // batches named by those events are asked; the others are not void.
-func (f *Follower) voids(ctx context.Context, latest uint64) (map[uint64]bool, error) {
+func (f *Follower) voids(ctx context.Context, latest, head uint64) (map[uint64]bool, error) {
 	candidates := make(map[uint64]bool)
-	vs, err := f.batches.Voids(ctx, f.fromBlock, nil)
+	vs, err := f.voidLogs.update(ctx, head, f.batches.Voids)
 	if err != nil {
 		return nil, fmt.Errorf("BatchVoided events: %w", err)
 	}
@@ -242,12 +290,12 @@ func (f *Follower) voids(ctx context.Context, latest uint64) (map[uint64]bool, e
 		return nil, fmt.Errorf("BatchInbox.daChallenge: %w", err)
 	}
 	if chalAddr != (common.Address{}) {
-		ns, err := contracts.NewDAChallenge(chalAddr, f.batches.Backend(), nil).ChallengedBatches(ctx, f.fromBlock, nil)
+		cs, err := f.chalLogs.update(ctx, head, contracts.NewDAChallenge(chalAddr, f.batches.Backend(), nil).ChallengedBatches)
 		if err != nil {
 			return nil, fmt.Errorf("Challenged events: %w", err)
 		}
-		for _, n := range ns {
-			candidates[n] = true
+		for _, c := range cs {
+			candidates[c.Number] = true
 		}
 	}
 	void := make(map[uint64]bool)
@@ -268,12 +316,8 @@ func (f *Follower) voids(ctx context.Context, latest uint64) (map[uint64]bool, e
 
 // entries returns every EntryQueued event, checked to be the contiguous
 // queue and against the hashes the Inbox stores.
-func (f *Follower) entries(ctx context.Context) ([]*contracts.QueuedEntry, error) {
-	n, err := f.inbox.Length(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("inbox length: %w", err)
-	}
-	evs, err := f.inbox.Entries(ctx, f.fromBlock, nil)
+func (f *Follower) entries(ctx context.Context, n, head uint64) ([]*contracts.QueuedEntry, error) {
+	evs, err := f.entryLogs.update(ctx, head, f.inbox.Entries)
 	if err != nil {
 		return nil, err
 	}
@@ -308,13 +352,13 @@ func (f *Follower) entries(ctx context.Context) ([]*contracts.QueuedEntry, error
 // top of the stored header of its predecessor, so the chain of parent
 // hashes picks the events of the canonical batches (one call, not one per
 // batch).
-func (f *Follower) posted(ctx context.Context, latest uint64) ([]*contracts.PostedBatch, error) {
-	if latest == 0 {
-		return nil, nil
-	}
-	evs, err := f.batches.Batches(ctx, f.fromBlock, nil)
+func (f *Follower) posted(ctx context.Context, latest, head uint64) ([]*contracts.PostedBatch, error) {
+	evs, err := f.batchLogs.update(ctx, head, f.batches.Batches)
 	if err != nil {
 		return nil, err
+	}
+	if latest == 0 {
+		return nil, nil
 	}
 	byNumber := make(map[uint64][]*contracts.PostedBatch)
 	for _, pb := range evs {
