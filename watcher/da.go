@@ -16,6 +16,7 @@ import (
 	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/internal/l2chain"
 )
 
 // DAConfig turns on the watcher's data-availability duties (EnableDA):
@@ -63,6 +64,10 @@ type daDuty struct {
 	done map[uint64]bool
 	// chunkDone holds chunk challenges resolved or settled.
 	chunkDone map[chunkKey]bool
+	// The BatchPosted and ChunkChallenged events read so far: each pass
+	// reads only the blocks since the last one (and a reorg margin).
+	posted     *l2chain.LogCache[*contracts.PostedBatch]
+	chunkChals *l2chain.LogCache[types.Log]
 
 	mu sync.Mutex
 	// data caches certificate batch data by header hash: the follower
@@ -81,11 +86,13 @@ func (w *Watcher) EnableDA(cfg DAConfig) error {
 		return fmt.Errorf("%w: negative DA challenge bond", ErrConfig)
 	}
 	d := &daDuty{
-		cfg:       cfg,
-		fetcher:   dawire.NewFetcher(w.deps.L1, w.deps.BatchInbox, w.deps.DeployBlock, cfg.Retriever),
-		done:      make(map[uint64]bool),
-		chunkDone: make(map[chunkKey]bool),
-		data:      make(map[common.Hash][]byte),
+		cfg:        cfg,
+		fetcher:    dawire.NewFetcher(w.deps.L1, w.deps.BatchInbox, w.deps.DeployBlock, cfg.Retriever),
+		done:       make(map[uint64]bool),
+		chunkDone:  make(map[chunkKey]bool),
+		data:       make(map[common.Hash][]byte),
+		posted:     l2chain.NewLogCache(w.deps.DeployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
+		chunkChals: l2chain.NewLogCache(w.deps.DeployBlock, func(l types.Log) uint64 { return l.BlockNumber }),
 	}
 	w.da = d
 	w.follower.SetDataSource(d)
@@ -144,7 +151,7 @@ func (w *Watcher) daPass(ctx context.Context, head *types.Header) error {
 		}
 		d.params = &p
 	}
-	posted, err := w.batches.Batches(ctx, w.deps.DeployBlock, nil)
+	posted, err := d.posted.Update(ctx, head.Number.Uint64(), w.batches.Batches)
 	if err != nil {
 		return fmt.Errorf("BatchPosted events: %w", err)
 	}
@@ -299,9 +306,11 @@ var topicChunkChallenged = func() common.Hash {
 // their state is read from the contract, which is the record.
 func (w *Watcher) daChunks(ctx context.Context, chal *contracts.DAChallenge, byNumber map[uint64]*contracts.PostedBatch, head *types.Header) error {
 	d := w.da
-	logs, err := w.deps.L1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(w.deps.DeployBlock),
-		Addresses: []common.Address{chal.Address()}, Topics: [][]common.Hash{{topicChunkChallenged}},
+	logs, err := d.chunkChals.Update(ctx, head.Number.Uint64(), func(ctx context.Context, from uint64, to *big.Int) ([]types.Log, error) {
+		return w.deps.L1.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: to,
+			Addresses: []common.Address{chal.Address()}, Topics: [][]common.Hash{{topicChunkChallenged}},
+		})
 	})
 	if err != nil {
 		return fmt.Errorf("ChunkChallenged events: %w", err)

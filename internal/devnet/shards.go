@@ -22,6 +22,7 @@ import (
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
@@ -157,7 +158,8 @@ type daMonitor struct {
 	challenge *contracts.DAChallenge
 	committee *contracts.DACommittee
 	set       *contracts.SequencerSet
-	from      uint64
+	client    *ethclient.Client
+	posted    *l2chain.LogCache[*contracts.PostedBatch]
 	log       *slog.Logger
 
 	challenged, done map[uint64]bool
@@ -168,14 +170,19 @@ func newDAMonitor(client *ethclient.Client, d *Devnet, log *slog.Logger) *daMoni
 	return &daMonitor{
 		batches: contracts.NewBatchInbox(c.BatchInbox, client, nil), challenge: contracts.NewDAChallenge(c.DAChallenge, client, nil),
 		committee: contracts.NewDACommittee(c.DACommittee, client, nil), set: contracts.NewSequencerSet(c.SequencerSet, client, nil),
-		from: d.Deployment.DeployBlock, log: log, challenged: make(map[uint64]bool), done: make(map[uint64]bool),
+		client: client, log: log, challenged: make(map[uint64]bool), done: make(map[uint64]bool),
+		posted: l2chain.NewLogCache(d.Deployment.DeployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
 	}
 }
 
 // pass looks at every certificate batch not yet done. Errors are the L1's
 // and only delay the story to the next pass.
 func (m *daMonitor) pass(ctx context.Context) {
-	posted, err := m.batches.Batches(ctx, m.from, nil)
+	head, err := m.client.BlockNumber(ctx)
+	if err != nil {
+		return
+	}
+	posted, err := m.posted.Update(ctx, head, m.batches.Batches)
 	if err != nil {
 		return
 	}

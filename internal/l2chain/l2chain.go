@@ -69,10 +69,10 @@ type Follower struct {
 	mu   sync.Mutex
 	prev *Chain // the last chain synced; its store is shared with the next
 	// The events read so far, rescanned from a little below the last head.
-	entryLogs *logCache[*contracts.QueuedEntry]
-	batchLogs *logCache[*contracts.PostedBatch]
-	voidLogs  *logCache[*contracts.VoidedBatch]
-	chalLogs  *logCache[contracts.ChallengedBatch]
+	entryLogs *LogCache[*contracts.QueuedEntry]
+	batchLogs *LogCache[*contracts.PostedBatch]
+	voidLogs  *LogCache[*contracts.VoidedBatch]
+	chalLogs  *LogCache[contracts.ChallengedBatch]
 }
 
 // New returns a follower of the given contracts. fromBlock is the deployment
@@ -81,10 +81,10 @@ func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.
 	batches.SetDeployBlock(fromBlock)
 	return &Follower{
 		inbox: inbox, batches: batches, genesis: genesis, fromBlock: fromBlock,
-		entryLogs: newLogCache(fromBlock, func(e *contracts.QueuedEntry) uint64 { return e.Block }),
-		batchLogs: newLogCache(fromBlock, func(b *contracts.PostedBatch) uint64 { return b.Block }),
-		voidLogs:  newLogCache(fromBlock, func(v *contracts.VoidedBatch) uint64 { return v.Block }),
-		chalLogs:  newLogCache(fromBlock, func(c contracts.ChallengedBatch) uint64 { return c.Block }),
+		entryLogs: NewLogCache(fromBlock, func(e *contracts.QueuedEntry) uint64 { return e.Block }),
+		batchLogs: NewLogCache(fromBlock, func(b *contracts.PostedBatch) uint64 { return b.Block }),
+		voidLogs:  NewLogCache(fromBlock, func(v *contracts.VoidedBatch) uint64 { return v.Block }),
+		chalLogs:  NewLogCache(fromBlock, func(c contracts.ChallengedBatch) uint64 { return c.Block }),
 	}
 }
 
@@ -133,10 +133,10 @@ func (f *Follower) Sync(ctx context.Context) (*Chain, error) {
 }
 
 func (f *Follower) resetLogs() {
-	f.entryLogs.reset()
-	f.batchLogs.reset()
-	f.voidLogs.reset()
-	f.chalLogs.reset()
+	f.entryLogs.Reset()
+	f.batchLogs.Reset()
+	f.voidLogs.Reset()
+	f.chalLogs.Reset()
 }
 
 // head returns the L1 block number the event scans stop at, read after the
@@ -278,7 +278,7 @@ func (c *Chain) batchesUpTo(n uint64) []*Batch {
 // batches named by those events are asked; the others are not void.
 func (f *Follower) voids(ctx context.Context, latest, head uint64) (map[uint64]bool, error) {
 	candidates := make(map[uint64]bool)
-	vs, err := f.voidLogs.update(ctx, head, f.batches.Voids)
+	vs, err := f.voidLogs.Update(ctx, head, f.batches.Voids)
 	if err != nil {
 		return nil, fmt.Errorf("BatchVoided events: %w", err)
 	}
@@ -290,7 +290,7 @@ func (f *Follower) voids(ctx context.Context, latest, head uint64) (map[uint64]b
 		return nil, fmt.Errorf("BatchInbox.daChallenge: %w", err)
 	}
 	if chalAddr != (common.Address{}) {
-		cs, err := f.chalLogs.update(ctx, head, contracts.NewDAChallenge(chalAddr, f.batches.Backend(), nil).ChallengedBatches)
+		cs, err := f.chalLogs.Update(ctx, head, contracts.NewDAChallenge(chalAddr, f.batches.Backend(), nil).ChallengedBatches)
 		if err != nil {
 			return nil, fmt.Errorf("Challenged events: %w", err)
 		}
@@ -317,7 +317,7 @@ func (f *Follower) voids(ctx context.Context, latest, head uint64) (map[uint64]b
 // entries returns every EntryQueued event, checked to be the contiguous
 // queue and against the hashes the Inbox stores.
 func (f *Follower) entries(ctx context.Context, n, head uint64) ([]*contracts.QueuedEntry, error) {
-	evs, err := f.entryLogs.update(ctx, head, f.inbox.Entries)
+	evs, err := f.entryLogs.Update(ctx, head, f.inbox.Entries)
 	if err != nil {
 		return nil, err
 	}
@@ -353,7 +353,7 @@ func (f *Follower) entries(ctx context.Context, n, head uint64) ([]*contracts.Qu
 // hashes picks the events of the canonical batches (one call, not one per
 // batch).
 func (f *Follower) posted(ctx context.Context, latest, head uint64) ([]*contracts.PostedBatch, error) {
-	evs, err := f.batchLogs.update(ctx, head, f.batches.Batches)
+	evs, err := f.batchLogs.Update(ctx, head, f.batches.Batches)
 	if err != nil {
 		return nil, err
 	}

@@ -17,25 +17,28 @@ type blockNumberer interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 }
 
-// logCache holds the events of one kind read so far, so that a Sync reads
-// only the blocks since the previous one (and the reorg margin) instead of
-// everything since the deployment.
-type logCache[T any] struct {
+// LogCache holds the events of one kind read so far, so that a poller reads
+// only the blocks since its previous scan (and a reorg margin below them)
+// instead of everything since the deployment. It is not safe for concurrent
+// use.
+type LogCache[T any] struct {
 	from    uint64 // the deployment block
 	items   []T
 	blockOf func(T) uint64
 	next    uint64 // first block not yet scanned (0: nothing scanned)
 }
 
-func newLogCache[T any](from uint64, blockOf func(T) uint64) *logCache[T] {
-	return &logCache[T]{from: from, blockOf: blockOf}
+// NewLogCache returns an empty cache of events from block from on (the
+// deployment block); blockOf gives an event's block number.
+func NewLogCache[T any](from uint64, blockOf func(T) uint64) *LogCache[T] {
+	return &LogCache[T]{from: from, blockOf: blockOf}
 }
 
-// update scans [start, head] with fetch, where start is the reorg margin
+// Update scans [start, head] with fetch, where start is the reorg margin
 // below the previous head, drops the held events at or above start and
 // returns all of them. head 0 means unknown: everything is scanned, up to
 // the latest block.
-func (c *logCache[T]) update(ctx context.Context, head uint64, fetch func(ctx context.Context, from uint64, to *big.Int) ([]T, error)) ([]T, error) {
+func (c *LogCache[T]) Update(ctx context.Context, head uint64, fetch func(ctx context.Context, from uint64, to *big.Int) ([]T, error)) ([]T, error) {
 	start := c.from
 	if head != 0 && c.next > c.from+reorgMargin {
 		start = c.next - reorgMargin
@@ -68,5 +71,5 @@ func (c *logCache[T]) update(ctx context.Context, head uint64, fetch func(ctx co
 	return c.items, nil
 }
 
-// reset forgets everything: the next update scans from the deployment.
-func (c *logCache[T]) reset() { c.items, c.next = nil, 0 }
+// Reset forgets everything: the next Update scans from the deployment.
+func (c *LogCache[T]) Reset() { c.items, c.next = nil, 0 }

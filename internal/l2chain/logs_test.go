@@ -30,7 +30,7 @@ func TestLogCache(t *testing.T) {
 		}
 		return out, nil
 	}
-	c := newLogCache(5, func(b uint64) uint64 { return b })
+	c := NewLogCache(5, func(b uint64) uint64 { return b })
 	for _, tc := range []struct {
 		name      string
 		head      uint64
@@ -48,7 +48,7 @@ func TestLogCache(t *testing.T) {
 		if tc.chain != nil {
 			chain = tc.chain
 		}
-		got, err := c.update(ctx, tc.head, fetch)
+		got, err := c.Update(ctx, tc.head, fetch)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,8 +57,8 @@ func TestLogCache(t *testing.T) {
 			t.Errorf("%s: scanned [%d, %d], items %v; want [%d, %d], %v", tc.name, last[0], last[1], got, tc.wantFrom, tc.wantTo, tc.wantItems)
 		}
 	}
-	c.reset()
-	if got, _ := c.update(ctx, 300, fetch); calls[len(calls)-1] != [2]int64{5, 300} || len(got) != 5 {
+	c.Reset()
+	if got, _ := c.Update(ctx, 300, fetch); calls[len(calls)-1] != [2]int64{5, 300} || len(got) != 5 {
 		t.Errorf("after reset: scanned %v, %d items", calls[len(calls)-1], len(got))
 	}
 }
