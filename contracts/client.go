@@ -10,7 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
@@ -158,4 +160,20 @@ func CheckCode(ctx context.Context, r ethereum.ChainStateReader, addr common.Add
 		return fmt.Errorf("%w %s", ErrNoCode, addr)
 	}
 	return nil
+}
+
+// CodeVersion identifies the contract code this binary deploys and speaks
+// to: keccak256 over the creation bytecode of every contract a deployment
+// holds (AnchorStateRegistry's is inside DisputeGameFactory's). A
+// deployment made from other code may have another ABI or other rules.
+func CodeVersion() common.Hash {
+	return crypto.Keccak256Hash(
+		common.FromHex(bindings.InboxMetaData.Bin),
+		common.FromHex(bindings.SequencerSetMetaData.Bin),
+		common.FromHex(bindings.BatchInboxMetaData.Bin),
+		common.FromHex(bindings.DACommitteeMetaData.Bin),
+		common.FromHex(bindings.DAChallengeMetaData.Bin),
+		common.FromHex(bindings.OneStepVerifierMetaData.Bin),
+		common.FromHex(bindings.DisputeGameFactoryMetaData.Bin),
+	)
 }

@@ -22,6 +22,9 @@ var (
 	ErrChainMismatch = errors.New("L1 chain id does not match")
 	ErrMissingField  = errors.New("missing field")
 	ErrParamMismatch = errors.New("on-chain parameter differs from the config")
+	// ErrCodeVersion means the deployment was made from other contract code
+	// than this binary's (contracts.CodeVersion).
+	ErrCodeVersion = errors.New("deployed contract code differs from this binary's")
 )
 
 // Addresses are the deployed contracts.
@@ -64,6 +67,10 @@ type Deployment struct {
 	Deployer    common.Address `json:"deployer"`
 	Contracts   Addresses      `json:"contracts"`
 	Config      *config.Config `json:"config"`
+	// CodeVersion is contracts.CodeVersion() of the binary that deployed:
+	// Verify refuses a deployment of other code, whose ABI and rules this
+	// binary's clients may not match.
+	CodeVersion common.Hash `json:"codeVersion"`
 }
 
 // Chain is the L1 read access deploy needs beyond the transactor.
@@ -196,6 +203,7 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 		Deployer:    tx.From(),
 		Contracts:   addrs,
 		Config:      &cfg2,
+		CodeVersion: contracts.CodeVersion(),
 	}
 	return d, nil
 }
@@ -223,6 +231,9 @@ func (d *Deployment) Verify(ctx context.Context, chain Chain) error {
 	}
 	if chainID.Uint64() != d.L1ChainID {
 		return fmt.Errorf("%w: deployment is for %d, node is %d", ErrChainMismatch, d.L1ChainID, chainID)
+	}
+	if v := contracts.CodeVersion(); d.CodeVersion != v {
+		return fmt.Errorf("%w: deployment has code version %s, this binary %s (deploy again)", ErrCodeVersion, d.CodeVersion, v)
 	}
 	for _, c := range d.Contracts.List() {
 		if err := contracts.CheckCode(ctx, chain, c.Address); err != nil {
@@ -532,11 +543,12 @@ func Decode(data []byte, name string) (*Deployment, error) {
 		Deployer    common.Address  `json:"deployer"`
 		Contracts   Addresses       `json:"contracts"`
 		Config      json.RawMessage `json:"config"`
+		CodeVersion common.Hash     `json:"codeVersion"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	d := &Deployment{L1ChainID: raw.L1ChainID, DeployBlock: raw.DeployBlock, Deployer: raw.Deployer, Contracts: raw.Contracts}
+	d := &Deployment{L1ChainID: raw.L1ChainID, DeployBlock: raw.DeployBlock, Deployer: raw.Deployer, Contracts: raw.Contracts, CodeVersion: raw.CodeVersion}
 	if len(raw.Config) == 0 {
 		return nil, fmt.Errorf("%s: deployment: config: %w", name, ErrMissingField)
 	}

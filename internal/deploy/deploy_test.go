@@ -106,6 +106,15 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 			t.Fatalf("verify with changed %s: %v", name, err)
 		}
 	}
+	// A deployment made from other contract code (an older binary's, or a
+	// file written before code versions) is refused, so a devnet redeploys.
+	for _, v := range []common.Hash{{}, common.HexToHash("0x01")} {
+		old := *d
+		old.CodeVersion = v
+		if err := old.Verify(ctx, client); !errors.Is(err, deploy.ErrCodeVersion) {
+			t.Fatalf("verify with code version %s: %v", v, err)
+		}
+	}
 
 	path := filepath.Join(t.TempDir(), "deployment.json")
 	if err := d.Save(path); err != nil {
@@ -115,7 +124,7 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 	if err != nil {
 		t.Fatalf("load: %v", err)
 	}
-	if back.Contracts != d.Contracts || back.L1ChainID != d.L1ChainID || back.DeployBlock != d.DeployBlock {
+	if back.Contracts != d.Contracts || back.L1ChainID != d.L1ChainID || back.DeployBlock != d.DeployBlock || back.CodeVersion != contracts.CodeVersion() {
 		t.Fatalf("round trip: %+v vs %+v", back, d)
 	}
 	if err := back.Verify(ctx, client); err != nil {
