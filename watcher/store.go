@@ -18,8 +18,9 @@ import (
 // Key layout. Game ids and sequence numbers are zero-padded so that
 // iteration order is numeric order.
 const (
-	keyScanned = "meta/scanned" // last block whose factory events were read
-	keyActSeq  = "meta/actseq"  // next action sequence number
+	keyScanned    = "meta/scanned"    // last block whose factory events were read
+	keyActSeq     = "meta/actseq"     // next action sequence number
+	keyDeployment = "meta/deployment" // the deployment the records belong to
 	prefGame   = "game/"        // game/<id> → GameRecord
 	prefClaim  = "claim/"       // claim/<id>/<idx> → inclusion block
 	prefLat    = "lat/"         // lat/<id>/<idx> → detection latency (blocks)
@@ -133,6 +134,38 @@ func gameKey(id uint64) string              { return fmt.Sprintf("%s%020d", pref
 func claimKey(id uint64, idx uint32) string { return fmt.Sprintf("%s%020d/%010d", prefClaim, id, idx) }
 func latKey(id uint64, idx uint32) string   { return fmt.Sprintf("%s%020d/%010d", prefLat, id, idx) }
 func actKey(seq uint64) string              { return fmt.Sprintf("%s%020d", prefAct, seq) }
+
+// ErrOtherDeployment means a store holds the records of another deployment
+// (other contracts): its games, actions and scan mark mean nothing here.
+var ErrOtherDeployment = errors.New("watcher store belongs to another deployment")
+
+// storeDeployment identifies a deployment: its game factory and the block
+// its scans start at.
+type storeDeployment struct {
+	Factory     common.Address `json:"factory"`
+	DeployBlock uint64         `json:"deployBlock"`
+}
+
+// bindDeployment records which deployment the store serves, on first use,
+// and refuses one that serves another.
+func (s *Store) bindDeployment(d storeDeployment) error {
+	var have storeDeployment
+	ok, err := s.getJSON(keyDeployment, &have)
+	if err != nil {
+		return err
+	}
+	if ok {
+		if have != d {
+			return fmt.Errorf("%w: records for factory %s from block %d, now %s from block %d", ErrOtherDeployment, have.Factory, have.DeployBlock, d.Factory, d.DeployBlock)
+		}
+		return nil
+	}
+	b := new(leveldb.Batch)
+	if err := putJSON(b, keyDeployment, d); err != nil {
+		return err
+	}
+	return s.write(b)
+}
 
 // Scanned returns the last block whose factory events were recorded.
 func (s *Store) Scanned() (uint64, bool, error) { return s.getU64(keyScanned) }

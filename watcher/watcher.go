@@ -113,6 +113,10 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := store.bindDeployment(storeDeployment{Factory: deps.Factory, DeployBlock: deps.DeployBlock}); err != nil {
+		store.Close()
+		return nil, fmt.Errorf("%s: %w (use another data directory, or remove this one)", cfg.DataDir, err)
+	}
 	m := newMetrics()
 	if err := m.restore(store); err != nil {
 		store.Close()

@@ -200,3 +200,29 @@ func TestPostAlert(t *testing.T) {
 		t.Fatal("5xx accepted")
 	}
 }
+
+// TestStoreBindsDeployment: a store remembers the deployment it first
+// served; reopening it for the same one works, for another it is refused by
+// name (its games, actions and scan mark would be another chain's).
+func TestStoreBindsDeployment(t *testing.T) {
+	dir := t.TempDir()
+	first := storeDeployment{Factory: common.HexToAddress("0xf1"), DeployBlock: 7}
+	for i, tc := range []struct {
+		d       storeDeployment
+		wantErr error
+	}{
+		{first, nil},
+		{first, nil},
+		{storeDeployment{Factory: common.HexToAddress("0xf2"), DeployBlock: 7}, ErrOtherDeployment},
+		{storeDeployment{Factory: first.Factory, DeployBlock: 8}, ErrOtherDeployment},
+	} {
+		s, err := OpenStore(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.bindDeployment(tc.d); !errors.Is(err, tc.wantErr) {
+			t.Errorf("open %d (%+v): %v, want %v", i, tc.d, err, tc.wantErr)
+		}
+		s.Close()
+	}
+}
