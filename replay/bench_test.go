@@ -228,6 +228,39 @@ func BenchmarkSenderRecovery(b *testing.B) {
 	}
 }
 
+// BenchmarkRecoveryCeiling decodes and recovers every sender of the replay
+// workload on GOMAXPROCS workers and does nothing else: no implementation
+// that recovers every sender with go-ethereum's secp256k1 can replay faster
+// on this machine.
+func BenchmarkRecoveryCeiling(b *testing.B) {
+	s := loadTransferSet(b)
+	rules := testRules()
+	var all [][]byte
+	for _, batch := range s.batches {
+		all = append(all, batch...)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := w; j < len(all); j += workers {
+					if _, err := DecodeTx(rules, all[j]); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	b.ReportMetric(float64(len(all)*b.N)/time.Since(start).Seconds(), "tx/s")
+}
+
 // randomLeaves returns n leaves with pseudo-random keys.
 func randomLeaves(r *rand.Rand, n int) []Leaf {
 	out := make([]Leaf, n)
