@@ -21,11 +21,11 @@ const (
 	keyScanned    = "meta/scanned"    // last block whose factory events were read
 	keyActSeq     = "meta/actseq"     // next action sequence number
 	keyDeployment = "meta/deployment" // the deployment the records belong to
-	prefGame   = "game/"        // game/<id> → GameRecord
-	prefClaim  = "claim/"       // claim/<id>/<idx> → inclusion block
-	prefLat    = "lat/"         // lat/<id>/<idx> → detection latency (blocks)
-	prefAct    = "act/"         // act/<seq> → ActionRecord
-	prefMetric = "metric/"      // metric/<name> → float64 counter value
+	prefGame      = "game/"           // game/<id> → GameRecord
+	prefClaim     = "claim/"          // claim/<id>/<idx> → inclusion block
+	prefLat       = "lat/"            // lat/<id>/<idx> → detection latency (blocks)
+	prefAct       = "act/"            // act/<seq> → ActionRecord
+	prefMetric    = "metric/"         // metric/<name> → float64 counter value
 )
 
 // Action states. A record is written as ActionSending before the
