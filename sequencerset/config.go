@@ -124,6 +124,9 @@ type Faults struct {
 	// dispersed to the DA committee and before the batch is posted (a
 	// devnet's colluding shards withhold the data it marks).
 	Dispersed func(number uint64, dataRoot common.Hash)
+	// IgnoreDAChallenges makes the sequencer leave DA challenges on its
+	// batches unanswered (a sequencer in on a withholding).
+	IgnoreDAChallenges bool
 }
 
 // Deps are the sequencer's connections and keys.

@@ -71,7 +71,12 @@ type Poster struct {
 	inbox    *contracts.Inbox
 	fetcher  *dawire.Fetcher
 	disp     *da.Disperser // shards mode, created at the first Post
-	faults   Faults        // only Dispersed is used here
+	faults   Faults        // Dispersed and IgnoreDAChallenges are used here
+	tx       contracts.Transactor
+	// own keeps the data of the certificate batches posted, and challenges
+	// what AnswerChallenges has seen.
+	own        ownData
+	challenges challengeDuty
 }
 
 // NewPoster returns a calldata-mode poster signing with key and sending
@@ -100,7 +105,7 @@ func NewPosterWithConfig(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, 
 	fetcher := dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, cfg.Retriever)
 	follower.SetDataSource(fetcher)
 	return &Poster{
-		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower, fetcher: fetcher,
+		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower, fetcher: fetcher, tx: tx,
 		writer: contracts.NewBatchInbox(r.BatchInbox, l1, tx),
 	}, nil
 }
@@ -200,7 +205,7 @@ func (p *Poster) Build(ctx context.Context, txs [][]byte) (*Built, error) {
 // shards mode the data is first dispersed to the DA committee; if fewer
 // members than the threshold attest, nothing is posted and the error wraps
 // da.ErrThresholdNotReached.
-func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (*contracts.PostedBatch, error) {
+func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (pb *contracts.PostedBatch, err error) {
 	l1Head, err := p.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("latest L1 header: %w", err)
@@ -221,6 +226,11 @@ func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (*contrac
 	if err != nil {
 		return nil, fmt.Errorf("batch %d: %w", h.Number, err)
 	}
+	defer func() {
+		if pb != nil {
+			p.own.keep(pb.HeaderHash, data)
+		}
+	}()
 	if p.faults.Dispersed != nil {
 		p.faults.Dispersed(h.Number, h.DataRoot)
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire/dawiretest"
@@ -72,4 +74,79 @@ func TestPosterDAShards(t *testing.T) {
 	if head.Number != 1 {
 		t.Fatalf("latest batch %d after a failed dispersal, want 1", head.Number)
 	}
+}
+
+// TestPosterAnswersChallenges: an outsider challenges the sequencer's
+// certificate batches. A poster that did not post batch 1 (a restart: no
+// copy of the data) answers from the shards; the poster that posted batch 2
+// answers from its own copy with four of six shards down. Each challenge is
+// resolved, the outsider's bond ends with the sequencer, and an answered
+// challenge is not answered again.
+func TestPosterAnswersChallenges(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, 1)
+	cfg := sequencerset.PosterConfig{DAMode: sequencerset.DAModeShards, Client: dawiretest.RetrieverConfig().ClientConfig, Retriever: dawiretest.RetrieverConfig()}
+	newPoster := func() *sequencerset.Poster {
+		p, err := sequencerset.NewPosterWithConfig(e.Sim.Client, e.Sender(t, dawiretest.KeySequencer), e.Sim.Keys[dawiretest.KeySequencer], sequencerset.RollupOf(e.Dep), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(p.Close)
+		return p
+	}
+	post := func(p *sequencerset.Poster, txs [][]byte) *contracts.PostedBatch {
+		t.Helper()
+		b, err := p.Build(ctx, txs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb, err := p.Post(ctx, b, b.TrueRoot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Close() // every member holds its chunk before anyone reads
+		return pb
+	}
+	outsider := e.Challenge(e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)))
+	bond := e.Cfg.DA.ChallengeBond.Big()
+	seqAddr := crypto.PubkeyToAddress(e.Sim.Keys[dawiretest.KeySequencer].PublicKey)
+	chal := e.Challenge(nil)
+	answer := func(p *sequencerset.Poster, pb *contracts.PostedBatch) {
+		t.Helper()
+		if _, err := outsider.Challenge(ctx, &pb.Header, bond); err != nil {
+			t.Fatal(err)
+		}
+		before, err := e.Sim.Client.BalanceAt(ctx, seqAddr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.AnswerChallenges(ctx); n != 1 || err != nil {
+			t.Fatalf("answer batch %d: %d, %v", pb.Header.Number, n, err)
+		}
+		if st, err := chal.ChallengeOf(ctx, pb.Header.Number); err != nil || !st.Resolved {
+			t.Fatalf("batch %d challenge: %+v, %v", pb.Header.Number, st, err)
+		}
+		after, err := e.Sim.Client.BalanceAt(ctx, seqAddr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		credit, err := chal.Credit(ctx, seqAddr)
+		if err != nil || credit.Sign() != 0 || after.Cmp(before) <= 0 {
+			t.Fatalf("batch %d: credit left %v (%v), balance %v → %v", pb.Header.Number, credit, err, before, after)
+		}
+		if n, err := p.AnswerChallenges(ctx); n != 0 || err != nil {
+			t.Fatalf("answered again: %d, %v", n, err)
+		}
+	}
+
+	p1 := newPoster()
+	if n, err := p1.AnswerChallenges(ctx); n != 0 || err != nil {
+		t.Fatalf("nothing challenged: %d, %v", n, err)
+	}
+	pb1 := post(p1, [][]byte{e.Transfer(t, 0)})
+	p2 := newPoster()
+	answer(p2, pb1) // from the shards
+	pb2 := post(p2, [][]byte{e.Transfer(t, 1)})
+	e.Kill(t, 0, 1, 2, 3)
+	answer(p2, pb2) // from its own copy
 }

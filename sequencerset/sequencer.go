@@ -122,6 +122,11 @@ func (s *Sequencer) Run(ctx context.Context) error {
 			errc <- fmt.Errorf("sequencer: serve JSON-RPC: %w", err)
 		}
 	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		s.answerLoop(ctx)
+	}()
 	if s.cfg.Load > 0 {
 		wg.Add(1)
 		go func() {
@@ -154,13 +159,15 @@ func (s *Sequencer) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// failureLogEvery spaces the log lines of a failure that persists.
+const failureLogEvery = 30 * time.Second
+
 func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 	t := time.NewTicker(s.cfg.BatchInterval)
 	defer t.Stop()
 	// A persistent failure (a slashed sequencer is refused every post)
 	// is logged when it first appears and then every failureLogEvery,
 	// not every interval.
-	const failureLogEvery = 30 * time.Second
 	var lastErr string
 	var lastLog time.Time
 	for {
@@ -193,6 +200,35 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 			// interval retries on a fresh sync.
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
 			lastErr, lastLog = key, time.Now()
+		}
+	}
+}
+
+// answerLoop answers DA challenges on our batches every batch interval, in
+// its own goroutine: a post can take several blocks, and the resolve window
+// runs meanwhile.
+func (s *Sequencer) answerLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.BatchInterval)
+	defer t.Stop()
+	var lastErr string
+	var lastLog time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		n, err := s.poster.AnswerChallenges(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			if err.Error() != lastErr || time.Since(lastLog) >= failureLogEvery {
+				s.log.Warn("answering DA challenges failed", "err", err)
+				lastErr, lastLog = err.Error(), time.Now()
+			}
+		case n > 0:
+			s.log.Info("answered DA challenges on our batches with their data", "count", n)
 		}
 	}
 }

@@ -40,7 +40,8 @@ type DAConfig struct {
 	// challenged: a challenge answered by someone else costs the bond, so
 	// stragglers of the dispersal get this much time. Keep it well below
 	// the challenge window. An expired challenge someone else opened is
-	// also left to its challenger for this long before it is settled.
+	// also left to its challenger for this long before it is settled, and
+	// an open one to the batch's sequencer before it is answered.
 	ChallengeGrace uint64
 	// Retriever configures the shard reads.
 	Retriever da.RetrieverConfig
@@ -240,6 +241,11 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 	}
 	// A challenge is open and unanswered.
 	deadline := st.ChallengedAt + d.params.ResolveWindow
+	if grace := st.ChallengedAt + d.cfg.ChallengeGrace; now < grace && grace <= deadline {
+		// The batch's sequencer answers first (its bond is at stake);
+		// two resolvers race and one of them pays for a revert.
+		return nil
+	}
 	if now <= deadline {
 		data, ok := d.cached(pb.HeaderHash)
 		if !ok {

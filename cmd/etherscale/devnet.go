@@ -41,7 +41,9 @@ invalid-batch-root (the sequencer's first batch has a wrong state root),
 bad-challenger (the prover's first claim is attacked with a wrong value),
 withhold (the sequencer and the shards withhold the first batch's data: the
 watcher challenges, nobody answers, the batch is void and the sequencer and
-the attesting shards are slashed).
+the attesting shards are slashed), bad-da-challenge (the first batch's
+availability is challenged though the shards serve it: the sequencer reveals
+the data in time and takes the challenger's bond).
 The sequencer only posts batches with something in them: send a transfer,
 deposit, or use --load.
 
@@ -56,7 +58,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger or withhold"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold or bad-da-challenge"},
 			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
 			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},

@@ -103,8 +103,8 @@ func (c Config) ValidateServices() error {
 		return fmt.Errorf("devnet: services need at least %d dev accounts, got %d", minServiceAccounts, c.DevAccounts)
 	case c.DAMode != DAModeShards && c.DAMode != DAModeCalldata:
 		return fmt.Errorf("devnet: DA mode %q (want %s or %s)", c.DAMode, DAModeShards, DAModeCalldata)
-	case c.Fault == FaultWithhold && c.DAMode != DAModeShards:
-		return fmt.Errorf("devnet: fault %s needs DA mode %s", FaultWithhold, DAModeShards)
+	case (c.Fault == FaultWithhold || c.Fault == FaultBadDAChallenge) && c.DAMode != DAModeShards:
+		return fmt.Errorf("devnet: fault %s needs DA mode %s", c.Fault, DAModeShards)
 	case c.ShardPort < 0 || c.ShardPort > 65535-256:
 		return fmt.Errorf("devnet: shard port %d out of range", c.ShardPort)
 	}

@@ -40,11 +40,16 @@ const (
 	// the challenge expires: the batch is void and the sequencer and the
 	// attesting members are slashed.
 	FaultWithhold Fault = "withhold"
+	// FaultBadDAChallenge: a dishonest key challenges the availability of
+	// the sequencer's first certificate batch, whose data the shards serve.
+	// The sequencer reveals it before the resolve window ends: the batch
+	// stands and the challenger's bond goes to the sequencer.
+	FaultBadDAChallenge Fault = "bad-da-challenge"
 )
 
 // Faults lists the known faults.
 func Faults() []Fault {
-	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold}
+	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold, FaultBadDAChallenge}
 }
 
 // ParseFault parses a --fault value ("" or "none" is no fault).
@@ -195,6 +200,31 @@ func (l *liar) badChallenge(ctx context.Context) (bool, error) {
 			return false, fmt.Errorf("attack game %d: %w", id, err)
 		}
 		l.log.Warn("FAULT: correct claim attacked with a wrong value", "game", id, "batch", info.Batch, "claim", idx, "value", value)
+		return true, nil
+	}
+	return false, nil
+}
+
+// badDAChallenge challenges the availability of the first certificate
+// batch, once, though its data is available.
+func (l *liar) badDAChallenge(ctx context.Context) (bool, error) {
+	posted, err := l.batches.Batches(ctx, l.dep.DeployBlock, nil)
+	if err != nil {
+		return false, err
+	}
+	for _, pb := range posted {
+		if pb.DAMode != contracts.DAModeCertificate || pb.Forced {
+			continue
+		}
+		chal := contracts.NewDAChallenge(l.dep.Contracts.DAChallenge, l.client, l.tx)
+		p, err := chal.Params(ctx)
+		if err != nil {
+			return false, err
+		}
+		if _, err := chal.Challenge(ctx, &pb.Header, p.ChallengeBond); err != nil {
+			return false, fmt.Errorf("challenge batch %d: %w", pb.Header.Number, err)
+		}
+		l.log.Warn("FAULT: available batch challenged in DAChallenge", "batch", pb.Header.Number, "bond", p.ChallengeBond)
 		return true, nil
 	}
 	return false, nil

@@ -138,6 +138,8 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		}
 	}
 	if wh != nil {
+		// In on the withholding: the data is not revealed when challenged.
+		faults.IgnoreDAChallenges = true
 		var once sync.Once
 		faults.Dispersed = func(n uint64, root common.Hash) {
 			once.Do(func() {
@@ -199,15 +201,18 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 	s.run(runCtx, "prover", s.Prover.Run)
 	s.run(runCtx, "watcher", s.Watcher.Run)
 	s.run(runCtx, "monitor", newMonitor(client, d, cfg.PollInterval, log.With("svc", "monitor")).run)
-	if cfg.Fault == FaultInvalidClaim || cfg.Fault == FaultBadChallenger {
+	if cfg.Fault == FaultInvalidClaim || cfg.Fault == FaultBadChallenger || cfg.Fault == FaultBadDAChallenge {
 		tx, err := sender(roles.Dishonest)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: dishonest sender: %w", err)
 		}
 		l := newLiar(client, dep, tx, crypto.PubkeyToAddress(roles.Prover.PublicKey), cfg.PollInterval, log.With("svc", "dishonest"))
 		act := l.invalidClaim
-		if cfg.Fault == FaultBadChallenger {
+		switch cfg.Fault {
+		case FaultBadChallenger:
 			act = l.badChallenge
+		case FaultBadDAChallenge:
+			act = l.badDAChallenge
 		}
 		s.run(runCtx, "dishonest", func(ctx context.Context) error { l.run(ctx, act); return nil })
 	}

@@ -9,12 +9,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/internal/devnet"
 )
 
@@ -40,8 +42,10 @@ func TestDevnetFaults(t *testing.T) {
 		{devnet.FaultBadChallenger, func(s *devnet.Services, info *contracts.GameInfo, root *contracts.GameClaim) bool {
 			return !info.Sequencer && root.Claimant == addr(s.Roles.Prover.PublicKey) && info.ClaimCount >= 2 && info.Status == contracts.GameDefenderWins
 		}},
-		// No game: withholding is caught by DAChallenge (daPunished).
+		// No game: withholding is caught by DAChallenge (daPunished), and a
+		// baseless DA challenge answered by the sequencer (daAnswered).
 		{devnet.FaultWithhold, nil},
+		{devnet.FaultBadDAChallenge, nil},
 	} {
 		t.Run(string(tc.fault), func(t *testing.T) {
 			// Each subtest has its own L1 on free ports and mostly waits
@@ -110,7 +114,11 @@ func TestDevnetFaults(t *testing.T) {
 					if time.Now().After(deadline) {
 						t.Fatalf("withholding not punished within %v", time.Since(start).Round(time.Second))
 					}
-					won = daPunished(t, d, s, l1)
+					if tc.fault == devnet.FaultWithhold {
+						won = daPunished(t, d, s, l1)
+					} else {
+						won = daAnswered(t, d, s, l1)
+					}
 					continue
 				}
 				select {
@@ -193,4 +201,44 @@ func daPunished(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclien
 		return true
 	}
 	return false
+}
+
+// daAnswered reports whether the dishonest DA challenge was answered by the
+// sequencer itself: the challenge resolved, the batch not void, the
+// resolver (ChallengeResolved's indexed resolver) the sequencer, whose bond
+// is untouched.
+func daAnswered(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclient.Client) bool {
+	t.Helper()
+	ctx := context.Background()
+	c := d.Deployment.Contracts
+	chal := contracts.NewDAChallenge(c.DAChallenge, l1, nil)
+	st, err := chal.ChallengeOf(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.Resolved {
+		return false
+	}
+	if st.Challenger != addr(s.Roles.Dishonest.PublicKey) {
+		t.Fatalf("batch 1 challenged by %s, want the dishonest key", st.Challenger)
+	}
+	if void, err := contracts.NewBatchInbox(c.BatchInbox, l1, nil).IsVoid(ctx, 1); err != nil || void {
+		t.Fatalf("answered batch 1 void = %v (%v)", void, err)
+	}
+	a := bindings.NewDAChallenge().GetABI()
+	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(d.Deployment.DeployBlock), Addresses: []common.Address{c.DAChallenge},
+		Topics: [][]common.Hash{{a.Events["ChallengeResolved"].ID}, {common.BigToHash(big.NewInt(1))}},
+	})
+	if err != nil || len(logs) != 1 || len(logs[0].Topics) < 3 {
+		t.Fatalf("ChallengeResolved events: %d, %v", len(logs), err)
+	}
+	if resolver := common.BytesToAddress(logs[0].Topics[2][:]); resolver != addr(s.Roles.Sequencer.PublicKey) {
+		t.Errorf("batch 1 answered by %s, want the sequencer", resolver)
+	}
+	stake, err := contracts.NewSequencerSet(c.SequencerSet, l1, nil).StakeOf(ctx, addr(s.Roles.Sequencer.PublicKey))
+	if err != nil || stake.Cmp(d.Deployment.Config.MinBond.Big()) != 0 {
+		t.Fatalf("sequencer stake %v (%v) after an answered challenge", stake, err)
+	}
+	return true
 }

@@ -197,11 +197,11 @@ func (m *daMonitor) pass(ctx context.Context) {
 		}
 		if !m.challenged[n] {
 			m.challenged[n] = true
-			m.log.Warn("DA challenge: batch data unavailable from the shards", "batch", n, "challenger", st.Challenger)
+			m.log.Warn("DA challenge opened: the batch's data must be revealed on L1 within the resolve window", "batch", n, "challenger", st.Challenger)
 		}
 		switch {
 		case st.Resolved:
-			m.log.Info("DA challenge answered: the batch data is on L1 now", "batch", n)
+			m.log.Info("DA challenge answered: the batch data is on L1 now, the batch stands and the challenger's bond goes to the resolver", "batch", n)
 			m.done[n] = true
 		case st.Settled:
 			m.done[n] = true
