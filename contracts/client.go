@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -176,4 +177,25 @@ func CodeVersion() common.Hash {
 		common.FromHex(bindings.OneStepVerifierMetaData.Bin),
 		common.FromHex(bindings.DisputeGameFactoryMetaData.Bin),
 	)
+}
+
+// LostRace reports whether err is a contract's refusal that means "already
+// done by someone else" — what an honest party sees when another honest
+// party (a prover next to a watcher, two watchers) sent the same action
+// first: a claim, step, resolution, slashing, anchor update, DA challenge,
+// answer or settlement. Such an error is not a fault to alert on.
+func LostRace(err error) bool {
+	var rev *txmgr.RevertError
+	if !errors.As(err, &rev) {
+		return false
+	}
+	name, _, _ := strings.Cut(rev.Reason, "(")
+	switch name {
+	case "ClaimAlreadyExists", "ClaimAlreadyResolved", "DuplicateStep", "AlreadySlashed", "GameNotInProgress",
+		"GameAlreadyExists", "AnchorNotNewer", // DisputeGame, DisputeGameFactory, AnchorStateRegistry
+		"AlreadyChallenged", "NoOpenChallenge", "AlreadySettled", "BatchAlreadyVoid",
+		"ChunkAlreadyChallenged", "NoOpenChunkChallenge": // DAChallenge
+		return true
+	}
+	return false
 }

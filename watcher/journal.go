@@ -122,11 +122,16 @@ func (j *journal) finish(rec *ActionRecord, rcpt *types.Receipt, sendErr error) 
 	if sendErr != nil {
 		rec.Err = sendErr.Error()
 	}
-	if rec.State == ActionMined {
+	switch {
+	case rec.State == ActionMined:
 		if name, ok := methodCounter[rec.Method]; ok {
 			u.add(name, 1)
 		}
-	} else {
+	case contracts.LostRace(sendErr):
+		// Nothing is wrong: alerting on failures must not page for it.
+		rec.State = ActionLost
+		u.add(mRacesLost, 1)
+	default:
 		u.add(mTxFailures, 1)
 	}
 	u.action(rec)

@@ -23,6 +23,7 @@ const (
 	mBondsWon    = "bonds_won_ether_total"
 	mBondsLost   = "bonds_lost_ether_total"
 	mTxFailures  = "l1_tx_failures_total"
+	mRacesLost   = "l1_races_lost_total"
 	mFaults      = "faults_detected_total"
 	mGamesOpened = "games_opened_total"
 	mAnchorMoves = "anchor_updates_total"
@@ -44,7 +45,8 @@ var counterHelp = map[string]string{
 	mCredits:     "Credit claimed from resolved games, in ether.",
 	mBondsWon:    "Other parties' bonds paid to us by resolved games, in ether.",
 	mBondsLost:   "Our bonds paid to other parties by resolved games, in ether.",
-	mTxFailures:  "L1 transactions that failed or reverted.",
+	mTxFailures:  "L1 transactions that failed or reverted, except lost races.",
+	mRacesLost:   "L1 transactions refused or reverted because another party had done the same first (a claim, step, resolution, challenge or settlement).",
 	mFaults:      "Wrong roots detected (prover claims and batch headers).",
 	mGamesOpened: "Games opened by us (prover claims and sequencer games).",
 	mAnchorMoves: "AnchorStateRegistry updates sent.",

@@ -35,6 +35,7 @@ const (
 	ActionMined    = "mined"
 	ActionReverted = "reverted"
 	ActionFailed   = "failed"  // never mined (refused, dropped, timed out)
+	ActionLost     = "lost"    // refused or reverted because another party did the same first
 	ActionDropped  = "dropped" // was in flight at a stop, and its nonce was never used
 	ActionSettled  = "settled" // was in flight at a stop; not found on chain, the chain re-read supersedes it
 )

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -173,6 +174,20 @@ func TestJournal(t *testing.T) {
 	}
 	if v, _ := s.Metric(mTxFailures); v != 2 {
 		t.Errorf("persisted tx failures %v", v)
+	}
+	// Another party did it first: a lost race, not a failure.
+	j.inner = &fakeTx{err: fmt.Errorf("move: %w", &txmgr.RevertError{Reason: "ClaimAlreadyExists()"})}
+	if _, err := j.Send(context.Background(), txmgr.Candidate{Data: data}); err == nil {
+		t.Fatal("lost race not returned")
+	}
+	if acts, err := s.Actions(); err != nil || len(acts) != 5 || acts[4].State != ActionLost {
+		t.Errorf("lost race recorded as %+v (%v)", acts[len(acts)-1], err)
+	}
+	if f, _ := s.Metric(mTxFailures); f != 2 {
+		t.Errorf("a lost race counted as a failure: %v", f)
+	}
+	if l, _ := s.Metric(mRacesLost); l != 1 {
+		t.Errorf("races lost %v", l)
 	}
 }
 

@@ -16,10 +16,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/etherscale/etherscale/internal/txmgr"
 	"log/slog"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -250,7 +248,7 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 		}
 		credit, rcpt, err := a.send(ctx, snap, prov, src, act)
 		if err != nil {
-			if lostRace(err) {
+			if contracts.LostRace(err) {
 				// Another honest party (a prover next to a watcher) did the
 				// same thing first: the game moved on, nothing is wrong.
 				rep.Stale = true
@@ -338,20 +336,4 @@ func BuildStepProof(ctx context.Context, info *contracts.GameInfo, prov *trace.R
 		return contracts.StepProof{}, fmt.Errorf("encode witness of step %d: %w", i, err)
 	}
 	return contracts.StepProof{Header: h, Kind: uint8(sp.Element.Kind), Payload: sp.Element.Payload, Witness: w}, nil
-}
-
-// lostRace reports whether err is one of the game's refusals that mean "this
-// was already done", which is what an honest party sees when another one
-// acted first.
-func lostRace(err error) bool {
-	var rev *txmgr.RevertError
-	if !errors.As(err, &rev) {
-		return false
-	}
-	name, _, _ := strings.Cut(rev.Reason, "(")
-	switch name {
-	case "ClaimAlreadyExists", "ClaimAlreadyResolved", "DuplicateStep", "AlreadySlashed", "GameNotInProgress":
-		return true
-	}
-	return false
 }
