@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,39 +14,6 @@ import (
 // maxOwnData bounds how many posted certificate batches' data a poster keeps
 // to answer DA challenges with; older ones are read back from the shards.
 const maxOwnData = 256
-
-// ownData is the data of the certificate batches this poster posted, by
-// header hash, oldest first out. Post writes it while AnswerChallenges
-// reads it, from another goroutine in the sequencer service.
-type ownData struct {
-	mu    sync.Mutex
-	data  map[common.Hash][]byte
-	order []common.Hash
-}
-
-func (o *ownData) get(h common.Hash) ([]byte, bool) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	d, ok := o.data[h]
-	return d, ok
-}
-
-func (o *ownData) keep(h common.Hash, data []byte) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.data == nil {
-		o.data = make(map[common.Hash][]byte)
-	}
-	if _, ok := o.data[h]; ok {
-		return
-	}
-	if len(o.order) == maxOwnData {
-		delete(o.data, o.order[0])
-		o.order = o.order[1:]
-	}
-	o.data[h] = data
-	o.order = append(o.order, h)
-}
 
 // challengeDuty is what AnswerChallenges remembers between calls.
 type challengeDuty struct {
@@ -155,7 +121,7 @@ func (p *Poster) answer(ctx context.Context, n, now uint64) (bool, error) {
 		d.done[n] = true // watchers answer for other sequencers' batches
 		return false, nil
 	}
-	data, ok := p.own.get(pb.HeaderHash)
+	data, ok := p.own.Get(pb.HeaderHash)
 	if !ok {
 		res, err := p.fetcher.FromShards(ctx, pb)
 		if err != nil {

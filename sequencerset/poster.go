@@ -75,7 +75,7 @@ type Poster struct {
 	tx       contracts.Transactor
 	// own keeps the data of the certificate batches posted, and challenges
 	// what AnswerChallenges has seen.
-	own        ownData
+	own        *dawire.DataCache
 	challenges challengeDuty
 }
 
@@ -106,6 +106,7 @@ func NewPosterWithConfig(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, 
 	follower.SetDataSource(fetcher)
 	return &Poster{
 		l1: l1, key: key, rollup: r, cfg: cfg, inbox: inbox, reader: reader, follower: follower, fetcher: fetcher, tx: tx,
+		own:    dawire.NewDataCache(maxOwnData),
 		writer: contracts.NewBatchInbox(r.BatchInbox, l1, tx),
 	}, nil
 }
@@ -228,7 +229,7 @@ func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (pb *cont
 	}
 	defer func() {
 		if pb != nil {
-			p.own.keep(pb.HeaderHash, data)
+			p.own.Put(pb.HeaderHash, data)
 		}
 	}()
 	if p.faults.Dispersed != nil {

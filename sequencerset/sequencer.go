@@ -162,14 +162,31 @@ func (s *Sequencer) serveHTTP(w http.ResponseWriter, r *http.Request) {
 // failureLogEvery spaces the log lines of a failure that persists.
 const failureLogEvery = 30 * time.Second
 
+// failureLog decides when a repeating failure is logged: when it first
+// appears (or changes), then every failureLogEvery, not every interval (a
+// slashed sequencer is refused every post).
+type failureLog struct {
+	last string
+	at   time.Time
+}
+
+// due reports whether a failure identified by key is to be logged now, and
+// if so records it.
+func (f *failureLog) due(key string) bool {
+	if key == f.last && time.Since(f.at) < failureLogEvery {
+		return false
+	}
+	f.last, f.at = key, time.Now()
+	return true
+}
+
+// clear forgets the last failure: the next one is logged at once.
+func (f *failureLog) clear() { f.last = "" }
+
 func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 	t := time.NewTicker(s.cfg.BatchInterval)
 	defer t.Stop()
-	// A persistent failure (a slashed sequencer is refused every post)
-	// is logged when it first appears and then every failureLogEvery,
-	// not every interval.
-	var lastErr string
-	var lastLog time.Time
+	var failures failureLog
 	for {
 		select {
 		case <-ctx.Done():
@@ -194,12 +211,11 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		switch {
 		case ctx.Err() != nil:
 		case err == nil:
-			lastErr = ""
-		case key != lastErr || time.Since(lastLog) >= failureLogEvery:
+			failures.clear()
+		case failures.due(key):
 			// A failed post leaves the mempool as it was: the next
 			// interval retries on a fresh sync.
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
-			lastErr, lastLog = key, time.Now()
 		}
 	}
 }
@@ -210,8 +226,7 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 func (s *Sequencer) answerLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.BatchInterval)
 	defer t.Stop()
-	var lastErr string
-	var lastLog time.Time
+	var failures failureLog
 	for {
 		select {
 		case <-ctx.Done():
@@ -223,9 +238,8 @@ func (s *Sequencer) answerLoop(ctx context.Context) {
 		case ctx.Err() != nil:
 			return
 		case err != nil:
-			if err.Error() != lastErr || time.Since(lastLog) >= failureLogEvery {
+			if failures.due(err.Error()) {
 				s.log.Warn("answering DA challenges failed", "err", err)
-				lastErr, lastLog = err.Error(), time.Now()
 			}
 		case n > 0:
 			s.log.Info("answered DA challenges on our batches with their data", "count", n)

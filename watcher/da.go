@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -70,13 +69,15 @@ type daDuty struct {
 	posted     *l2chain.LogCache[*contracts.PostedBatch]
 	chunkChals *l2chain.LogCache[types.Log]
 
-	mu sync.Mutex
-	// data caches certificate batch data by header hash: the follower
-	// re-syncs every pass, and the data is also what answers a challenge.
-	// It grows like the follower's own chain, which keeps every batch's
-	// transactions anyway.
-	data map[common.Hash][]byte
+	// data caches certificate batch data by header hash: what answers a
+	// challenge, and what a follower replaying a batch again reads.
+	data *dawire.DataCache
 }
+
+// maxCachedData bounds the DA data cache; the follower keeps what it
+// replayed, so an evicted batch is only read again from the shards when a
+// reorg or a void makes the follower replay it.
+const maxCachedData = 1024
 
 // EnableDA turns on the DA duties; call it before Run or Pass.
 func (w *Watcher) EnableDA(cfg DAConfig) error {
@@ -91,7 +92,7 @@ func (w *Watcher) EnableDA(cfg DAConfig) error {
 		fetcher:    dawire.NewFetcher(w.deps.L1, w.deps.BatchInbox, w.deps.DeployBlock, cfg.Retriever),
 		done:       make(map[uint64]bool),
 		chunkDone:  make(map[chunkKey]bool),
-		data:       make(map[common.Hash][]byte),
+		data:       dawire.NewDataCache(maxCachedData),
 		posted:     l2chain.NewLogCache(w.deps.DeployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
 		chunkChals: l2chain.NewLogCache(w.deps.DeployBlock, func(l types.Log) uint64 { return l.BlockNumber }),
 	}
@@ -114,18 +115,9 @@ func (d *daDuty) CertificateData(ctx context.Context, pb *contracts.PostedBatch)
 	return got.Data, nil
 }
 
-func (d *daDuty) cached(h common.Hash) ([]byte, bool) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	data, ok := d.data[h]
-	return data, ok
-}
+func (d *daDuty) cached(h common.Hash) ([]byte, bool) { return d.data.Get(h) }
 
-func (d *daDuty) keep(h common.Hash, data []byte) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.data[h] = data
-}
+func (d *daDuty) keep(h common.Hash, data []byte) { d.data.Put(h, data) }
 
 // daScope is the journal scope of DA transactions on batch n.
 func daScope(n uint64) string { return fmt.Sprintf("da/%d", n) }
