@@ -10,8 +10,13 @@ import (
 // Config tunes the service. The zero value is not valid: start from
 // DefaultConfig and set DataDir.
 type Config struct {
-	// DataDir holds the goleveldb store (games seen, action log, metrics).
+	// DataDir holds the goleveldb store (games seen, action log, metrics,
+	// and the replayed L2 state's tree nodes).
 	DataDir string
+	// StateCacheBytes bounds the memory kept for L2 state tree nodes; the
+	// state itself lives in the store, so a chain with millions of
+	// accounts does not have to fit in RAM.
+	StateCacheBytes int
 	// PollInterval is how often the L1 head is polled for a new block.
 	PollInterval time.Duration
 	// Confirmations is how many blocks a GameCreated or ClaimMoved event
@@ -48,6 +53,7 @@ func DefaultConfig() Config {
 		OpenSequencerGames: true,
 		SettleTimeout:      2 * time.Minute,
 		AlertTimeout:       5 * time.Second,
+		StateCacheBytes:    64 << 20,
 	}
 }
 
@@ -65,6 +71,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: log range must be positive", ErrConfig)
 	case c.SettleTimeout <= 0:
 		return fmt.Errorf("%w: settle timeout must be positive", ErrConfig)
+	case c.StateCacheBytes <= 0:
+		return fmt.Errorf("%w: state cache %d bytes must be positive", ErrConfig, c.StateCacheBytes)
 	}
 	if c.AlertWebhook != "" {
 		u, err := url.Parse(c.AlertWebhook)

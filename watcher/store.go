@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/util"
+
+	"github.com/etherscale/etherscale/replay"
 )
 
 // Key layout. Game ids and sequence numbers are zero-padded so that
@@ -135,6 +137,16 @@ func gameKey(id uint64) string              { return fmt.Sprintf("%s%020d", pref
 func claimKey(id uint64, idx uint32) string { return fmt.Sprintf("%s%020d/%010d", prefClaim, id, idx) }
 func latKey(id uint64, idx uint32) string   { return fmt.Sprintf("%s%020d/%010d", prefLat, id, idx) }
 func actKey(seq uint64) string              { return fmt.Sprintf("%s%020d", prefAct, seq) }
+
+// prefState prefixes the L2 state tree's nodes (replay.LevelDBStore) in the
+// store's database.
+const prefState = "l2state/"
+
+// nodeStore returns the follower's node store: the L2 state in this
+// database, with about cacheBytes of nodes cached in memory.
+func (s *Store) nodeStore(cacheBytes int) replay.NodeStore {
+	return replay.NewLevelDBStore(s.db, []byte(prefState), cacheBytes)
+}
 
 // ErrOtherDeployment means a store holds the records of another deployment
 // (other contracts): its games, actions and scan mark mean nothing here.

@@ -127,12 +127,18 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 	batches := contracts.NewBatchInbox(deps.BatchInbox, deps.L1, nil)
 	w := &Watcher{
 		cfg: cfg, deps: deps, log: log.With("self", deps.Tx.From()), store: store, metrics: m,
-		follower: l2chain.New(contracts.NewInbox(deps.Inbox, deps.L1, nil), batches, deps.Genesis, deps.DeployBlock),
+		follower: newFollower(deps, batches, store.nodeStore(cfg.StateCacheBytes)),
 		factory:  contracts.NewDisputeGameFactory(deps.Factory, deps.L1, nil),
 		batches:  batches,
 		http:     &http.Client{Timeout: cfg.AlertTimeout},
 	}
 	return w, nil
+}
+
+func newFollower(deps Deps, batches *contracts.BatchInbox, nodes replay.NodeStore) *l2chain.Follower {
+	f := l2chain.New(contracts.NewInbox(deps.Inbox, deps.L1, nil), batches, deps.Genesis, deps.DeployBlock)
+	f.SetStore(nodes)
+	return f
 }
 
 // Close closes the store.

@@ -64,7 +64,8 @@ type Follower struct {
 	batches   *contracts.BatchInbox
 	genesis   *replay.Genesis
 	fromBlock uint64
-	da        DataSource // nil: certificate batches stop the sync
+	da        DataSource       // nil: certificate batches stop the sync
+	store     replay.NodeStore // nil: an in-memory store
 
 	mu   sync.Mutex
 	prev *Chain // the last chain synced; its store is shared with the next
@@ -88,6 +89,11 @@ func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.
 	}
 }
 
+// SetStore puts the follower's state nodes in store (a goleveldb store for a
+// long-running service, so the L2 state need not fit in RAM) instead of
+// memory. Call it before the first Sync.
+func (f *Follower) SetStore(store replay.NodeStore) { f.store = store }
+
 // SetDataSource lets the follower replay certificate-mode batches.
 func (f *Follower) SetDataSource(ds DataSource) { f.da = ds }
 
@@ -105,7 +111,7 @@ func (b *Batch) Number() uint64 { return b.Posted.Header.Number }
 // Chain is a snapshot of the L2 chain at one Sync.
 type Chain struct {
 	Rules       *replay.Rules
-	Store       *replay.MemoryStore // holds the genesis and every batch-end state
+	Store       replay.NodeStore // holds the genesis and every batch-end state
 	GenesisRoot common.Hash
 	Entries     []*contracts.QueuedEntry // every queued inbox entry, by index
 	Batches     []*Batch                 // Batches[n-1] is batch n
@@ -224,7 +230,10 @@ func (f *Follower) genesisChain(ctx context.Context) (*Chain, error) {
 	if p := f.prev; p != nil {
 		return &Chain{Rules: p.Rules, Store: p.Store, GenesisRoot: p.GenesisRoot}, nil
 	}
-	store := replay.NewMemoryStore()
+	var store replay.NodeStore = replay.NewMemoryStore()
+	if f.store != nil {
+		store = f.store
+	}
 	st, err := replay.NewGenesisState(ctx, f.genesis, store)
 	if err != nil {
 		return nil, fmt.Errorf("genesis state: %w", err)
