@@ -63,6 +63,10 @@ func TestConfigInitAndCheck(t *testing.T) {
 			t.Fatalf("check %s: %v\n%s", preset, err, out)
 		}
 	}
+	// Service settings are checked before anything is dialled.
+	if _, err := run(t, "watch", "--data-dir", t.TempDir(), "--state-cache-mb", "0"); err == nil || !strings.Contains(err.Error(), "state cache") {
+		t.Errorf("watch --state-cache-mb 0: %v", err)
+	}
 	if _, err := run(t, "config", "init", "--preset", "moon"); err == nil {
 		t.Fatal("unknown preset accepted")
 	}

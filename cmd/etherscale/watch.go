@@ -30,6 +30,10 @@ var (
 		Name: "alert-webhook", EnvVars: env("ALERT_WEBHOOK"),
 		Usage: "POST a JSON alert to this URL on every detected fault",
 	}
+	stateCacheFlag = &cli.IntFlag{
+		Name: "state-cache-mb", Value: watcher.DefaultConfig().StateCacheBytes >> 20, EnvVars: env("STATE_CACHE_MB"),
+		Usage: "MB of L2 state tree nodes kept in memory (the state itself is in --data-dir)",
+	}
 	onceFlag    = &cli.BoolFlag{Name: "once", EnvVars: env("ONCE"), Usage: "process the current L1 head once and exit"}
 	noDAFlag    = &cli.BoolFlag{Name: "no-da", EnvVars: env("NO_DA"), Usage: "do not read certificate-mode batches from the DA committee nor open or answer DA challenges"}
 	daGraceFlag = &cli.StringFlag{
@@ -40,7 +44,7 @@ var (
 
 // serviceFlags are the flags shared by watch and prove.
 func serviceFlags() []cli.Flag {
-	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, onceFlag, noDAFlag, daGraceFlag)
+	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, stateCacheFlag, onceFlag, noDAFlag, daGraceFlag)
 }
 
 func watchCommand() *cli.Command {
@@ -70,6 +74,7 @@ func serviceConfig(c *cli.Context) watcher.Config {
 	cfg.PollInterval = c.Duration(pollIntervalFlag.Name)
 	cfg.Confirmations = c.Uint64(confirmationsFlag.Name)
 	cfg.AlertWebhook = c.String(alertWebhookFlag.Name)
+	cfg.StateCacheBytes = c.Int(stateCacheFlag.Name) << 20
 	return cfg
 }
 
