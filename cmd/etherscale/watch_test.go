@@ -387,7 +387,7 @@ func TestWatchProveHelp(t *testing.T) {
 
 // buildCLI builds the etherscale binary for tests that need a real process
 // to SIGKILL.
-func buildCLI(t *testing.T) string {
+func buildCLI(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "etherscale")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
