@@ -117,4 +117,13 @@ func TestGameFactoryReverts(t *testing.T) {
 	wantGameRevert(t, err, "ClaimAlreadyResolved")
 	_, _, err = g.ClaimCredit(ctx, e.addr(1))
 	wantGameRevert(t, err, "GameInProgress")
+
+	// Once the root is resolved the game is over: no move and no step.
+	_, _, err = g.ResolveClaim(ctx, 0, 0)
+	must(t, err)
+	root, err := g.Claim(ctx, 0)
+	must(t, err)
+	_, _, err = e.as(2).Game(g.ID()).Attack(ctx, root.Value, 0, bisection.H(999), e.params.BondAt(1))
+	wantGameRevert(t, err, "GameNotInProgress")
+	wantGameRevert(t, stepErr(contracts.StepProof{Header: h, Kind: 2, Payload: []byte{1}, Witness: make([]byte, 32)}), "GameNotInProgress")
 }
