@@ -64,6 +64,12 @@ func TestGameFactoryReverts(t *testing.T) {
 	_, _, err = sg.SlashSigners(ctx, nil)
 	wantGameRevert(t, err, "NotSlashable")
 
+	// The root cannot be defended (it has no right sibling to stand for).
+	root0, err := g.Claim(ctx, 0)
+	must(t, err)
+	_, _, err = e.as(2).Game(g.ID()).Defend(ctx, root0.Value, 0, bisection.H(77), e.params.BondAt(1))
+	wantGameRevert(t, err, "CannotDefend")
+
 	// Step element authentication, on a depth-D claim of game g (T = 5, D = 3).
 	idx := uint32(0)
 	for d := uint8(1); d <= 3; d++ {
