@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -13,15 +12,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
-	"github.com/etherscale/etherscale/internal/config"
-	"github.com/etherscale/etherscale/internal/deploy"
-	"github.com/etherscale/etherscale/internal/devnode"
-	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
 // TestBatchPostDAShards posts a batch with `batch post --da shards` through
@@ -31,38 +25,8 @@ import (
 // threshold and posts nothing.
 func TestBatchPostDAShards(t *testing.T) {
 	ctx := context.Background()
-	ncfg := devnode.DefaultConfig()
-	ncfg.DevAccounts = 8
-	node, err := devnode.Start(ncfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	url := node.HTTPEndpoint()
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	keys := node.DevKeys()
-	tcfg := txmgr.DefaultConfig()
-	tcfg.ErrorABIs = contracts.ErrorABIs()
-	deployer, err := txmgr.New(ctx, client, keys[0], tcfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Preset("devnet", nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dep, err := deploy.Deploy(ctx, client, deployer, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	depPath := filepath.Join(t.TempDir(), "deployment.json")
-	if err := dep.Save(depPath); err != nil {
-		t.Fatal(err)
-	}
+	e := newL1Env(t, 8)
+	url, keys, dep, depPath, client := e.url, e.keys, e.dep, e.depPath, e.client
 	seqKey, userKey := keys[1], keys[6]
 	l1 := func(key bool) []string {
 		args := []string{"--l1", url, "--deployment", depPath}

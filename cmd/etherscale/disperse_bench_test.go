@@ -7,20 +7,12 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
-	"github.com/etherscale/etherscale/internal/config"
-	"github.com/etherscale/etherscale/internal/deploy"
-	"github.com/etherscale/etherscale/internal/devnode"
-	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
 // BenchmarkDisperseShardProcesses: a 1 MB batch dispersed until the
@@ -31,45 +23,9 @@ import (
 // attestation. Reports p50 and p99 latency; use -benchtime 100x.
 func BenchmarkDisperseShardProcesses(b *testing.B) {
 	ctx := context.Background()
-	ncfg := devnode.DefaultConfig()
-	ncfg.DevAccounts = 8
-	node, err := devnode.Start(ncfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { node.Close() })
-	url := node.HTTPEndpoint()
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer client.Close()
-	keys := node.DevKeys()
-	sender := func(i int) *txmgr.Sender {
-		tcfg := txmgr.DefaultConfig()
-		tcfg.ErrorABIs = contracts.ErrorABIs()
-		s, err := txmgr.New(ctx, client, keys[i], tcfg)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return s
-	}
-	cfg, err := config.Preset("devnet", nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dep, err := deploy.Deploy(ctx, client, sender(0), cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	depPath := filepath.Join(b.TempDir(), "deployment.json")
-	if err := dep.Save(depPath); err != nil {
-		b.Fatal(err)
-	}
-	seqKey := keys[1]
-	if _, err := contracts.NewSequencerSet(dep.Contracts.SequencerSet, client, sender(1)).Register(ctx, cfg.MinBond.Big(), crypto.CompressPubkey(&seqKey.PublicKey), ""); err != nil {
-		b.Fatal(err)
-	}
+	e := newL1Env(b, 8)
+	e.registerSequencer(b, 1)
+	url, keys, cfg, dep, depPath, client, seqKey := e.url, e.keys, e.cfg, e.dep, e.depPath, e.client, e.keys[1]
 
 	bin := buildCLI(b)
 	n := int(cfg.DA.N)

@@ -14,15 +14,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
-	"github.com/etherscale/etherscale/internal/config"
-	"github.com/etherscale/etherscale/internal/deploy"
-	"github.com/etherscale/etherscale/internal/devnode"
-	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
 // freeAddr returns a 127.0.0.1 address with a port free a moment ago.
@@ -61,45 +56,9 @@ func (s *syncBuffer) String() string {
 // from the shards while k of them run, and as unavailable once fewer do.
 func TestShardAndBatchFetch(t *testing.T) {
 	ctx := context.Background()
-	ncfg := devnode.DefaultConfig()
-	ncfg.DevAccounts = 8
-	node, err := devnode.Start(ncfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	client, err := ethclient.Dial(node.HTTPEndpoint())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	keys := node.DevKeys()
-	sender := func(i int) *txmgr.Sender {
-		tcfg := txmgr.DefaultConfig()
-		tcfg.ErrorABIs = contracts.ErrorABIs()
-		s, err := txmgr.New(ctx, client, keys[i], tcfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
-	cfg, err := config.Preset("devnet", nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dep, err := deploy.Deploy(ctx, client, sender(0), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	depPath := filepath.Join(t.TempDir(), "deployment.json")
-	if err := dep.Save(depPath); err != nil {
-		t.Fatal(err)
-	}
-	seqKey := keys[1]
-	if _, err := contracts.NewSequencerSet(dep.Contracts.SequencerSet, client, sender(1)).
-		Register(ctx, cfg.MinBond.Big(), crypto.CompressPubkey(&seqKey.PublicKey), ""); err != nil {
-		t.Fatal(err)
-	}
+	e := newL1Env(t, 8)
+	e.registerSequencer(t, 1)
+	client, keys, dep, depPath, seqKey := e.client, e.keys, e.dep, e.depPath, e.keys[1]
 
 	// Four shards, keys 2…5, registered by the command itself.
 	const shards = 4
@@ -117,7 +76,7 @@ func TestShardAndBatchFetch(t *testing.T) {
 		app.ExitErrHandler = func(*cli.Context, error) {}
 		c, cancel := context.WithCancel(shardCtx)
 		cancels[i] = cancel
-		args := []string{"etherscale", "shard", "--l1", node.HTTPEndpoint(), "--deployment", depPath,
+		args := []string{"etherscale", "shard", "--l1", e.url, "--deployment", depPath,
 			"--key", hex.EncodeToString(crypto.FromECDSA(keys[2+i])), "--data-dir", t.TempDir(), "--listen", addr, "--register"}
 		wg.Add(1)
 		go func() {
@@ -149,7 +108,7 @@ func TestShardAndBatchFetch(t *testing.T) {
 	}
 
 	// Post a certificate batch the way a sequencer does.
-	bi := contracts.NewBatchInbox(dep.Contracts.BatchInbox, client, sender(1))
+	bi := contracts.NewBatchInbox(dep.Contracts.BatchInbox, client, e.sender(t, 1))
 	head, err := bi.ChainHead(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -159,7 +118,7 @@ func TestShardAndBatchFetch(t *testing.T) {
 		t.Fatal(err)
 	}
 	domain := com.Domain(dep.L1ChainID)
-	disp, err := da.NewDisperser(da.DisperserConfig{ClientConfig: da.DefaultClientConfig(), K: int(cfg.DA.K), Domain: domain}, com, seqKey, nil)
+	disp, err := da.NewDisperser(da.DisperserConfig{ClientConfig: da.DefaultClientConfig(), K: int(e.cfg.DA.K), Domain: domain}, com, seqKey, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +146,7 @@ func TestShardAndBatchFetch(t *testing.T) {
 		var out bytes.Buffer
 		app.Writer, app.ErrWriter = &out, &out
 		app.ExitErrHandler = func(*cli.Context, error) {}
-		err := app.RunContext(ctx, append([]string{"etherscale", "batch-fetch-test", "fetch", "--l1", node.HTTPEndpoint(), "--deployment", depPath, "--timeout", "2s"}, args...))
+		err := app.RunContext(ctx, append([]string{"etherscale", "batch-fetch-test", "fetch", "--l1", e.url, "--deployment", depPath, "--timeout", "2s"}, args...))
 		return out.String(), err
 	}
 	outFile := filepath.Join(t.TempDir(), "batch.bin")
