@@ -11,10 +11,10 @@ import (
 
 // Alert is the JSON body posted to the webhook on a detected fault.
 type Alert struct {
-	Kind    string    `json:"kind"` // "wrong-claim" or "wrong-batch-root"
+	Kind    string    `json:"kind"` // "wrong-claim", "wrong-batch-root" or "data-unavailable"
 	Game    *uint64   `json:"game,omitempty"`
 	Batch   uint64    `json:"batch"`
-	Claimed string    `json:"claimed"`
+	Claimed string    `json:"claimed"` // the root claimed; for data-unavailable, the dataRoot attested
 	True    string    `json:"true,omitempty"`
 	L1Block uint64    `json:"l1Block"`
 	Time    time.Time `json:"time"`

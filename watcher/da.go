@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -229,6 +230,8 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Challenge(ctx, &pb.Header, bond); err != nil {
 			return fmt.Errorf("challenge: %w", err)
 		}
+		// Once: the next pass finds the challenge open.
+		w.sendAlert(ctx, Alert{Kind: "data-unavailable", Batch: n, Claimed: pb.Header.DataRoot.Hex(), L1Block: head.Number.Uint64(), Time: time.Now().UTC()})
 		return nil
 	}
 	// A challenge is open and unanswered.

@@ -2,6 +2,9 @@ package watcher_test
 
 import (
 	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -20,11 +23,14 @@ import (
 // Extra keys after the committee: the watcher, then an outside challenger.
 const extraKeys = 2
 
-func daWatcher(t *testing.T, e *dawiretest.Env) (*watcher.Watcher, common.Address) {
+// daWatcher starts a watcher with the DA duties on; webhook, if not empty,
+// receives its alerts.
+func daWatcher(t *testing.T, e *dawiretest.Env, webhook string) (*watcher.Watcher, common.Address) {
 	t.Helper()
 	cfg := watcher.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.OpenSequencerGames = false
+	cfg.AlertWebhook = webhook
 	idx := dawiretest.KeyFirstMember + int(e.Cfg.DA.N)
 	w, err := watcher.New(cfg, watcher.Deps{
 		L1: e.Sim.Client, Tx: e.Sender(t, idx), Factory: e.Dep.Contracts.DisputeGameFactory, Inbox: e.Dep.Contracts.Inbox,
@@ -70,7 +76,15 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	txs := [][]byte{e.Transfer(t, 0)}
 	pb, _ := e.PostCertificateBatch(t, txs, e.ReplayRoot(t, &replay.Batch{Txs: txs}))
 	e.Kill(t, 0, 1, 2, 3)
-	w, self := daWatcher(t, e)
+	alerts := make(chan watcher.Alert, 4)
+	hook := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		var a watcher.Alert
+		if err := json.NewDecoder(r.Body).Decode(&a); err == nil {
+			alerts <- a
+		}
+	}))
+	defer hook.Close()
+	w, self := daWatcher(t, e, hook.URL)
 	// An outsider also challenges the chunk of the first attester; nobody
 	// can answer it either, and the watcher settles it too.
 	attesters, err := e.BI.Attesters(ctx, 1)
@@ -93,6 +107,14 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	}
 	if st.Challenger != self {
 		t.Fatalf("challenger %s, want the watcher %s", st.Challenger, self)
+	}
+	select {
+	case a := <-alerts:
+		if a.Kind != "data-unavailable" || a.Batch != 1 || a.Claimed != pb.Header.DataRoot.Hex() {
+			t.Errorf("alert %+v", a)
+		}
+	default:
+		t.Error("no alert for the unavailable batch")
 	}
 
 	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)
@@ -120,6 +142,9 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 		}
 	}
 	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0})
+	if len(alerts) != 0 {
+		t.Errorf("%d more alerts for one unavailable batch", len(alerts))
+	}
 	chain, err := follow(t, e)
 	if err != nil {
 		t.Fatal(err)
@@ -143,7 +168,7 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 	// One member is down from the start: the watcher still gets the data,
 	// and counts the member that did not serve it.
 	e.Kill(t, 0)
-	w, self := daWatcher(t, e)
+	w, self := daWatcher(t, e, "")
 	if err := pass(t, e, w); err != nil {
 		t.Fatal(err)
 	}
