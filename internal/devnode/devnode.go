@@ -257,6 +257,15 @@ func ethConfig(cfg Config, keys []*ecdsa.PrivateKey) *ethconfig.Config {
 	ec := ethconfig.Defaults
 	ec.NetworkId = DevChainID
 	ec.SyncMode = ethconfig.FullSync
+	// The library defaults (2 GB database cache, 2 GB of trie and snapshot
+	// caches) suit a mainnet node. A dev chain holds a few contracts and
+	// accounts, and tests run several nodes at once: with the defaults
+	// pebble preallocates ~280 MB per write-ahead log (1.2 GB of disk after
+	// minutes of a devnet) and the caches may grow to gigabytes.
+	ec.DatabaseCache = 64
+	ec.TrieCleanCache = 32
+	ec.TrieDirtyCache = 32
+	ec.SnapshotCache = 16
 	ec.Miner.GasCeil = cfg.GasLimit
 	// geth --dev accepts 1 wei tips; a higher floor would make the on-demand
 	// sealer spin on transactions it refuses to include.
