@@ -43,16 +43,23 @@ type Config struct {
 	// transfers per second among Deps.LoadKeys, through the mempool.
 	Load int
 	// DA selects where batch data goes: calldata (the zero value) or the
-	// DA committee's shards, with the clients' timeouts.
+	// DA committee's shards, with the clients' timeouts. DA.State is
+	// ignored: see StateDir.
 	DA PosterConfig
+	// StateDir, if set, is a goleveldb directory for the replayed L2 state
+	// (with StateCacheBytes of nodes cached), so the sequencer's memory does
+	// not grow with the state and its history; "" keeps it in memory.
+	StateDir        string
+	StateCacheBytes int
 }
 
 // DefaultConfig is tuned for a devnet.
 func DefaultConfig() Config {
 	return Config{
-		ListenAddr:    "127.0.0.1:8547",
-		BatchInterval: 3 * time.Second,
-		MaxPending:    10_000,
+		ListenAddr:      "127.0.0.1:8547",
+		BatchInterval:   3 * time.Second,
+		MaxPending:      10_000,
+		StateCacheBytes: 64 << 20,
 	}
 }
 
@@ -70,6 +77,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: max pending %d must be positive", ErrConfig, c.MaxPending)
 	case c.Load < 0:
 		return fmt.Errorf("%w: load %d must not be negative", ErrConfig, c.Load)
+	case c.StateDir != "" && c.StateCacheBytes <= 0:
+		return fmt.Errorf("%w: state cache %d bytes must be positive", ErrConfig, c.StateCacheBytes)
 	}
 	da := c.DA
 	return da.normalize()

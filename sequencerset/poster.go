@@ -39,6 +39,9 @@ type PosterConfig struct {
 	// Retriever reads certificate batches from the shards while syncing
 	// (zero: da.DefaultRetrieverConfig).
 	Retriever da.RetrieverConfig
+	// State, if set, holds the replayed L2 state's tree nodes (a goleveldb
+	// store for a long-running sequencer); nil keeps them in memory.
+	State replay.NodeStore
 }
 
 func (c *PosterConfig) normalize() error {
@@ -102,6 +105,9 @@ func NewPosterWithConfig(l1 L1, tx contracts.Transactor, key *ecdsa.PrivateKey, 
 	inbox := contracts.NewInbox(r.Inbox, l1, nil)
 	reader := contracts.NewBatchInbox(r.BatchInbox, l1, nil)
 	follower := l2chain.New(inbox, reader, r.Genesis, r.DeployBlock)
+	if cfg.State != nil {
+		follower.SetStore(cfg.State)
+	}
 	fetcher := dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, cfg.Retriever)
 	follower.SetDataSource(fetcher)
 	return &Poster{

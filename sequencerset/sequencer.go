@@ -14,6 +14,7 @@ import (
 
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/replay"
 )
 
 // Sequencer is the training-wheels sequencer service: L2 JSON-RPC, mempool,
@@ -23,6 +24,7 @@ type Sequencer struct {
 	deps   Deps
 	log    *slog.Logger
 	poster *Poster
+	state  *replay.LevelDBStore // nil: state in memory
 	pool   *mempool
 	rpc    *rpc.Server
 	ln     net.Listener
@@ -33,7 +35,7 @@ type Sequencer struct {
 
 // New syncs the L2 chain from L1 (the mempool starts on its head state) and
 // binds the JSON-RPC listener; Run serves it. ctx bounds the sync only.
-func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
+func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -51,7 +53,21 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	poster, err := NewPosterWithConfig(deps.L1, deps.Tx, deps.Key, r, cfg.DA)
+	pcfg := cfg.DA
+	pcfg.State = nil
+	var state *replay.LevelDBStore
+	if cfg.StateDir != "" {
+		if state, err = replay.OpenLevelDBStore(cfg.StateDir, cfg.StateCacheBytes); err != nil {
+			return nil, fmt.Errorf("sequencer: %w", err)
+		}
+		pcfg.State = state
+		defer func() {
+			if err != nil {
+				state.Close()
+			}
+		}()
+	}
+	poster, err := NewPosterWithConfig(deps.L1, deps.Tx, deps.Key, r, pcfg)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +81,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
 		return nil, err
 	}
 	s := &Sequencer{
-		cfg: cfg, deps: deps, log: log, poster: poster, full: make(chan struct{}, 1),
+		cfg: cfg, deps: deps, log: log, poster: poster, full: make(chan struct{}, 1), state: state,
 		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, log),
 		rpc:  rpc.NewServer(),
 	}
@@ -78,14 +94,18 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Sequencer, error) {
 	return s, nil
 }
 
-// Close releases the listener of a sequencer whose Run never ran (Run
-// closes it itself on return).
+// Close releases the state store, and the listener of a sequencer whose Run
+// never ran (Run closes it itself on return). Call it after Run returns.
 func (s *Sequencer) Close() error {
 	s.poster.Close()
+	var errs []error
 	if err := s.ln.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
-		return err
+		errs = append(errs, err)
 	}
-	return nil
+	if s.state != nil {
+		errs = append(errs, s.state.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // URL returns the L2 JSON-RPC URL.

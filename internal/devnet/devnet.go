@@ -177,7 +177,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 
 	// The services' stores belong to the deployment they served (the
 	// watcher refuses another's): a new deployment starts them afresh.
-	for _, dir := range []string{"prover", "watcher", "shards"} {
+	for _, dir := range []string{"sequencer", "prover", "watcher", "shards"} {
 		if err := os.RemoveAll(filepath.Join(cfg.DataDir, dir)); err != nil {
 			return nil, fmt.Errorf("devnet: remove the old deployment's %s data: %w", dir, err)
 		}

@@ -120,6 +120,7 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 	}
 	scfg := sequencerset.DefaultConfig()
 	scfg.DA.DAMode = cfg.DAMode
+	scfg.StateDir = filepath.Join(cfg.DataDir, "sequencer", "state")
 	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
 	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
 	if cfg.Fault != "" && scfg.Load == 0 && len(roles.Users) > 0 {
