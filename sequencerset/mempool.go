@@ -58,7 +58,16 @@ type mempool struct {
 	txs      []*pendingTx
 	known    map[common.Hash]struct{}
 	receipts map[common.Hash]*types.Receipt
+	// receiptOrder lists receipts oldest first, so that only the last
+	// maxReceipts are kept.
+	receiptOrder []common.Hash
 }
+
+// maxReceipts bounds the receipts the sequencer keeps in memory (about
+// 0.8 KB each): eth_getTransactionReceipt answers null for older
+// transactions, as a node with a transaction lookup limit does. At 50
+// transfers per second that is the last 20 minutes.
+const maxReceipts = 1 << 16
 
 func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, log *slog.Logger) *mempool {
 	return &mempool{
@@ -168,11 +177,11 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 		if b.TxResult(i) != nil {
 			status, gas = types.ReceiptStatusFailed, 0
 		}
-		m.receipts[p.tx.Hash] = &types.Receipt{
+		m.keepReceipt(&types.Receipt{
 			Type: p.tx.Type, Status: status, CumulativeGasUsed: gas, GasUsed: gas, Logs: []*types.Log{},
 			TxHash: p.tx.Hash, EffectiveGasPrice: p.tx.EffectiveGasPrice(&m.rules.BaseFee).ToBig(),
 			BlockHash: pb.HeaderHash, BlockNumber: new(big.Int).SetUint64(pb.Header.Number), TransactionIndex: uint(i),
-		}
+		})
 		delete(m.known, p.tx.Hash)
 	}
 	rest := m.txs[n:]
@@ -211,7 +220,21 @@ func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
 	}
 }
 
-// receipt returns a transaction's receipt, nil if not included (yet).
+// keepReceipt records r, dropping the oldest receipt past maxReceipts.
+// The caller holds m.mu.
+func (m *mempool) keepReceipt(r *types.Receipt) {
+	if _, ok := m.receipts[r.TxHash]; !ok {
+		m.receiptOrder = append(m.receiptOrder, r.TxHash)
+	}
+	m.receipts[r.TxHash] = r
+	if len(m.receiptOrder) > maxReceipts {
+		delete(m.receipts, m.receiptOrder[0])
+		m.receiptOrder = m.receiptOrder[1:]
+	}
+}
+
+// receipt returns a transaction's receipt, nil if not included (yet) or
+// older than the last maxReceipts.
 func (m *mempool) receipt(h common.Hash) *types.Receipt {
 	m.mu.Lock()
 	defer m.mu.Unlock()

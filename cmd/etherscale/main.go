@@ -39,11 +39,16 @@ and provers.
 Start here:  etherscale devnet          (everything on an embedded L1)
 Every flag can also be set through an ETHERSCALE_* environment variable,
 shown next to the flag.`,
-		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
+		Flags:                []cli.Flag{logLevelFlag, logFormatFlag, pprofFlag},
 		EnableBashCompletion: true,
 		Before: func(c *cli.Context) error {
-			_, err := newLogger(c)
-			return err
+			if _, err := newLogger(c); err != nil {
+				return err
+			}
+			if addr := c.String(pprofFlag.Name); addr != "" {
+				return startPprof(c, addr)
+			}
+			return nil
 		},
 		Commands: []*cli.Command{
 			devnetCommand(),

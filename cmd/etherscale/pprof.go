@@ -1,0 +1,43 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/pprof"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+var pprofFlag = &cli.StringFlag{
+	Name: "pprof-addr", EnvVars: env("PPROF_ADDR"),
+	Usage: "serve Go's runtime profiles (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it on loopback",
+}
+
+// startPprof serves the runtime profiles on addr until the command ends, for
+// an operator looking into a long-running service's memory or CPU.
+func startPprof(c *cli.Context, addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("--pprof-addr: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			fmt.Fprintln(c.App.ErrWriter, "pprof server:", err)
+		}
+	}()
+	go func() {
+		<-c.Context.Done()
+		srv.Close()
+	}()
+	return nil
+}
