@@ -63,6 +63,14 @@ func TestConfigInitAndCheck(t *testing.T) {
 			t.Fatalf("check %s: %v\n%s", preset, err, out)
 		}
 	}
+	// --pprof-addr serves the profiles for the command's lifetime; a bad
+	// address is refused by name.
+	if _, err := run(t, "--pprof-addr", "127.0.0.1:0", "keys", "dev", "--n", "1"); err != nil {
+		t.Errorf("--pprof-addr 127.0.0.1:0: %v", err)
+	}
+	if _, err := run(t, "--pprof-addr", "not an address", "keys", "dev", "--n", "1"); err == nil || !strings.Contains(err.Error(), "--pprof-addr") {
+		t.Errorf("--pprof-addr with a bad address: %v", err)
+	}
 	// Service settings are checked before anything is dialled.
 	if _, err := run(t, "watch", "--data-dir", t.TempDir(), "--state-cache-mb", "0"); err == nil || !strings.Contains(err.Error(), "state cache") {
 		t.Errorf("watch --state-cache-mb 0: %v", err)

@@ -35,9 +35,15 @@ func startPprof(c *cli.Context, addr string) error {
 			fmt.Fprintln(c.App.ErrWriter, "pprof server:", err)
 		}
 	}()
-	go func() {
-		<-c.Context.Done()
+	// Stop with the command (After runs when its action returns), or with
+	// the process.
+	after := c.App.After
+	c.App.After = func(c *cli.Context) error {
 		srv.Close()
-	}()
+		if after != nil {
+			return after(c)
+		}
+		return nil
+	}
 	return nil
 }
