@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
-	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -12,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
@@ -58,36 +55,9 @@ func TestBatchPostDAShards(t *testing.T) {
 		wg.Wait()
 	}()
 	for i := 0; i < shards; i++ {
-		addr := freeAddr(t)
-		app := newApp()
-		log := &syncBuffer{}
-		app.Writer, app.ErrWriter = log, log
-		app.ExitErrHandler = func(*cli.Context, error) {}
 		c, cancel := context.WithCancel(ctx)
 		cancels[i] = cancel
-		args := []string{"etherscale", "shard", "--l1", url, "--deployment", depPath,
-			"--key", hex.EncodeToString(crypto.FromECDSA(keys[2+i])), "--data-dir", t.TempDir(), "--listen", addr, "--register"}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := app.RunContext(c, args); err != nil {
-				t.Errorf("shard %d: %v", i, err)
-			}
-		}()
-		deadline := time.Now().Add(20 * time.Second)
-		for {
-			resp, err := http.Get("http://" + addr + "/healthz")
-			if err == nil {
-				resp.Body.Close()
-				if resp.StatusCode == http.StatusOK {
-					break
-				}
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("shard %d not healthy: %v\n%s", i, err, log)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+		e.startShardApp(t, c, &wg, 2+i, &syncBuffer{})
 	}
 
 	var posted struct {

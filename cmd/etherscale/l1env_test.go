@@ -4,10 +4,13 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/config"
@@ -78,5 +81,28 @@ func (e *l1Env) registerSequencer(tb testing.TB, i int) {
 	if _, err := contracts.NewSequencerSet(e.dep.Contracts.SequencerSet, e.client, e.sender(tb, i)).
 		Register(context.Background(), e.cfg.MinBond.Big(), crypto.CompressPubkey(&k.PublicKey), ""); err != nil {
 		tb.Fatal(err)
+	}
+}
+
+// startShardApp runs `etherscale shard --register` in process for dev key
+// keyIndex until ctx ends (wg tracks it), writing its output to log, and
+// returns once the shard answers /healthz.
+func (e *l1Env) startShardApp(t *testing.T, ctx context.Context, wg *sync.WaitGroup, keyIndex int, log *syncBuffer) {
+	t.Helper()
+	addr := freeAddr(t)
+	app := newApp()
+	app.Writer, app.ErrWriter = log, log
+	app.ExitErrHandler = func(*cli.Context, error) {}
+	args := []string{"etherscale", "shard", "--l1", e.url, "--deployment", e.depPath,
+		"--key", hexKey(e.keys[keyIndex]), "--data-dir", t.TempDir(), "--listen", addr, "--register"}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := app.RunContext(ctx, args); err != nil {
+			t.Errorf("shard of key %d: %v", keyIndex, err)
+		}
+	}()
+	if err := waitHealthy("http://"+addr+"/healthz", 20*time.Second); err != nil {
+		t.Fatalf("shard of key %d not healthy: %v\n%s", keyIndex, err, log)
 	}
 }

@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"fmt"
 	"net"
-	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -69,38 +67,12 @@ func TestShardAndBatchFetch(t *testing.T) {
 	defer func() { stop(); wg.Wait() }()
 	com := contracts.NewDACommittee(dep.Contracts.DACommittee, client, nil)
 	for i := 0; i < shards; i++ {
-		addr := freeAddr(t)
-		app := newApp()
-		logs[i] = &syncBuffer{}
-		app.Writer, app.ErrWriter = logs[i], logs[i]
-		app.ExitErrHandler = func(*cli.Context, error) {}
 		c, cancel := context.WithCancel(shardCtx)
 		cancels[i] = cancel
-		args := []string{"etherscale", "shard", "--l1", e.url, "--deployment", depPath,
-			"--key", hex.EncodeToString(crypto.FromECDSA(keys[2+i])), "--data-dir", t.TempDir(), "--listen", addr, "--register"}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := app.RunContext(c, args); err != nil {
-				t.Errorf("shard %d: %v", i, err)
-			}
-		}()
+		logs[i] = &syncBuffer{}
 		// Registration takes the lowest free index, so start them one by
 		// one: shard i must be member i.
-		deadline := time.Now().Add(20 * time.Second)
-		for {
-			resp, err := http.Get("http://" + addr + "/healthz")
-			if err == nil {
-				resp.Body.Close()
-				if resp.StatusCode == http.StatusOK {
-					break
-				}
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("shard %d not healthy: %v\n%s", i, err, logs[i])
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+		e.startShardApp(t, c, &wg, 2+i, logs[i])
 		idx, err := com.IndexOf(ctx, crypto.PubkeyToAddress(keys[2+i].PublicKey))
 		if err != nil || idx != uint32(i) {
 			t.Fatalf("shard %d: index %d, %v", i, idx, err)
