@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
@@ -190,12 +191,18 @@ func LostRace(err error) bool {
 		return false
 	}
 	name, _, _ := strings.Cut(rev.Reason, "(")
-	switch name {
-	case "ClaimAlreadyExists", "ClaimAlreadyResolved", "DuplicateStep", "AlreadySlashed", "GameNotInProgress",
-		"GameAlreadyExists", "AnchorNotNewer", // DisputeGame, DisputeGameFactory, AnchorStateRegistry
+	return slices.Contains(lostRaceErrors(), name)
+}
+
+// lostRaceErrors names the custom errors LostRace accepts (TestLostRace
+// checks that the contracts declare each of them).
+func lostRaceErrors() []string {
+	return []string{
+		// DisputeGame, DisputeGameFactory, AnchorStateRegistry
+		"ClaimAlreadyExists", "ClaimAlreadyResolved", "DuplicateStep", "AlreadySlashed", "GameNotInProgress",
+		"GameAlreadyExists", "AnchorNotNewer",
+		// DAChallenge
 		"AlreadyChallenged", "NoOpenChallenge", "AlreadySettled", "BatchAlreadyVoid",
-		"ChunkAlreadyChallenged", "NoOpenChunkChallenge": // DAChallenge
-		return true
+		"ChunkAlreadyChallenged", "NoOpenChunkChallenge",
 	}
-	return false
 }

@@ -34,3 +34,20 @@ func TestLostRace(t *testing.T) {
 		}
 	}
 }
+
+// TestLostRaceNamesAreDeclared: the names LostRace matches are errors the
+// contracts declare, so a renamed error cannot silently turn lost races
+// back into failures.
+func TestLostRaceNamesAreDeclared(t *testing.T) {
+	declared := make(map[string]bool)
+	for _, a := range ErrorABIs() {
+		for name := range a.Errors {
+			declared[name] = true
+		}
+	}
+	for _, name := range lostRaceErrors() {
+		if !declared[name] {
+			t.Errorf("LostRace matches %s, which no contract declares", name)
+		}
+	}
+}
