@@ -17,6 +17,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/deploy"
+	"github.com/etherscale/etherscale/internal/httplimit"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -26,7 +27,7 @@ var ErrConfig = errors.New("invalid sequencer config")
 // Config tunes the sequencer service. Start from DefaultConfig.
 type Config struct {
 	// ListenAddr is where the L2 JSON-RPC is served (host:port). Loopback
-	// by default: the training-wheels sequencer has no rate limiting.
+	// by default; HTTP below bounds what clients can hold of it.
 	ListenAddr string
 	// BatchInterval is how often a batch is built and posted when there is
 	// something to post (queued inbox entries or pending transactions).
@@ -51,6 +52,10 @@ type Config struct {
 	// not grow with the state and its history; "" keeps it in memory.
 	StateDir        string
 	StateCacheBytes int
+	// HTTP bounds what clients can hold of the JSON-RPC server (timeouts,
+	// connection caps, per-client rate); the zero value takes
+	// httplimit.Defaults.
+	HTTP httplimit.Config
 }
 
 // DefaultConfig is tuned for a devnet.
@@ -60,6 +65,7 @@ func DefaultConfig() Config {
 		BatchInterval:   3 * time.Second,
 		MaxPending:      10_000,
 		StateCacheBytes: 64 << 20,
+		HTTP:            httplimit.Defaults(),
 	}
 }
 
@@ -79,6 +85,11 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: load %d must not be negative", ErrConfig, c.Load)
 	case c.StateDir != "" && c.StateCacheBytes <= 0:
 		return fmt.Errorf("%w: state cache %d bytes must be positive", ErrConfig, c.StateCacheBytes)
+	}
+	if c.HTTP != (httplimit.Config{}) {
+		if err := c.HTTP.Validate(); err != nil {
+			return fmt.Errorf("%w: JSON-RPC server: %w", ErrConfig, err)
+		}
 	}
 	da := c.DA
 	return da.normalize()

@@ -14,6 +14,7 @@ import (
 
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/internal/httplimit"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -28,6 +29,7 @@ type Sequencer struct {
 	pool   *mempool
 	rpc    *rpc.Server
 	ln     net.Listener
+	guard  *httplimit.Guard
 	// full is signalled when the mempool holds a full batch, so the
 	// builder does not wait for the next interval.
 	full chan struct{}
@@ -85,6 +87,14 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, log),
 		rpc:  rpc.NewServer(),
 	}
+	httpCfg := cfg.HTTP
+	if httpCfg == (httplimit.Config{}) {
+		httpCfg = httplimit.Defaults()
+	}
+	if s.guard, err = httplimit.New(httpCfg); err != nil {
+		return nil, fmt.Errorf("sequencer: %w", err)
+	}
+	httplimit.RPC(s.rpc)
 	if err := s.rpc.RegisterName("eth", &ethAPI{m: s.pool}); err != nil {
 		return nil, fmt.Errorf("sequencer: register eth API: %w", err)
 	}
@@ -107,6 +117,9 @@ func (s *Sequencer) Close() error {
 	}
 	return errors.Join(errs...)
 }
+
+// HTTPStats reports what the JSON-RPC server's guards refused.
+func (s *Sequencer) HTTPStats() httplimit.Stats { return s.guard.Stats() }
 
 // URL returns the L2 JSON-RPC URL.
 func (s *Sequencer) URL() string { return "http://" + s.ln.Addr().String() }
@@ -132,13 +145,13 @@ func (s *Sequencer) Submit(ctx context.Context, raw []byte) error {
 // Run serves JSON-RPC and posts batches until ctx ends; it returns nil then.
 // It closes the listener on return.
 func (s *Sequencer) Run(ctx context.Context) error {
-	srv := &http.Server{Handler: http.HandlerFunc(s.serveHTTP), ReadHeaderTimeout: 10 * time.Second}
+	srv := s.guard.Server(http.HandlerFunc(s.serveHTTP))
 	var wg sync.WaitGroup
 	errc := make(chan error, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(s.guard.Listener(s.ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			errc <- fmt.Errorf("sequencer: serve JSON-RPC: %w", err)
 		}
 	}()

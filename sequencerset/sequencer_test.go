@@ -226,6 +226,7 @@ func TestConfigValidate(t *testing.T) {
 		"zero interval":    func(c *sequencerset.Config) { c.BatchInterval = 0 },
 		"zero max pending": func(c *sequencerset.Config) { c.MaxPending = 0 },
 		"negative load":    func(c *sequencerset.Config) { c.Load = -1 },
+		"bad http limits":  func(c *sequencerset.Config) { c.HTTP.MaxConns = 0 },
 	} {
 		c := sequencerset.DefaultConfig()
 		mod(&c)

@@ -11,6 +11,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/etherscale/etherscale/internal/httplimit"
 )
 
 // Persisted counter names (also the metric names, after the namespace).
@@ -124,9 +126,18 @@ func (m *Metrics) serve(ctx context.Context, addr string, log *slog.Logger) (net
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	// A scraper needs little: a few connections, a request every few
+	// seconds. The guard keeps a flood off the watcher's descriptors.
+	lim := httplimit.Defaults()
+	lim.MaxConns, lim.MaxConnsPerClient, lim.ClientRate, lim.ClientBurst = 64, 16, 50, 100
+	guard, err := httplimit.New(lim)
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	srv := guard.Server(mux)
 	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(guard.Listener(ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("metrics server", "err", err)
 		}
 	}()

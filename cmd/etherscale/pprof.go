@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/etherscale/etherscale/internal/httplimit"
 )
 
 var pprofFlag = &cli.StringFlag{
@@ -29,9 +31,18 @@ func startPprof(c *cli.Context, addr string) error {
 	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
 	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	// A CPU profile or trace streams for up to its ?seconds= (30 by
+	// default), so writes may take minutes; everything else stays bounded.
+	lim := httplimit.Defaults()
+	lim.WriteTimeout, lim.MaxConns, lim.MaxConnsPerClient, lim.ClientRate, lim.ClientBurst = 5*time.Minute, 16, 8, 20, 40
+	guard, err := httplimit.New(lim)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("--pprof-addr: %w", err)
+	}
+	srv := guard.Server(mux)
 	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(guard.Listener(ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			fmt.Fprintln(c.App.ErrWriter, "pprof server:", err)
 		}
 	}()
