@@ -11,7 +11,7 @@ import (
 
 // Alert is the JSON body posted to the webhook on a detected fault.
 type Alert struct {
-	Kind    string    `json:"kind"` // "wrong-claim", "wrong-batch-root" or "data-unavailable"
+	Kind    string    `json:"kind"` // "wrong-claim", "wrong-batch-root", "data-unavailable", "wrong-root-won" or "wrong-anchor"
 	Game    *uint64   `json:"game,omitempty"`
 	Batch   uint64    `json:"batch"`
 	Claimed string    `json:"claimed"` // the root claimed; for data-unavailable, the dataRoot attested

@@ -68,6 +68,11 @@ type Metrics struct {
 	counters map[string]prometheus.Counter
 	latency  prometheus.Histogram
 	head     prometheus.Gauge
+	// anchorWrong is 1 while the on-chain anchor differs from the replay;
+	// wrongWins counts games a wrong root won (since the start: the alert
+	// is the durable record).
+	anchorWrong prometheus.Gauge
+	wrongWins   prometheus.Counter
 }
 
 func newMetrics() *Metrics {
@@ -83,7 +88,11 @@ func newMetrics() *Metrics {
 		Buckets: []float64{1, 2, 3, 5, 10, 20, 50, 100},
 	})
 	m.head = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "l1_head", Help: "Latest L1 block processed."})
-	m.reg.MustRegister(m.latency, m.head)
+	m.anchorWrong = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "anchor_wrong",
+		Help: "1 while the on-chain anchor root differs from the local replay: a wrong root won a game. Page someone."})
+	m.wrongWins = prometheus.NewCounter(prometheus.CounterOpts{Name: metricsPrefix + "wrong_roots_won_total",
+		Help: "Games seen resolved DEFENDER_WINS with a root the local replay refutes (since this process started)."})
+	m.reg.MustRegister(m.latency, m.head, m.anchorWrong, m.wrongWins)
 	return m
 }
 

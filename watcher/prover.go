@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -149,37 +148,4 @@ func (w *Watcher) propose(ctx context.Context, chain *l2chain.Chain, anchor cont
 	}
 	w.log.Info("claimed", "batch", n, "root", root, "game", g.ID())
 	return nil
-}
-
-// updateAnchor moves the anchor to the newest prover game won by the
-// defender whose airgap has passed. The registry checks all of it again;
-// checking first avoids paying for a revert.
-func (w *Watcher) updateAnchor(ctx context.Context, anchor contracts.Anchor, head *types.Header) error {
-	games, err := w.store.Games()
-	if err != nil {
-		return err
-	}
-	var best *GameRecord
-	for _, r := range games {
-		if r.Sequencer || r.Status != contracts.GameDefenderWins.String() || r.Batch <= anchor.Batch || r.ResolvedAt == 0 {
-			continue
-		}
-		if head.Time < r.ResolvedAt+w.params.AnchorAirgap {
-			continue
-		}
-		if best == nil || r.Batch > best.Batch {
-			best = r
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	j := w.journal("anchor")
-	a, _, err := contracts.NewAnchorStateRegistry(w.registry, w.deps.L1, j).Update(ctx, new(big.Int).SetUint64(best.ID))
-	if err != nil {
-		return err
-	}
-	w.log.Info("anchor moved", "batch", a.Batch, "root", a.Root, "game", best.ID)
-	best.Anchored = true
-	return w.store.PutGame(best)
 }

@@ -56,7 +56,8 @@ type GameRecord struct {
 	Done         bool           `json:"done"`      // resolved and nothing left to send
 	Accounted    bool           `json:"accounted"` // bonds won/lost added to the metrics
 	Alerted      bool           `json:"alerted"`
-	Anchored     bool           `json:"anchored"` // the prover moved the anchor to it
+	Anchored     bool           `json:"anchored"`           // the prover moved the anchor to it
+	WrongWin     bool           `json:"wrongWin,omitempty"` // resolved DEFENDER_WINS with a root the replay refutes
 }
 
 // ActionRecord is one L1 transaction the watcher sent (or tried to).
@@ -89,6 +90,15 @@ func OpenStore(dir string) (*Store, error) {
 		return nil, fmt.Errorf("open watcher store in %s: %w", dir, err)
 	}
 	return &Store{db: db}, nil
+}
+
+// putKeyJSON writes one JSON value under key.
+func (s *Store) putKeyJSON(key string, v any) error {
+	b := new(leveldb.Batch)
+	if err := putJSON(b, key, v); err != nil {
+		return err
+	}
+	return s.write(b)
 }
 
 // Close closes the database.

@@ -393,6 +393,7 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 		return errors.Join(daErr, fmt.Errorf("read anchor: %w", err))
 	}
 	errs := []error{daErr}
+	w.checkAnchor(ctx, chain, anchor, head)
 	if w.cfg.OpenSequencerGames {
 		if err := w.disputeHeaders(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)
@@ -414,7 +415,7 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 		errs = append(errs, err)
 	}
 	if w.cfg.ProveEvery > 0 {
-		if err := w.updateAnchor(ctx, anchor, head); err != nil {
+		if err := w.updateAnchor(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)
 		}
 	}
