@@ -61,6 +61,15 @@ func (b *bound) call(ctx context.Context, data []byte) ([]byte, error) {
 	return out, nil
 }
 
+// callAt is call against the state at block (nil: the latest).
+func (b *bound) callAt(ctx context.Context, data []byte, block *big.Int) ([]byte, error) {
+	out, err := b.backend.CallContract(ctx, ethereum.CallMsg{To: &b.addr, Data: data}, block)
+	if err != nil {
+		return nil, fmt.Errorf("%s call: %w", b.name, revertDecoder().FromCall(err))
+	}
+	return out, nil
+}
+
 func (b *bound) transact(ctx context.Context, data []byte, value *big.Int) (*types.Receipt, error) {
 	if b.tx == nil {
 		return nil, ErrReadOnly

@@ -306,6 +306,19 @@ func (c *DisputeGameFactory) GameCount(ctx context.Context) (*big.Int, error) {
 	return c.b.UnpackGameCount(out)
 }
 
+// GameCountAt is GameCount in the state after L1 block n.
+func (c *DisputeGameFactory) GameCountAt(ctx context.Context, n uint64) (uint64, error) {
+	out, err := c.callAt(ctx, c.b.PackGameCount(), new(big.Int).SetUint64(n))
+	if err != nil {
+		return 0, err
+	}
+	v, err := c.b.UnpackGameCount(out)
+	if err != nil {
+		return 0, err
+	}
+	return v.Uint64(), nil
+}
+
 // GameFor returns the game on (kind, batch, root), if one exists.
 func (c *DisputeGameFactory) GameFor(ctx context.Context, sequencer bool, batch uint64, root common.Hash) (*DisputeGame, bool, error) {
 	out, err := c.call(ctx, c.b.PackGameFor(sequencer, batch, root))

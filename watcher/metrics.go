@@ -36,6 +36,7 @@ const (
 	mDAChunkResolutions = "da_chunk_resolutions_total"
 	mDAChunkSettlements = "da_chunk_settlements_total"
 	mDAMemberFaults     = "da_member_faults_total"
+	mMissedEvents       = "missed_game_events_total"
 	metricsPrefix       = "etherscale_watcher_"
 )
 
@@ -59,6 +60,7 @@ var counterHelp = map[string]string{
 	mDAChunkResolutions: "Chunk challenges answered with the chunk and its proof.",
 	mDAChunkSettlements: "Expired chunk challenges settled: the member slashed.",
 	mDAMemberFaults:     "DA members that failed to serve a valid chunk while we retrieved a batch.",
+	mMissedEvents:       "Games the L1 provider's logs did not show, found through the factory's game count.",
 }
 
 // Metrics are the watcher's Prometheus metrics, on a registry of their

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -225,6 +226,21 @@ func (s *Store) Games() ([]*GameRecord, error) {
 		out = append(out, &r)
 	}
 	return out, it.Error()
+}
+
+// gameIDs returns the ids of the recorded games, from the keys alone.
+func (s *Store) gameIDs() (map[uint64]bool, error) {
+	ids := make(map[uint64]bool)
+	it := s.db.NewIterator(util.BytesPrefix([]byte(prefGame)), nil)
+	defer it.Release()
+	for it.Next() {
+		id, err := strconv.ParseUint(strings.TrimPrefix(string(it.Key()), prefGame), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("game key %q: %w", it.Key(), err)
+		}
+		ids[id] = true
+	}
+	return ids, it.Error()
 }
 
 // ClaimBlock returns the L1 block a claim was included in.

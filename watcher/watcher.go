@@ -492,7 +492,7 @@ func (w *Watcher) scan(ctx context.Context, head uint64) error {
 		}
 		from = to + 1
 	}
-	return nil
+	return w.recoverMissedGames(ctx, safe)
 }
 
 // chainSource adapts a followed chain to agent.TraceSource.

@@ -107,10 +107,16 @@ func (r *rollup) startWatcher(key *ecdsa.PrivateKey, dataDir string) *service {
 
 func (r *rollup) startWatcherWith(key *ecdsa.PrivateKey, dataDir string, mod func(*watcher.Config)) *service {
 	r.t.Helper()
+	return r.startWatcherOn(r.client, key, dataDir, mod)
+}
+
+// startWatcherOn runs a watcher whose L1 is client (e.g. through a proxy).
+func (r *rollup) startWatcherOn(client *ethclient.Client, key *ecdsa.PrivateKey, dataDir string, mod func(*watcher.Config)) *service {
+	r.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	tcfg := txmgr.DefaultConfig()
 	tcfg.ErrorABIs = contracts.ErrorABIs()
-	sender, err := txmgr.New(ctx, r.client, key, tcfg)
+	sender, err := txmgr.New(ctx, client, key, tcfg)
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -120,7 +126,7 @@ func (r *rollup) startWatcherWith(key *ecdsa.PrivateKey, dataDir string, mod fun
 		mod(&cfg)
 	}
 	w, err := watcher.New(cfg, watcher.Deps{
-		L1: r.client, Tx: sender, Factory: r.d.Contracts.DisputeGameFactory, Inbox: r.d.Contracts.Inbox,
+		L1: client, Tx: sender, Factory: r.d.Contracts.DisputeGameFactory, Inbox: r.d.Contracts.Inbox,
 		BatchInbox: r.d.Contracts.BatchInbox, Genesis: &r.d.Config.Genesis, DeployBlock: r.d.DeployBlock,
 	})
 	if err != nil {
