@@ -14,6 +14,7 @@ import (
 
 	"github.com/etherscale/etherscale/bisection"
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/config"
 	"github.com/etherscale/etherscale/internal/simbackend"
 	"github.com/etherscale/etherscale/replay"
 )
@@ -274,8 +275,9 @@ func (e *stackEnv) playStep3(wrongS3 common.Hash, tamper, prep func(p *contracts
 	for d := uint8(0); d <= 3; d++ {
 		want.Add(want, bond(d))
 	}
-	got, _, err := g.ClaimCredit(ctx, e.addr(2))
+	got, r, err := g.ClaimCredit(ctx, e.addr(2))
 	must(t, err)
+	gas["claimCredit (4 claims)"] = r.GasUsed
 	if got.Cmp(want) != 0 {
 		t.Fatalf("honest credit %v, want %v", got, want)
 	}
@@ -319,8 +321,20 @@ func TestGameStackForcedTx(t *testing.T) {
 		t.Fatal("tamper checks did not run")
 	}
 	for _, k := range []string{"create (prover claim)", "move at depth 1 (parent's first child)", "move at max depth (parent's first child)",
-		"step", "resolve claim, 1 child"} {
+		"step", "resolve claim, 1 child", "claimCredit (4 claims)"} {
 		t.Logf("gas %-42s %8d", k, gas[k])
+	}
+	// The bond floor of the config (twice config.HonestCounterGas at the
+	// reference gas price) rests on this sum: the counter (a move, plus a
+	// fresh child word when a parent has many children, or this step, the
+	// costliest kind), resolving the wrong claim and our own, and the
+	// credit claim (here for all four claims: an over-estimate).
+	const freshChildWord = 22_100
+	counter := max(gas["move at max depth (parent's first child)"]+freshChildWord, gas["step"])
+	total := counter + 2*gas["resolve claim, 1 child"] + gas["claimCredit (4 claims)"]
+	t.Logf("honest counter, measured: %d gas (bound %d)", total, config.HonestCounterGas)
+	if total > config.HonestCounterGas {
+		t.Errorf("the honest side spends %d gas to defeat one claim, more than config.HonestCounterGas = %d: raise it (bonds are sized by it)", total, config.HonestCounterGas)
 	}
 }
 

@@ -57,6 +57,29 @@ type Config struct {
 	MaxGameDepth uint64   `json:"maxGameDepth"` // 2^maxGameDepth bounds the steps one game can cover
 	BondsByDepth []Wei    `json:"bondsByDepth"` // bond of a claim at depth d; the last entry repeats
 	AnchorAirgap Duration `json:"anchorAirgap"` // delay between a DEFENDER_WINS and the anchor moving
+	// ReferenceGasPrice is the L1 gas price (wei) the bonds are sized
+	// against: every bond must pay for at least twice the honest side's gas
+	// to defeat the claim it backs (HonestCounterGas) at this price.
+	ReferenceGasPrice Wei `json:"referenceGasPrice"`
+}
+
+// HonestCounterGas bounds the L1 gas the honest side spends to defeat one
+// wrong claim and collect its bond, from the measured gas of the dispute
+// game (docs/BENCHMARKS.md, "Dispute game"): the counter — a move (114,366,
+// plus ≈ 22,100 when the parent's child list needs a fresh word) or a step
+// (≤ 118,322) —, the resolution of the wrong claim and of its own (50,788
+// each with one child) and the credit claim (89,235 for four claims, an
+// over-estimate of one claim's share): 327,277 measured, rounded up.
+// TestGameStackForcedTx measures the sum and fails if it exceeds this.
+const HonestCounterGas = 350_000
+
+// MinClaimBond returns the least claim bond the config allows at any depth: twice
+// HonestCounterGas at ReferenceGasPrice. Below it, an attacker who spams
+// wrong claims drains the watchers that answer them even though every one
+// of its claims loses: the bond won would not pay for the gas.
+func (c *Config) MinClaimBond() *big.Int {
+	b := new(big.Int).SetUint64(2 * HonestCounterGas)
+	return b.Mul(b, c.ReferenceGasPrice.Big())
 }
 
 // DAConfig holds the data-availability committee parameters.
@@ -166,9 +189,17 @@ func (c *Config) Validate() error {
 	if len(c.BondsByDepth) == 0 {
 		return fieldErr("bondsByDepth", ErrZero)
 	}
+	if c.ReferenceGasPrice.Sign() == 0 {
+		return fieldErr("referenceGasPrice", ErrZero)
+	}
+	least := c.MinClaimBond()
 	for i, b := range c.BondsByDepth {
 		if b.Sign() == 0 {
 			return fieldErr(fmt.Sprintf("bondsByDepth[%d]", i), ErrZero)
+		}
+		if b.Big().Cmp(least) < 0 {
+			return fieldErr(fmt.Sprintf("bondsByDepth[%d]", i), fmt.Errorf("%w: %s wei is below %s wei, twice the honest counter's %d gas at referenceGasPrice %s wei, so spam claims would drain the watchers that answer them",
+				ErrRange, b.Big(), least, HonestCounterGas, c.ReferenceGasPrice.Big()))
 		}
 	}
 	if d := c.MaxDisputeDuration(); c.UnbondingPeriod <= d {

@@ -85,6 +85,13 @@ func TestValidateRejects(t *testing.T) {
 		{"reward over 100%", func(c *Config) { c.SlashRewardPct = 101 }, "slashRewardPercent", ErrRange},
 		{"no bonds", func(c *Config) { c.BondsByDepth = nil }, "bondsByDepth", ErrZero},
 		{"zero bond", func(c *Config) { c.BondsByDepth = []Wei{Ether(1), {}} }, "bondsByDepth[1]", ErrZero},
+		{"no reference gas price", func(c *Config) { c.ReferenceGasPrice = Wei{} }, "referenceGasPrice", ErrZero},
+		// At 100 gwei, twice 350,000 gas is 0.07 ether: a bond of 0.06
+		// would not pay for answering the claim it backs.
+		{"bond below the honest counter's gas", func(c *Config) {
+			c.ReferenceGasPrice = NewWei(big.NewInt(100e9))
+			c.BondsByDepth = []Wei{Ether(1), NewWei(big.NewInt(6e16))}
+		}, "bondsByDepth[1]", ErrRange},
 		{"depth too large", func(c *Config) { c.MaxGameDepth = 64 }, "maxGameDepth", ErrRange},
 		{"unbonding shorter than a dispute", func(c *Config) { c.UnbondingPeriod = 100 }, "unbondingPeriod", ErrTooShort},
 		{"tx larger than batch", func(c *Config) { c.MaxTxBytes = c.MaxBatchBytes + 1 }, "maxTxBytes", ErrRange},

@@ -88,6 +88,8 @@ func devnet() *Config {
 		MaxGameDepth: 32,
 		BondsByDepth: []Wei{NewWei(big.NewInt(1e17)), NewWei(big.NewInt(5e16))},
 		AnchorAirgap: 5,
+		// The dev node's fees are about a gwei.
+		ReferenceGasPrice: NewWei(big.NewInt(1e9)),
 	}
 }
 
@@ -126,5 +128,8 @@ func mainnet() *Config {
 		MaxGameDepth: 32,
 		BondsByDepth: []Wei{Ether(1), NewWei(big.NewInt(5e17)), NewWei(big.NewInt(2e17))},
 		AnchorAirgap: 86400,
+		// A congested mainnet, not a quiet one: bonds must pay for the
+		// honest side's gas when an attacker makes gas expensive.
+		ReferenceGasPrice: NewWei(big.NewInt(100e9)),
 	}
 }
