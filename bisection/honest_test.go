@@ -39,8 +39,11 @@ func (c *byteChooser) exhausted() bool { return c.i >= len(c.b) }
 //     exactly the honest response to a relevant claim (attack with the true
 //     value if the parent is wrong, defence with the true value if it is
 //     right), whoever posted it;
-//   - relevant claims are the wrong root and every child of a protected
-//     claim: the claims the honest party must counter.
+//   - relevant claims are the wrong root, every child of a protected claim
+//     (a threat to it) and every child of a relevant claim that is not the
+//     honest response (a freeloader, which could take the parent's bond),
+//     except defences of a wrong claim (unprovable, and never leftmost
+//     before the honest attack): the claims the honest party counters.
 type honestView struct {
 	correct, protected, relevant []bool
 }
@@ -58,8 +61,9 @@ func viewOf(g *Game, tr *Trace) (*honestView, error) {
 		c := &g.Claims[i]
 		p := c.ParentIndex
 		attack := c.Position == 2*g.Claims[p].Position
-		v.relevant[i] = v.protected[p]
-		v.protected[i] = v.relevant[p] && correct[i] && attack == !correct[p]
+		response := correct[i] && attack == !correct[p]
+		v.protected[i] = v.relevant[p] && response
+		v.relevant[i] = v.protected[p] || (v.relevant[p] && !response && (attack || correct[p]))
 	}
 	return v, nil
 }
@@ -243,9 +247,16 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 		s.SequencerClaim, s.Bond, s.Claimant = true, nil, common.HexToAddress("0x5e95")
 		s.Opener, s.OpenerBond = bad[ch.IntN(3)], p.BondAt(1)
 		s.OpenerClaim = H(uint64(0x77 + ch.IntN(2)))
-		if root != tr.StateAt(T) && ch.IntN(2) == 0 {
-			// The honest party opens the game on a wrong header.
-			s.Opener = honest
+		switch ch.IntN(4) {
+		case 0, 1:
+			if root != tr.StateAt(T) {
+				// The honest party opens the game on a wrong header.
+				s.Opener = honest
+				s.OpenerClaim = tr.StateAt(mustTraceIndex(2, mustDepth(T)))
+			}
+		case 2:
+			// A colluder front-runs with the true attack: the honest
+			// response, which the honest party can only adopt.
 			s.OpenerClaim = tr.StateAt(mustTraceIndex(2, mustDepth(T)))
 		}
 	}
@@ -296,6 +307,9 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 			return g, fmt.Errorf("relevant claim %d stands", i)
 		}
 	}
+	if _, err := checkPayees(g, v, honest); err != nil {
+		return g, err
+	}
 	got := g.Credit(honest)
 	if got.Cmp(honestBonds) < 0 {
 		return g, fmt.Errorf("honest party posted %v, credited %v", honestBonds, got)
@@ -310,6 +324,51 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 	return g, nil
 }
 
+// checkPayees checks who is paid in a resolved game played by the honest
+// strategy: every relevant claim's bond goes to the poster of its honest
+// response (the leftmost uncountered child, never a freeloader), or to its
+// stepper at the game depth; and a lost sequencer claim's slash reward goes
+// to the root's payee. So the honest party is paid every relevant claim's
+// bond except where someone else posted the honest response first (the
+// duplicate rule then makes it adopt that claim). It returns the number of
+// relevant bonds paid to someone other than honest.
+func checkPayees(g *Game, v *honestView, honest common.Address) (others int, err error) {
+	for i := range g.Claims {
+		if !v.relevant[i] {
+			continue
+		}
+		c := &g.Claims[i]
+		var by common.Address
+		if c.Position.Depth() == g.MaxDepth {
+			by = c.CounteredBy
+		} else {
+			cp := c.Checkpoint
+			if cp.LeftmostPosition == 0 || int(cp.LeftmostIndex) >= len(g.Claims) || !v.protected[cp.LeftmostIndex] {
+				return 0, fmt.Errorf("relevant claim %d: leftmost uncountered child %d (position %d) is not its honest response", i, cp.LeftmostIndex, cp.LeftmostPosition)
+			}
+			by = g.Claims[cp.LeftmostIndex].Claimant
+		}
+		if c.Payee != by || by == (common.Address{}) {
+			return 0, fmt.Errorf("relevant claim %d: payee %v, honest response by %v", i, c.Payee, by)
+		}
+		if by != honest {
+			others++
+		}
+	}
+	if g.SlashSigners {
+		if g.SlashRecipient != g.Claims[0].Payee {
+			return 0, fmt.Errorf("slash reward to %v, root payee %v", g.SlashRecipient, g.Claims[0].Payee)
+		}
+		// The honest party answers a new game before anyone else in these
+		// simulations, so only an opener that posted the true attack itself
+		// (claim 1, then the honest response) can beat it to the reward.
+		if g.SlashRecipient != honest && !(v.protected[1] && g.Claims[1].Claimant == g.SlashRecipient) {
+			return 0, fmt.Errorf("slash reward to %v, not to the honest party", g.SlashRecipient)
+		}
+	}
+	return others, nil
+}
+
 func mustDepth(T uint64) uint8 {
 	d, _ := GameDepth(T)
 	return d
@@ -318,8 +377,11 @@ func mustDepth(T uint64) uint8 {
 // TestHonestPlayWins is the property behind the game: whatever dishonest
 // actors do (any moves, any values, steps with an adversarial verifier on
 // untrue pre-states), an honest party that counters every relevant claim
-// makes the game end in favour of the true root, never loses a bond, and
-// always steps from a true pre-state.
+// makes the game end in favour of the true root, never loses a bond,
+// always steps from a true pre-state, and is paid every relevant claim's
+// bond (and a lost sequencer claim's slash reward) unless someone else
+// posted the honest response first: freeloaders on either side, at any
+// depth, are countered and never outrank the honest response.
 func TestHonestPlayWins(t *testing.T) {
 	n := 3000
 	if testing.Short() {

@@ -12,8 +12,8 @@ import (
 
 // applyPlan solves the game at now and applies every planned action, checking
 // the solver's promises: every action is accepted, no counter is skipped,
-// the honest party never counters its own side, and every step starts from
-// the true pre-state. It returns the bonds the honest party posted, the
+// the honest party counters only relevant claims (never its own), and every
+// step starts from the true pre-state. It returns the bonds the honest party posted, the
 // credit it claimed, and the number of actions.
 func applyPlan(g *Game, prov *SliceProvider, tr *Trace, self common.Address, now uint64) (posted, claimed *big.Int, n int, err error) {
 	plan, err := Solve(context.Background(), g, self, now, prov, SolveOptions{ResolveChunk: 2})
@@ -23,22 +23,25 @@ func applyPlan(g *Game, prov *SliceProvider, tr *Trace, self common.Address, now
 	if len(plan.Skipped) != 0 {
 		return nil, nil, 0, fmt.Errorf("skipped counters: %v", plan.Skipped)
 	}
-	honest := SideChallenger
-	if plan.RootCorrect {
-		honest = SideDefender
+	// The independent view of honest_test.go: the solver counters exactly
+	// its relevant claims, never a protected one (whichever side they are
+	// on: freeloaders on the honest side are countered too).
+	v, err := viewOf(g, tr)
+	if err != nil {
+		return nil, nil, 0, err
 	}
 	posted, claimed = new(big.Int), new(big.Int)
 	for _, a := range plan.Actions {
 		switch a.Kind {
-		case ActionMove:
-			if g.Claims[a.Claim].Position.Side() == honest {
-				return nil, nil, 0, fmt.Errorf("move against claim %d of the honest side", a.Claim)
+		case ActionMove, ActionStep:
+			if int(a.Claim) < len(v.relevant) && (!v.relevant[a.Claim] || v.protected[a.Claim]) {
+				return nil, nil, 0, fmt.Errorf("%v against claim %d, which is not relevant", a.Kind, a.Claim)
 			}
+		}
+		switch a.Kind {
+		case ActionMove:
 			posted.Add(posted, a.Bond)
 		case ActionStep:
-			if g.Claims[a.Claim].Position.Side() == honest {
-				return nil, nil, 0, fmt.Errorf("step against claim %d of the honest side", a.Claim)
-			}
 			if a.PreState != tr.PreState(a.StepIndex) {
 				return nil, nil, 0, fmt.Errorf("step on claim %d from %x, true pre-state %x", a.Claim, a.PreState, tr.PreState(a.StepIndex))
 			}
@@ -92,9 +95,14 @@ func solverGame(ch chooser, rounds int) (*Game, error) {
 		s.SequencerClaim, s.Bond, s.Claimant = true, nil, common.HexToAddress("0x5e95")
 		s.Opener, s.OpenerBond = bad[ch.IntN(3)], p.BondAt(1)
 		s.OpenerClaim = H(uint64(0x77 + ch.IntN(2)))
-		if root != tr.StateAt(T) && ch.IntN(2) == 0 {
-			s.Opener = honest
-			s.OpenerClaim = tr.StateAt(mustTraceIndex(2, mustDepth(T)))
+		switch ch.IntN(4) {
+		case 0, 1:
+			if root != tr.StateAt(T) {
+				s.Opener = honest
+				s.OpenerClaim = tr.StateAt(mustTraceIndex(2, mustDepth(T)))
+			}
+		case 2:
+			s.OpenerClaim = tr.StateAt(mustTraceIndex(2, mustDepth(T))) // a colluder posts the honest response first
 		}
 	}
 	g, err := NewGame(p, s)
@@ -163,6 +171,9 @@ func solverGame(ch chooser, rounds int) (*Game, error) {
 		if g.Claims[i].Claimant == honest && g.Claims[i].Countered {
 			return g, fmt.Errorf("honest claim %d countered", i)
 		}
+	}
+	if _, err := checkPayees(g, v, honest); err != nil {
+		return g, err
 	}
 	// Every credit of the honest party was claimed, and covered its bonds:
 	// it claimed at least what it posted.
