@@ -214,10 +214,11 @@ func classify(g *Game, tc *traceCache) (*Classification, error) {
 // (attack step if wrong, defend step if correct) — unless its honest
 // response already exists (posted by anyone: the duplicate rule forbids a
 // second one, and the first serves as well) or a step already countered it.
-// Relevant claims include freeloaders, wrong claims on the honest side
-// under a relevant claim (a colluder's wrong opening attack on a wrong
-// sequencer header, for one): countering them keeps the honest response the
-// leftmost uncountered child, so the honest party is the parent's payee.
+// Relevant claims include freeloaders, the counters of a relevant claim
+// other than its honest response, on the honest party's side (a colluder's
+// wrong opening attack on a wrong sequencer header, for one): countering
+// them keeps the honest response the leftmost uncountered child, so the
+// honest party is the parent's payee.
 // Protected claims, defences of wrong claims and whatever lies below them
 // are never countered: the first would be countering the honest party's own
 // claims, the others would stake bonds in subtrees whose lower bound is a
