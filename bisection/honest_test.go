@@ -162,6 +162,12 @@ func dishonestAct(g *Game, tr *Trace, ch chooser, who common.Address, now uint64
 		return
 	}
 	idx := open[ch.IntN(len(open))]
+	if ch.IntN(3) == 0 {
+		// Counter the newest claim: chains of dishonest claims on both
+		// sides form before the honest party answers, so freeloaders
+		// precede honest responses at every depth.
+		idx = open[len(open)-1]
+	}
 	c := &g.Claims[idx]
 	if c.Position.Depth() == g.MaxDepth {
 		attack := ch.IntN(2) == 0
@@ -210,7 +216,7 @@ func dishonestAct(g *Game, tr *Trace, ch chooser, who common.Address, now uint64
 // wrong, normal or sequencer claim), rounds of dishonest actions each followed
 // by the honest party's responses, then resolution. It returns an error if
 // the outcome contradicts the truth or the honest party loses a bond.
-func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
+func honestGame(ch chooser, rounds int, more func() bool) (*Game, gameStats, error) {
 	p := TestParams()
 	p.MaxGameDepth = 6
 	p.ClaimTimeout = uint64(3 + ch.IntN(100))
@@ -262,7 +268,7 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 	}
 	g, err := NewGame(p, s)
 	if err != nil {
-		return nil, err
+		return nil, gameStats{}, err
 	}
 	if s.Claimant == honest {
 		honestBonds.Add(honestBonds, p.BondAt(0))
@@ -271,7 +277,7 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 		honestBonds.Add(honestBonds, p.BondAt(1))
 	}
 	if err := honestRespond(g, tr, honest, now, honestBonds); err != nil {
-		return nil, err
+		return nil, gameStats{}, err
 	}
 	for r := 0; r < rounds && more(); r++ {
 		now += uint64(ch.IntN(int(p.ClaimTimeout/3) + 1))
@@ -279,49 +285,50 @@ func honestGame(ch chooser, rounds int, more func() bool) (*Game, error) {
 			dishonestAct(g, tr, ch, bad[ch.IntN(len(bad))], now)
 		}
 		if err := honestRespond(g, tr, honest, now, honestBonds); err != nil {
-			return nil, err
+			return nil, gameStats{}, err
 		}
 	}
 	for i := range g.Claims {
 		now = max(now, g.Claims[i].CreatedAt+p.ClaimTimeout)
 	}
 	if err := g.ResolveAll(uint32(ch.IntN(3)), now); err != nil {
-		return nil, err
+		return nil, gameStats{}, err
 	}
 
 	v, err := viewOf(g, tr)
 	if err != nil {
-		return nil, err
+		return nil, gameStats{}, err
 	}
 	if want := tr.ExpectedStatus(root); g.Status != want {
-		return g, fmt.Errorf("root %x (true %x): status %v, want %v", root, tr.StateAt(T), g.Status, want)
+		return g, gameStats{}, fmt.Errorf("root %x (true %x): status %v, want %v", root, tr.StateAt(T), g.Status, want)
 	}
 	if g.SlashSigners != (s.SequencerClaim && g.Status == StatusChallengerWins) {
-		return g, fmt.Errorf("slash %v", g.SlashSigners)
+		return g, gameStats{}, fmt.Errorf("slash %v", g.SlashSigners)
 	}
 	for i := range g.Claims {
 		if v.protected[i] && g.Claims[i].Countered {
-			return g, fmt.Errorf("protected claim %d countered", i)
+			return g, gameStats{}, fmt.Errorf("protected claim %d countered", i)
 		}
 		if v.relevant[i] && !g.Claims[i].Countered {
-			return g, fmt.Errorf("relevant claim %d stands", i)
+			return g, gameStats{}, fmt.Errorf("relevant claim %d stands", i)
 		}
 	}
-	if _, err := checkPayees(g, v, honest); err != nil {
-		return g, err
+	adopted, err := checkPayees(g, v, honest)
+	if err != nil {
+		return g, gameStats{}, err
 	}
 	got := g.Credit(honest)
 	if got.Cmp(honestBonds) < 0 {
-		return g, fmt.Errorf("honest party posted %v, credited %v", honestBonds, got)
+		return g, gameStats{}, fmt.Errorf("honest party posted %v, credited %v", honestBonds, got)
 	}
 	sum := new(big.Int)
 	for _, c := range g.Credits() {
 		sum.Add(sum, c)
 	}
 	if sum.Cmp(g.TotalBonds()) != 0 {
-		return g, fmt.Errorf("credits %v, bonds %v", sum, g.TotalBonds())
+		return g, gameStats{}, fmt.Errorf("credits %v, bonds %v", sum, g.TotalBonds())
 	}
-	return g, nil
+	return g, statsOf(g, v, adopted), nil
 }
 
 // checkPayees checks who is paid in a resolved game played by the honest
@@ -369,6 +376,36 @@ func checkPayees(g *Game, v *honestView, honest common.Address) (others int, err
 	return others, nil
 }
 
+// gameStats describes what a simulated game exercised.
+type gameStats struct {
+	// threats counts the freeloaders that would have taken their parent's
+	// bond had the honest party not countered them: relevant children of a
+	// relevant claim that come before its honest response in the leftmost
+	// order (smaller position, or the same and created earlier), by depth.
+	threats      int
+	threatDepths map[uint8]int
+	// adopted counts relevant claims whose bond went to someone else who
+	// posted the honest response first.
+	adopted int
+}
+
+func statsOf(g *Game, v *honestView, adopted int) gameStats {
+	st := gameStats{threatDepths: map[uint8]int{}, adopted: adopted}
+	for i := range g.Claims {
+		p := g.Claims[i].ParentIndex
+		if i == 0 || !v.relevant[i] || !v.relevant[p] {
+			continue
+		}
+		for _, r := range g.Claims[p].Children {
+			if v.protected[r] && (g.Claims[i].Position < g.Claims[r].Position || (g.Claims[i].Position == g.Claims[r].Position && uint32(i) < r)) {
+				st.threats++
+				st.threatDepths[g.Claims[i].Position.Depth()]++
+			}
+		}
+	}
+	return st
+}
+
 func mustDepth(T uint64) uint8 {
 	d, _ := GameDepth(T)
 	return d
@@ -387,13 +424,19 @@ func TestHonestPlayWins(t *testing.T) {
 	if testing.Short() {
 		n = 300
 	}
-	var claims, steps, deep, challengerWins, sequencer int
+	var claims, steps, deep, challengerWins, sequencer, threats, adopted int
+	depths := map[uint8]int{}
 	for seed := range uint64(n) {
 		rng := rand.New(rand.NewPCG(seed, 0x6a6d65))
-		g, err := honestGame(rng, 100, func() bool { return true })
+		g, st, err := honestGame(rng, 100, func() bool { return true })
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
+		threats += st.threats
+		for d, k := range st.threatDepths {
+			depths[d] += k
+		}
+		adopted += st.adopted
 		claims += len(g.Claims)
 		for _, c := range g.Claims {
 			if c.Position.Depth() == g.MaxDepth {
@@ -412,4 +455,9 @@ func TestHonestPlayWins(t *testing.T) {
 	}
 	t.Logf("%d games: %d claims, %d at the game depth, %d stepped; %d CHALLENGER_WINS, %d sequencer claims",
 		n, claims, deep, steps, challengerWins, sequencer)
+	t.Logf("%d freeloaders countered that would have taken their parent's bond (by depth: %v); %d bonds went to another poster of the honest response",
+		threats, depths, adopted)
+	if threats == 0 || len(depths) < 4 {
+		t.Fatal("the dishonest actors posted too few outranking freeloaders for the property to mean much")
+	}
 }
