@@ -94,8 +94,10 @@ type Classification struct {
 	Relevant []bool
 }
 
-// HonestSide returns the side the honest party plays: the root's side if the
-// root is correct, the challengers' side otherwise.
+// HonestSide returns the side the honest party plays for: the root's side if
+// the root is correct, the challengers' side otherwise. It says who wins the
+// game, not where every honest claim sits: under a freeloader on this side
+// the honest party's responses are on the other one.
 func (c *Classification) HonestSide() Side {
 	if len(c.Correct) > 0 && c.Correct[0] {
 		return SideDefender
