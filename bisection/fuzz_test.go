@@ -247,7 +247,7 @@ func FuzzHonest(f *testing.F) {
 	f.Add([]byte{3, 99, 6, 33, 2, 1, 1, 1, 0, 1, 2, 3, 4, 0, 0, 0, 5, 5, 5, 1, 1, 1, 2, 2, 2})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in := &byteChooser{b: data}
-		if _, err := honestGame(in, 1000, func() bool { return !in.exhausted() }); err != nil {
+		if _, _, err := honestGame(in, 1000, func() bool { return !in.exhausted() }); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -85,13 +85,19 @@ type Classification struct {
 	// value of a correct one), whoever posted it. The honest party stands
 	// behind these and never counters them.
 	Protected []bool
-	// Relevant[i]: the wrong root, or any child of a protected claim. The
-	// honest party counters each of them while its window is open.
+	// Relevant[i]: the wrong root, any child of a protected claim, and any
+	// child of a relevant claim that is not its honest response, except a
+	// defence of a wrong claim (a freeloader the honest party cannot prove
+	// wrong, and one that cannot take the parent's bond either). The honest
+	// party counters each of them while its window is open, whichever side
+	// it is on.
 	Relevant []bool
 }
 
-// HonestSide returns the side the honest party plays: the root's side if the
-// root is correct, the challengers' side otherwise.
+// HonestSide returns the side the honest party plays for: the root's side if
+// the root is correct, the challengers' side otherwise. It says who wins the
+// game, not where every honest claim sits: under a freeloader on this side
+// the honest party's responses are on the other one.
 func (c *Classification) HonestSide() Side {
 	if len(c.Correct) > 0 && c.Correct[0] {
 		return SideDefender
@@ -170,10 +176,29 @@ func classify(g *Game, tc *traceCache) (*Classification, error) {
 			return nil, fmt.Errorf("%w: claim %d has parent %d", ErrMalformedGame, i, par)
 		}
 		attack := cl.Position == 2*g.Claims[par].Position
-		c.Relevant[i] = c.Protected[par]
-		// The exact honest response: attack a wrong relevant claim, defend a
-		// correct one, with the true value (Correct[i]).
-		c.Protected[i] = c.Relevant[par] && c.Correct[i] && attack == !c.Correct[par]
+		switch {
+		case c.Protected[par]:
+			// Every counter of a protected claim threatens it.
+			c.Relevant[i] = true
+		case c.Relevant[par]:
+			if c.Correct[i] && attack == !c.Correct[par] {
+				// The exact honest response: attack a wrong relevant
+				// claim, defend a correct one, with the true value.
+				c.Protected[i] = true
+			} else {
+				// Any other counter of a relevant claim is a freeloader:
+				// it cannot save the parent (the honest response counters
+				// it), but if it stood it could be the parent's leftmost
+				// uncountered child and take the parent's bond — for the
+				// root of a sequencer game, the slash reward. The honest
+				// party counters it too, except a defence of a wrong
+				// claim: that one's lower bound would be the wrong parent,
+				// a pre-state no honest step can start from, and at
+				// position 2g + 2 it never outranks the honest attack at
+				// 2g (section 7.11, "Freeloaders").
+				c.Relevant[i] = attack || c.Correct[par]
+			}
+		}
 	}
 	return c, nil
 }
@@ -191,11 +216,16 @@ func classify(g *Game, tc *traceCache) (*Classification, error) {
 // (attack step if wrong, defend step if correct) — unless its honest
 // response already exists (posted by anyone: the duplicate rule forbids a
 // second one, and the first serves as well) or a step already countered it.
-// Protected claims, and claims outside the relevant subtrees, are never
-// countered: the former would be countering the honest side, the latter
-// would stake bonds in subtrees whose bounds may be opponent claims, where a
-// step could not be proven (section 13, "Freeloaders"). Each step is checked
-// to start from a true root and to counter under the rules of the model.
+// Relevant claims include freeloaders, the counters of a relevant claim
+// other than its honest response, on the honest party's side (a colluder's
+// wrong opening attack on a wrong sequencer header, for one): countering
+// them keeps the honest response the leftmost uncountered child, so the
+// honest party is the parent's payee.
+// Protected claims, defences of wrong claims and whatever lies below them
+// are never countered: the first would be countering the honest party's own
+// claims, the others would stake bonds in subtrees whose lower bound is a
+// wrong claim, where a step could not be proven. Each step is checked to
+// start from a true root and to counter under the rules of the model.
 //
 // Resolution is planned for every claim whose subtree's windows have all
 // closed, children first, in pages of ResolveChunk children; claimCredit

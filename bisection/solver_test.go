@@ -115,10 +115,55 @@ func TestSolverTable(t *testing.T) {
 			game: func() *TestGame { return NewTestGame(8, bad).By(alice).Attack(0, sRoot(3)) },
 		},
 		{
-			name: "an answer with another value is no honest response",
+			name: "an answer with another value is no honest response, and is countered as a freeloader",
 			T:    8, now: t0 + 10,
 			game: func() *TestGame { return NewTestGame(8, bad).Attack(0, bad2) },
-			want: []string{"move A 0->2 v=103"},
+			want: []string{"move A 0->2 v=103", "move A 1->4 v=101"},
+		},
+		{
+			name: "sequencer claim: a colluder's wrong opening attack is countered next to the honest attack",
+			T:    8, now: t0 + 10,
+			game: func() *TestGame {
+				p := TestParams()
+				return NewTestGameFrom(p, Setup{AnchorRoot: TestAnchorRoot, Batch: 1, TraceLength: 8, RootClaim: bad,
+					Claimant: carol, SequencerClaim: true, Opener: alice, OpenerClaim: bad2, OpenerBond: p.BondAt(1), Time: t0})
+			},
+			want: []string{"move A 0->2 v=103", "move A 1->4 v=101"},
+		},
+		{
+			name: "freeloader: a wrong defence of a correct claim posted before the honest one is attacked",
+			T:    8, now: t0 + 10,
+			// root correct; claim 1 a correct attack on it (relevant, to be
+			// defended at t=5); claim 2 a wrong defence there by the root's
+			// side, first: attacked at t=4, and the honest defence posted.
+			game: func() *TestGame { return NewTestGame(8, sRoot(7)).Attack(0, sRoot(3)).Defend(1, bad) },
+			want: []string{"move D 1->6 v=105", "move A 2->12 v=104"},
+		},
+		{
+			name: "freeloader: a correct attack on a correct claim is defended",
+			T:    8, now: t0 + 10,
+			// claim 2 attacks the correct claim 1 with the true S(1): it is
+			// still wrong to say claim 1 is wrong, and a defence at t=2
+			// proves it (its steps start from true states).
+			game: func() *TestGame { return NewTestGame(8, sRoot(7)).Attack(0, sRoot(3)).Attack(1, sRoot(1)) },
+			want: []string{"move D 1->6 v=105", "move D 2->10 v=102"},
+		},
+		{
+			name: "freeloader at the game depth is stepped",
+			T:    8, now: t0 + 10,
+			// root wrong, honest attack 1 (t=3); its wrong attack 2 (t=1);
+			// honest attack 3 on it (t=0, true); a freeloader 4 on claim 2 at
+			// t=0 with a wrong value: attack step from the anchor.
+			game: func() *TestGame {
+				return NewTestGame(8, bad).By(solverSelf).Attack(0, sRoot(3)).Attack(1, bad).By(solverSelf).Attack(2, sRoot(0)).Attack(2, bad2)
+			},
+			want: []string{fmt.Sprintf("step A 4 s=0 pre=%x", anchor)},
+		},
+		{
+			name: "a defence of a wrong claim is left alone: its steps would start from the wrong claim",
+			T:    8, now: t0 + 10,
+			game: func() *TestGame { return NewTestGame(8, bad).Attack(0, bad2).Defend(1, bad) },
+			want: []string{"move A 0->2 v=103", "move A 1->4 v=101"},
 		},
 		{
 			name: "deep chain: attack a wrong defence of a wrong attack",
@@ -135,13 +180,19 @@ func TestSolverTable(t *testing.T) {
 			want: []string{"move D 2->10 v=102"},
 		},
 		{
-			name: "own side is never countered, nor claims outside relevant subtrees",
+			name: "freeloaders are countered on both sides, at every depth",
 			T:    8, now: t0 + 30,
-			// root wrong. Claim 1 is a wrong challenger claim (H's side): not
-			// countered. Claim 2 (its attack, wrong) lies under a claim that is
-			// not protected: no answer needed.
+			// root wrong. Claim 1 is a wrong challenger claim (H's side, a
+			// freeloader): attacked. Claim 2, its wrong attack, would take
+			// claim 1's bond before the honest attack at the same position:
+			// attacked too.
 			game: func() *TestGame { return NewTestGame(8, bad).Attack(0, bad2).Attack(1, bad) },
-			want: []string{"move A 0->2 v=103"},
+			want: []string{"move A 0->2 v=103", "move A 1->4 v=101", "move A 2->8 v=100"},
+		},
+		{
+			name: "the honest party's own claims are never countered",
+			T:    8, now: t0 + 30,
+			game: func() *TestGame { return NewTestGame(8, bad).By(solverSelf).Attack(0, sRoot(3)) },
 		},
 		{
 			name: "attack step at trace index 0 uses the anchor",
