@@ -531,6 +531,7 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 func (w *Watcher) play(ctx context.Context, chain *l2chain.Chain, r *GameRecord, head *types.Header) error {
 	self := w.deps.Tx.From()
 	a := agent.New(w.gameClient(r.ID), w.deps.L1, self, w.log)
+	a.SetParams(*w.params)
 	rep, tickErr := a.Tick(ctx, chainSource{chain})
 	if rep == nil {
 		return tickErr

@@ -56,6 +56,9 @@ type Agent struct {
 	self  common.Address
 	log   *slog.Logger
 	opts  bisection.SolveOptions
+	// params are the factory's immutables: read once (or handed over by
+	// SetParams), not on every tick.
+	params *contracts.DisputeGameParams
 }
 
 // New returns an agent for game; the game's factory client must carry a
@@ -66,6 +69,11 @@ func New(game *contracts.DisputeGame, clock Clock, self common.Address, log *slo
 	}
 	return &Agent{game: game, clock: clock, self: self, log: log.With("game", game.ID())}
 }
+
+// SetParams hands the agent the factory's parameters, which never change,
+// so that no tick reads them again (a watcher playing many games reads them
+// once for all).
+func (a *Agent) SetParams(p contracts.DisputeGameParams) { a.params = &p }
 
 // SetSolveOptions tunes the solver, e.g. NoResolve for an agent that only
 // plays moves and steps and leaves resolution to someone else.
@@ -106,6 +114,11 @@ type Snapshot struct {
 
 // Load reads the game and converts it to a bisection.Game.
 func Load(ctx context.Context, game *contracts.DisputeGame, clock Clock, self common.Address) (*Snapshot, error) {
+	return load(ctx, game, clock, nil)
+}
+
+// load is Load with the factory's parameters already known (nil: read them).
+func load(ctx context.Context, game *contracts.DisputeGame, clock Clock, known *contracts.DisputeGameParams) (*Snapshot, error) {
 	head, err := clock.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("latest L1 header: %w", err)
@@ -118,8 +131,10 @@ func Load(ctx context.Context, game *contracts.DisputeGame, clock Clock, self co
 	if err != nil {
 		return nil, fmt.Errorf("game %s claims: %w", game.ID(), err)
 	}
-	params, err := game.Factory().Params(ctx)
-	if err != nil {
+	var params contracts.DisputeGameParams
+	if known != nil {
+		params = *known
+	} else if params, err = game.Factory().Params(ctx); err != nil {
 		return nil, fmt.Errorf("factory parameters: %w", err)
 	}
 	g, err := FromChain(info, claims, params)
@@ -211,7 +226,14 @@ func FromChain(info *contracts.GameInfo, claims []contracts.GameClaim, p contrac
 // stops at the first failed transaction (the next tick re-reads the chain
 // and re-plans, so nothing is sent twice).
 func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
-	snap, err := Load(ctx, a.game, a.clock, a.self)
+	if a.params == nil {
+		p, err := a.game.Factory().Params(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("factory parameters: %w", err)
+		}
+		a.params = &p
+	}
+	snap, err := load(ctx, a.game, a.clock, a.params)
 	if err != nil {
 		return nil, err
 	}
