@@ -17,7 +17,13 @@ const (
 	DefaultMaxRetries       = 5
 	DefaultRetryBackoff     = 200 * time.Millisecond
 	DefaultRPCTimeout       = 10 * time.Second
+	DefaultBumpInterval     = 24 * time.Second
 )
+
+// BumpPercent is how much each replacement raises the tip and the fee cap:
+// go-ethereum's pool refuses a replacement that raises either by less than
+// 10 %.
+const BumpPercent = 15
 
 // Bounds checked by Config.Validate.
 const (
@@ -59,6 +65,13 @@ type Config struct {
 	// retryable failure instead of blocking Send; 0 means only the caller's
 	// context applies.
 	RPCTimeout time.Duration
+	// BumpInterval is how long a transaction may wait for inclusion before
+	// it is replaced by the same transaction (same nonce) with tip and fee
+	// cap raised by BumpPercent (and the fee cap at least 2×baseFee + tip
+	// again), repeatedly, up to MaxFeeCap. A transaction priced out by a
+	// fee spike, or by an attacker filling blocks, then still lands before
+	// its deadline. 0 never replaces.
+	BumpInterval time.Duration
 	// ErrorABIs are searched, in order, for custom Solidity errors when
 	// decoding revert data.
 	ErrorABIs []*abi.ABI
@@ -79,6 +92,7 @@ func DefaultConfig() Config {
 		MaxRetries:       DefaultMaxRetries,
 		RetryBackoff:     DefaultRetryBackoff,
 		RPCTimeout:       DefaultRPCTimeout,
+		BumpInterval:     DefaultBumpInterval,
 	}
 }
 
@@ -103,6 +117,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: retry backoff %s must be positive when retrying", ErrInvalidConfig, c.RetryBackoff)
 	case c.RPCTimeout < 0:
 		return fmt.Errorf("%w: negative RPC timeout %s", ErrInvalidConfig, c.RPCTimeout)
+	case c.BumpInterval < 0:
+		return fmt.Errorf("%w: negative bump interval %s", ErrInvalidConfig, c.BumpInterval)
 	}
 	for i, a := range c.ErrorABIs {
 		if a == nil {

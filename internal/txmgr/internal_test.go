@@ -58,6 +58,8 @@ func TestConfigValidate(t *testing.T) {
 		{"tip equals fee cap", mod(func(c *Config) { c.MinTipCap, c.MaxFeeCap = big.NewInt(9), big.NewInt(9) }), false},
 		{"zero poll", mod(func(c *Config) { c.PollInterval = 0 }), true},
 		{"zero receipt timeout", mod(func(c *Config) { c.ReceiptTimeout = 0 }), true},
+		{"no bumping", mod(func(c *Config) { c.BumpInterval = 0 }), false},
+		{"negative bump interval", mod(func(c *Config) { c.BumpInterval = -time.Second }), true},
 		{"negative retries", mod(func(c *Config) { c.MaxRetries = -1 }), true},
 		{"no retries without backoff", mod(func(c *Config) { c.MaxRetries, c.RetryBackoff = 0, 0 }), false},
 		{"retries without backoff", mod(func(c *Config) { c.RetryBackoff = 0 }), true},

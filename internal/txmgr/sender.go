@@ -182,10 +182,11 @@ func (s *Sender) send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 	}
 	s.log.Debug("Transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", tip, "feeCap", feeCap)
 
-	r, err := s.waitConfirmed(ctx, tx, uncertain)
+	r, mined, err := s.waitConfirmed(ctx, tx, uncertain)
 	if err != nil {
 		return nil, err
 	}
+	tx = mined
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("mined in block %s: %w", r.BlockNumber, s.minedRevert(ctx, tx, r))
 	}
@@ -382,12 +383,16 @@ func (s *Sender) invalidateNonce() {
 	s.mu.Unlock()
 }
 
-// waitConfirmed polls until tx has a receipt with enough confirmations.
-// Poll failures are not fatal: the loop keeps trying until ReceiptTimeout
-// and reports the last failure if it gives up. uncertain makes it watch for
-// the nonce being consumed by a different transaction, which would
-// otherwise look like a very slow inclusion.
-func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncertain bool) (*types.Receipt, error) {
+// waitConfirmed polls until tx, or a replacement of it, has a receipt with
+// enough confirmations, and returns the receipt and the transaction mined.
+// Every BumpInterval without a receipt it replaces the transaction with a
+// better-paying one for the same nonce (bump); all versions are polled,
+// since any of them may be the one mined. Poll failures are not fatal: the
+// loop keeps trying until ReceiptTimeout and reports the last failure if it
+// gives up. uncertain makes it watch for the nonce being consumed by a
+// different transaction, which would otherwise look like a very slow
+// inclusion.
+func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncertain bool) (*types.Receipt, *types.Transaction, error) {
 	wctx, cancel := context.WithTimeout(ctx, s.cfg.ReceiptTimeout)
 	defer cancel()
 	ticker := time.NewTicker(s.cfg.PollInterval)
@@ -396,50 +401,118 @@ func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncer
 		lastErr       error
 		consumedSince time.Time
 		grace         = max(5*s.cfg.PollInterval, time.Second)
+		sent          = []*types.Transaction{tx}
+		lastSent      = time.Now()
 	)
 	for {
-		r, err := s.pollReceipt(wctx, tx)
-		switch {
-		case err != nil:
-			lastErr = err
-		case r != nil:
-			return r, nil
-		case uncertain:
+		for _, v := range sent {
+			r, err := s.pollReceipt(wctx, v)
+			switch {
+			case err != nil:
+				lastErr = err
+			case r != nil:
+				return r, v, nil
+			}
+		}
+		if uncertain {
 			n, err := callTimeout(wctx, s, func(ctx context.Context) (uint64, error) {
 				return s.backend.NonceAt(ctx, s.from, nil)
 			})
-			if err != nil {
+			switch {
+			case err != nil:
 				lastErr = err
-				break
-			}
-			if n <= tx.Nonce() {
+			case n <= tx.Nonce():
 				consumedSince = time.Time{}
-				break
-			}
-			// Receipts become visible with the block that consumes the
-			// nonce; the grace only absorbs load-balanced nodes that lag.
-			if consumedSince.IsZero() {
+			case consumedSince.IsZero():
+				// Receipts become visible with the block that consumes the
+				// nonce; the grace only absorbs load-balanced nodes that lag.
 				consumedSince = time.Now()
-			} else if time.Since(consumedSince) > grace {
+			case time.Since(consumedSince) > grace:
 				s.invalidateNonce()
-				return nil, fmt.Errorf("%w: nonce %d of transaction %s", ErrNonceConsumed, tx.Nonce(), tx.Hash())
+				return nil, nil, fmt.Errorf("%w: nonce %d of transaction %s", ErrNonceConsumed, tx.Nonce(), tx.Hash())
+			}
+		} else if s.cfg.BumpInterval > 0 && time.Since(lastSent) >= s.cfg.BumpInterval {
+			lastSent = time.Now()
+			next, err := s.bump(wctx, sent[len(sent)-1])
+			switch {
+			case err != nil:
+				lastErr = err
+				s.log.Warn("Fee bump failed; the transaction keeps waiting", "tx", sent[len(sent)-1].Hash(), "nonce", tx.Nonce(), "err", err)
+			case next != nil:
+				sent = append(sent, next)
 			}
 		}
 		select {
 		case <-wctx.Done():
 			if ctx.Err() != nil {
-				return nil, fmt.Errorf("wait for transaction %s: %w", tx.Hash(), ctx.Err())
+				return nil, nil, fmt.Errorf("wait for transaction %s: %w", tx.Hash(), ctx.Err())
 			}
 			// A transaction that never shows up may have been dropped by
 			// the node; make the next Send ask the node for the nonce.
 			s.invalidateNonce()
 			if lastErr != nil {
-				return nil, fmt.Errorf("%w: transaction %s after %s (last error: %v)", ErrReceiptTimeout, tx.Hash(), s.cfg.ReceiptTimeout, lastErr)
+				return nil, nil, fmt.Errorf("%w: transaction %s after %s (last error: %v)", ErrReceiptTimeout, tx.Hash(), s.cfg.ReceiptTimeout, lastErr)
 			}
-			return nil, fmt.Errorf("%w: transaction %s after %s", ErrReceiptTimeout, tx.Hash(), s.cfg.ReceiptTimeout)
+			return nil, nil, fmt.Errorf("%w: transaction %s after %s", ErrReceiptTimeout, tx.Hash(), s.cfg.ReceiptTimeout)
 		case <-ticker.C:
 		}
 	}
+}
+
+// bump signs and submits a replacement of prev: same nonce, gas, target and
+// data, tip and fee cap raised by BumpPercent, the fee cap at least
+// 2×baseFee + tip. It returns nil (and no error) when MaxFeeCap leaves no
+// room for a replacement the pool would take, or when the nonce is already
+// consumed (a version was mined: the caller's polls find it).
+func (s *Sender) bump(ctx context.Context, prev *types.Transaction) (*types.Transaction, error) {
+	head, err := callTimeout(ctx, s, func(ctx context.Context) (*types.Header, error) { return s.backend.HeaderByNumber(ctx, nil) })
+	if err != nil {
+		return nil, fmt.Errorf("fetch latest header: %w", err)
+	}
+	if head == nil || head.BaseFee == nil {
+		return nil, errors.New("latest block has no base fee")
+	}
+	raise := func(v *big.Int) *big.Int {
+		out := new(big.Int).Mul(v, big.NewInt(100+BumpPercent))
+		out.Div(out, big.NewInt(100))
+		if out.Cmp(v) <= 0 {
+			out.Add(v, common.Big1)
+		}
+		return out
+	}
+	tip := raise(prev.GasTipCap())
+	feeCap := raise(prev.GasFeeCap())
+	if floor := new(big.Int).Add(new(big.Int).Lsh(head.BaseFee, 1), tip); feeCap.Cmp(floor) < 0 {
+		feeCap = floor
+	}
+	if limit := s.cfg.MaxFeeCap; limit != nil && feeCap.Cmp(limit) > 0 {
+		feeCap = new(big.Int).Set(limit)
+		if tip.Cmp(feeCap) > 0 {
+			tip = new(big.Int).Set(feeCap)
+		}
+		// Below a 10 % raise of both the pool would refuse it anyway.
+		if minCap := new(big.Int).Div(new(big.Int).Mul(prev.GasFeeCap(), big.NewInt(110)), big.NewInt(100)); feeCap.Cmp(minCap) < 0 {
+			return nil, nil
+		}
+	}
+	next, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
+		ChainID: s.chainID, Nonce: prev.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: prev.Gas(),
+		To: prev.To(), Value: prev.Value(), Data: prev.Data(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign replacement: %w", err)
+	}
+	uncertain, err := s.sendRaw(ctx, next)
+	switch {
+	case err != nil && isNonceTooLow(err):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("send replacement %s (nonce %d): %w", next.Hash(), next.Nonce(), err)
+	case uncertain:
+		return nil, nil
+	}
+	s.log.Info("Transaction replaced with higher fees", "old", prev.Hash(), "new", next.Hash(), "nonce", next.Nonce(), "tip", tip, "feeCap", feeCap, "baseFee", head.BaseFee)
+	return next, nil
 }
 
 // pollReceipt returns tx's receipt once it has enough confirmations, nil if
