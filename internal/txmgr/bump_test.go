@@ -2,7 +2,9 @@ package txmgr_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -86,8 +88,10 @@ func TestFeeBumpOutbidsBlockFiller(t *testing.T) {
 			done := make(chan result, 1)
 			sctx, cancel := context.WithCancel(ctx)
 			defer cancel()
+			var signed []common.Hash // written by the Sender's goroutine, read after done
 			go func() {
-				r, err := s.Send(sctx, txmgr.Candidate{To: &to, Value: big.NewInt(1), GasLimit: 21_000})
+				r, err := s.Send(sctx, txmgr.Candidate{To: &to, Value: big.NewInt(1), GasLimit: 21_000,
+					OnSigned: func(tx *types.Transaction) { signed = append(signed, tx.Hash()) }})
 				done <- result{r, err}
 			}()
 			blocks := 0
@@ -95,6 +99,9 @@ func TestFeeBumpOutbidsBlockFiller(t *testing.T) {
 				select {
 				case res := <-done:
 					if !bump {
+						if errors.Is(res.err, txmgr.ErrReceiptTimeout) {
+							return // still out when the wait ran out (a slow run)
+						}
 						t.Fatalf("landed without bumping: %+v %v", res.r, res.err)
 					}
 					if res.err != nil {
@@ -103,6 +110,9 @@ func TestFeeBumpOutbidsBlockFiller(t *testing.T) {
 					tx, _, err := env.Backend.Client().TransactionByHash(ctx, res.r.TxHash)
 					if err != nil {
 						t.Fatal(err)
+					}
+					if len(signed) < 2 || !slices.Contains(signed, res.r.TxHash) {
+						t.Fatalf("OnSigned saw %d transactions, the last %v; mined %s", len(signed), signed, res.r.TxHash)
 					}
 					if tx.Nonce() != 0 || tx.GasTipCap().Cmp(fillerTip) <= 0 {
 						t.Fatalf("mined nonce %d with tip %s, want nonce 0 above the filler's %s", tx.Nonce(), tx.GasTipCap(), fillerTip)

@@ -29,6 +29,13 @@ type Candidate struct {
 	// GasLimit is used as is when non-zero, skipping estimation (and so the
 	// early revert check). 0 means estimate and add Config.GasMarginPercent.
 	GasLimit uint64
+	// OnSigned, if set, is called with each signed transaction (the first
+	// and every fee-bumped replacement) before it is handed to the node: a
+	// write-ahead log learns the exact nonce and hash of what may reach the
+	// chain even when several sends are in flight. It runs while the
+	// Sender holds its nonce lock for the first transaction, so it must be
+	// quick and must not call the Sender.
+	OnSigned func(tx *types.Transaction)
 }
 
 func (c Candidate) validate() error {
@@ -182,7 +189,7 @@ func (s *Sender) send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 	}
 	s.log.Debug("Transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", tip, "feeCap", feeCap)
 
-	r, mined, err := s.waitConfirmed(ctx, tx, uncertain)
+	r, mined, err := s.waitConfirmed(ctx, tx, uncertain, c.OnSigned)
 	if err != nil {
 		return nil, err
 	}
@@ -301,6 +308,9 @@ func (s *Sender) submit(ctx context.Context, c Candidate, gas uint64, tip, feeCa
 		if err != nil {
 			return nil, false, fmt.Errorf("sign transaction: %w", err)
 		}
+		if c.OnSigned != nil {
+			c.OnSigned(tx)
+		}
 		uncertain, err = s.sendRaw(ctx, tx)
 		if err == nil {
 			s.nonce++
@@ -392,7 +402,7 @@ func (s *Sender) invalidateNonce() {
 // gives up. uncertain makes it watch for the nonce being consumed by a
 // different transaction, which would otherwise look like a very slow
 // inclusion.
-func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncertain bool) (*types.Receipt, *types.Transaction, error) {
+func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncertain bool, onSigned func(*types.Transaction)) (*types.Receipt, *types.Transaction, error) {
 	wctx, cancel := context.WithTimeout(ctx, s.cfg.ReceiptTimeout)
 	defer cancel()
 	ticker := time.NewTicker(s.cfg.PollInterval)
@@ -403,6 +413,7 @@ func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncer
 		grace         = max(5*s.cfg.PollInterval, time.Second)
 		sent          = []*types.Transaction{tx}
 		lastSent      = time.Now()
+		settled       bool // a version holds the nonce on chain: stop replacing
 	)
 	for {
 		for _, v := range sent {
@@ -431,13 +442,15 @@ func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncer
 				s.invalidateNonce()
 				return nil, nil, fmt.Errorf("%w: nonce %d of transaction %s", ErrNonceConsumed, tx.Nonce(), tx.Hash())
 			}
-		} else if s.cfg.BumpInterval > 0 && time.Since(lastSent) >= s.cfg.BumpInterval {
+		} else if s.cfg.BumpInterval > 0 && !settled && time.Since(lastSent) >= s.cfg.BumpInterval {
 			lastSent = time.Now()
-			next, err := s.bump(wctx, sent[len(sent)-1])
+			next, consumed, err := s.bump(wctx, sent[len(sent)-1], onSigned)
 			switch {
 			case err != nil:
 				lastErr = err
 				s.log.Warn("Fee bump failed; the transaction keeps waiting", "tx", sent[len(sent)-1].Hash(), "nonce", tx.Nonce(), "err", err)
+			case consumed:
+				settled = true
 			case next != nil:
 				sent = append(sent, next)
 			}
@@ -461,16 +474,17 @@ func (s *Sender) waitConfirmed(ctx context.Context, tx *types.Transaction, uncer
 
 // bump signs and submits a replacement of prev: same nonce, gas, target and
 // data, tip and fee cap raised by BumpPercent, the fee cap at least
-// 2×baseFee + tip. It returns nil (and no error) when MaxFeeCap leaves no
-// room for a replacement the pool would take, or when the nonce is already
-// consumed (a version was mined: the caller's polls find it).
-func (s *Sender) bump(ctx context.Context, prev *types.Transaction) (*types.Transaction, error) {
+// 2×baseFee + tip. It returns no transaction (and no error) when MaxFeeCap
+// leaves no room for a replacement the pool would take, and consumed when
+// the nonce is already used (a version was mined: the caller's polls find
+// it).
+func (s *Sender) bump(ctx context.Context, prev *types.Transaction, onSigned func(*types.Transaction)) (next *types.Transaction, consumed bool, err error) {
 	head, err := callTimeout(ctx, s, func(ctx context.Context) (*types.Header, error) { return s.backend.HeaderByNumber(ctx, nil) })
 	if err != nil {
-		return nil, fmt.Errorf("fetch latest header: %w", err)
+		return nil, false, fmt.Errorf("fetch latest header: %w", err)
 	}
 	if head == nil || head.BaseFee == nil {
-		return nil, errors.New("latest block has no base fee")
+		return nil, false, errors.New("latest block has no base fee")
 	}
 	raise := func(v *big.Int) *big.Int {
 		out := new(big.Int).Mul(v, big.NewInt(100+BumpPercent))
@@ -492,27 +506,30 @@ func (s *Sender) bump(ctx context.Context, prev *types.Transaction) (*types.Tran
 		}
 		// Below a 10 % raise of both the pool would refuse it anyway.
 		if minCap := new(big.Int).Div(new(big.Int).Mul(prev.GasFeeCap(), big.NewInt(110)), big.NewInt(100)); feeCap.Cmp(minCap) < 0 {
-			return nil, nil
+			return nil, false, nil
 		}
 	}
-	next, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
+	next, err = types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
 		ChainID: s.chainID, Nonce: prev.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: prev.Gas(),
 		To: prev.To(), Value: prev.Value(), Data: prev.Data(),
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sign replacement: %w", err)
+		return nil, false, fmt.Errorf("sign replacement: %w", err)
+	}
+	if onSigned != nil {
+		onSigned(next)
 	}
 	uncertain, err := s.sendRaw(ctx, next)
 	switch {
 	case err != nil && isNonceTooLow(err):
-		return nil, nil
+		return nil, true, nil
 	case err != nil:
-		return nil, fmt.Errorf("send replacement %s (nonce %d): %w", next.Hash(), next.Nonce(), err)
+		return nil, false, fmt.Errorf("send replacement %s (nonce %d): %w", next.Hash(), next.Nonce(), err)
 	case uncertain:
-		return nil, nil
+		return nil, true, nil
 	}
 	s.log.Info("Transaction replaced with higher fees", "old", prev.Hash(), "new", next.Hash(), "nonce", next.Nonce(), "tip", tip, "feeCap", feeCap, "baseFee", head.BaseFee)
-	return next, nil
+	return next, false, nil
 }
 
 // pollReceipt returns tx's receipt once it has enough confirmations, nil if
