@@ -426,9 +426,15 @@ contract BatchInbox {
         return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
     }
 
-    /// @notice Decode batch data as proveMalformed does: well-formed, count, txRoot.
-    function inspectBatchData(bytes calldata data) external pure returns (bool ok, uint256 count, bytes32 txRoot) {
-        return BatchData.inspect(data);
+    /// @notice Decode batch data as proveMalformed does for a header with
+    ///         txCount = limit: well-formed, count, txRoot (BatchData.inspect;
+    ///         count = limit + 1 and txRoot = 0 when there are more items).
+    function inspectBatchData(bytes calldata data, uint256 limit)
+        external
+        pure
+        returns (bool ok, uint256 count, bytes32 txRoot)
+    {
+        return BatchData.inspect(data, limit);
     }
 
     // ---- internals ----------------------------------------------------------------------
@@ -534,7 +540,9 @@ contract BatchInbox {
 
     /// @dev 0 if the data matches the header, else a VOID_* reason.
     function _malformedReason(BatchHeader calldata h, bytes calldata data) private pure returns (uint8) {
-        (bool ok, uint256 count, bytes32 root) = BatchData.inspect(data);
+        // The walk stops past txCount items (≤ maxBatchTxs): the proof costs
+        // what the header allows, whatever the data holds.
+        (bool ok, uint256 count, bytes32 root) = BatchData.inspect(data, h.txCount);
         if (!ok) return VOID_MALFORMED_RLP;
         if (count != h.txCount) return VOID_TX_COUNT;
         if (root != h.txRoot) return VOID_TX_ROOT;
