@@ -136,6 +136,7 @@ contract BatchInbox {
     error NotAllowedToPost(address poster);
     error DAModeUnsupported(uint8 mode);
     error PosterNotOrigin(address poster);
+    error OriginHasCode(address origin);
     error UnexpectedDACert();
     error DataRootNotZero(bytes32 dataRoot);
     error DataHashMismatch(bytes32 expected, bytes32 actual);
@@ -481,6 +482,14 @@ contract BatchInbox {
         // (eth_getTransactionByHash), which only holds the batch if the poster
         // called us directly rather than through a contract.
         if (msg.sender != tx.origin) revert PosterNotOrigin(msg.sender);
+        // msg.sender == tx.origin alone does not say that: an EOA that
+        // delegated its code (EIP-7702) can send a transaction to itself whose
+        // delegated code calls us, msg.sender still the EOA, the input not a
+        // postBatch call. Its EXTCODESIZE is then the 23-byte delegation
+        // designator (0xef0100 ‖ address), never 0; without code, the
+        // transaction's target must be us. A delegated poster undelegates,
+        // uses another key, or posts in certificate mode.
+        if (tx.origin.code.length != 0) revert OriginHasCode(tx.origin);
         if (daCert.length != 0) revert UnexpectedDACert();
         if (h.dataRoot != bytes32(0)) revert DataRootNotZero(h.dataRoot);
         if (data.length != h.dataLength) revert DataLengthMismatch(h.dataLength, data.length);

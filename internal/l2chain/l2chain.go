@@ -412,7 +412,14 @@ func (f *Follower) rebuild(ctx context.Context, c *Chain, pb *contracts.PostedBa
 		}
 	} else {
 		data, err := f.batches.DataOf(ctx, pb)
-		if err != nil {
+		if err != nil && void && !errors.Is(err, ctx.Err()) {
+			// A void batch's transaction steps are no-ops: its data is not
+			// needed (as for a void certificate batch without data). A
+			// calldata batch whose input does not decode (BatchInbox refuses
+			// posters with code since the EIP-7702 fix, PROTOCOL.md §4.2)
+			// only stops the follower while it stands.
+			data = nil
+		} else if err != nil {
 			return nil, fmt.Errorf("data of batch %d: %w", n, err)
 		}
 		if txs, err = decodeTxs(h, data); err != nil {
