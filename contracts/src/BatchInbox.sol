@@ -47,7 +47,7 @@ contract BatchInbox {
     uint8 public constant VOID_DATA_LENGTH = 4;
     uint8 public constant VOID_DA_UNAVAILABLE = 5; // a DA challenge went unanswered
 
-    /// @notice A forced batch costs each active sequencer minBond / this.
+    /// @notice A forced batch costs each responsible sequencer minBond / this.
     uint256 public constant FORCED_BATCH_PENALTY_DIVISOR = 10;
 
     /// @notice Batch data of a batch without transactions: the empty RLP list.
@@ -75,7 +75,7 @@ contract BatchInbox {
     uint64 public immutable malformedWindow;
     uint32 public immutable maxBatchTxs;
     uint32 public immutable maxBatchBytes;
-    /// @notice What each active sequencer loses to a forced batch.
+    /// @notice What each responsible sequencer loses to a forced batch.
     uint256 public immutable forcedBatchPenalty;
 
     uint256 private immutable cachedChainId;
@@ -239,14 +239,18 @@ contract BatchInbox {
     /// @notice The escape hatch: when the oldest unconsumed Inbox entry has been
     ///         overdue for more than forceGrace, anyone may append a batch that
     ///         consumes every overdue entry and nothing else (no transactions,
-    ///         no state root, so it carries no sequencer claim). Every active
-    ///         sequencer pays forcedBatchPenalty; the caller, as prover of the
-    ///         censorship, is credited slashRewardPercent of it.
+    ///         no state root, so it carries no sequencer claim). Every
+    ///         sequencer responsible for the censorship pays
+    ///         forcedBatchPenalty: those active since before the oldest entry
+    ///         became overdue (activeSince ≤ queuedAt + inclusionWindow), not
+    ///         members that joined after it. The caller, as prover of the
+    ///         censorship, is credited slashRewardPercent of each penalty.
     function postForcedBatch() external returns (uint64 number) {
         Head memory hd = head;
         if (hd.queueEnd >= inbox.length()) revert NoUnconsumedEntries();
         (, uint64 queuedAt) = inbox.entry(hd.queueEnd);
-        uint256 opensAfter = uint256(queuedAt) + inclusionWindow + forceGrace;
+        uint256 overdueAt = uint256(queuedAt) + inclusionWindow;
+        uint256 opensAfter = overdueAt + forceGrace;
         if (block.timestamp <= opensAfter) revert EscapeHatchClosed(hd.queueEnd, opensAfter);
 
         number = hd.number + 1;
@@ -265,10 +269,12 @@ contract BatchInbox {
         });
         _append(h, h.hash(), new address[](0), DA_MODE_CALLDATA, true);
 
-        // First form of the censorship penalty: the whole active set pays (the
-        // leader schedule will narrow this to the leaders of the missed slots).
-        // Iterating a memory copy: a penalty may eject a member from the set.
-        address[] memory seqs = sequencerSet.activeSequencers();
+        // Censorship penalty, second form: every member that was active when
+        // the oldest consumed entry became overdue, and so could have
+        // included it in time, pays; a member that registered later could not
+        // have (the leader schedule will narrow this to the leaders of the
+        // missed slots). Iterating a memory copy: a penalty may eject a member.
+        address[] memory seqs = sequencerSet.activeSequencersSince(overdueAt);
         for (uint256 i = 0; i < seqs.length; i++) {
             sequencerSet.slash(seqs[i], msg.sender, forcedBatchPenalty);
         }
