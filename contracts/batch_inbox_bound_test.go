@@ -241,6 +241,11 @@ func TestProveMalformedWorstCaseFits(t *testing.T) {
 				if gas > bound {
 					t.Errorf("%s: %d gas, above the model's bound %d", name, gas, bound)
 				}
+				// The pool enforced it already (it refuses "oversized data"); the
+				// check keeps the reserve honest if the pool limit ever grows.
+				if size > config.TxPoolMaxSize {
+					t.Errorf("%s: proving transaction of %d bytes, over geth's %d", name, size, config.TxPoolMaxSize)
+				}
 			}
 		})
 	}
