@@ -285,9 +285,10 @@ func (c *BatchInbox) DomainSeparator(ctx context.Context) (common.Hash, error) {
 	return common.Hash(r), err
 }
 
-// InspectBatchData decodes data on chain as proveMalformed does.
-func (c *BatchInbox) InspectBatchData(ctx context.Context, data []byte) (ok bool, count uint64, txRoot common.Hash, err error) {
-	o, err := callValue(ctx, &c.bound, c.b.PackInspectBatchData(data), c.b.UnpackInspectBatchData)
+// InspectBatchData decodes data on chain as proveMalformed does for a header
+// with txCount = limit (Go: replay.InspectBatchData, which must agree).
+func (c *BatchInbox) InspectBatchData(ctx context.Context, data []byte, limit uint64) (ok bool, count uint64, txRoot common.Hash, err error) {
+	o, err := callValue(ctx, &c.bound, c.b.PackInspectBatchData(data, new(big.Int).SetUint64(limit)), c.b.UnpackInspectBatchData)
 	if err != nil {
 		return false, 0, common.Hash{}, err
 	}

@@ -92,11 +92,12 @@ func TestBatchInboxGas(t *testing.T) {
 	}
 	rows = append(rows, measureBatchGas(t, e, "proveMalformed 100 transfers, 1 signer slashed", rcpt.TxHash, 1_000_000))
 
-	// The escape hatch with one sequencer to penalize.
+	// The escape hatch with one sequencer to penalize (registered before the
+	// entries became overdue, so it is responsible).
+	e.register(3, ether(2))
 	e.deposits(3)
 	first, _ := e.inbox.Entry(e.ctx, 0)
 	e.advanceTo(first.Timestamp + bInclusionWindow + bForceGrace + 1)
-	e.register(3, ether(2))
 	_, rcpt, err = e.biAs(6).PostForcedBatch(e.ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -346,7 +347,7 @@ func TestHeaderSharedVectors(t *testing.T) {
 				if err != nil || replay.TxRoot(txs) != h.TxRoot || replay.BatchDataHash(v.Data) != h.DataHash || uint32(len(v.Data)) != h.DataLength || uint32(len(txs)) != h.TxCount {
 					t.Fatalf("header does not commit to its data (%v)", err)
 				}
-				ok, count, root, err := e.bi.InspectBatchData(ctx, v.Data)
+				ok, count, root, err := e.bi.InspectBatchData(ctx, v.Data, uint64(h.TxCount))
 				if err != nil || !ok || count != uint64(h.TxCount) || root != h.TxRoot {
 					t.Fatalf("Solidity inspect %v %d %s %v", ok, count, root, err)
 				}
@@ -386,11 +387,27 @@ func ecrecoverOnChain(t *testing.T, e *batchEnv, digest common.Hash, sig []byte)
 // and on random and mutated batch data.
 func TestBatchDataMatchesGo(t *testing.T) {
 	e := newBatchEnv(t)
+	// limited compares the early-stopping walk (proveMalformed's, with
+	// limit = txCount) with replay.InspectBatchData, its Go twin.
+	limited := func(name string, data []byte, limit uint64) {
+		t.Helper()
+		ok, count, root, err := e.bi.InspectBatchData(e.ctx, data, limit)
+		if err != nil {
+			t.Fatalf("%s limit %d: %v", name, limit, err)
+		}
+		gok, gcount, groot := replay.InspectBatchData(data, limit)
+		if ok != gok || count != gcount || root != groot {
+			t.Fatalf("%s (%x) limit %d: Solidity %v %d %s, Go %v %d %s", name, data, limit, ok, count, root, gok, gcount, groot)
+		}
+	}
 	check := func(name string, data []byte) {
 		t.Helper()
-		ok, count, root, err := e.bi.InspectBatchData(e.ctx, data)
+		ok, count, root, err := e.bi.InspectBatchData(e.ctx, data, math.MaxUint64)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
+		}
+		for _, limit := range []uint64{0, 1, count / 2, max(count, 1) - 1, count} {
+			limited(name, data, limit)
 		}
 		txs, gerr := replay.DecodeBatchData(data)
 		if (gerr == nil) != ok {
@@ -417,16 +434,35 @@ func TestBatchDataMatchesGo(t *testing.T) {
 			Data  hexutil.Bytes `json:"data"`
 			Valid bool          `json:"valid"`
 		} `json:"cases"`
+		Inspect []struct {
+			Name   string        `json:"name"`
+			Data   hexutil.Bytes `json:"data"`
+			Limit  uint64        `json:"limit"`
+			OK     bool          `json:"ok"`
+			Count  uint64        `json:"count"`
+			TxRoot common.Hash   `json:"txRoot"`
+		} `json:"inspect"`
 	}
 	if err := json.Unmarshal(raw, &vf); err != nil || len(vf.Cases) == 0 {
 		t.Fatalf("batchdata.json: %v", err)
 	}
 	for _, c := range vf.Cases {
-		ok, _, _, err := e.bi.InspectBatchData(e.ctx, c.Data)
+		ok, _, _, err := e.bi.InspectBatchData(e.ctx, c.Data, math.MaxUint64)
 		if err != nil || ok != c.Valid {
 			t.Fatalf("vector %s: ok=%v (%v), want %v", c.Name, ok, err, c.Valid)
 		}
 		check(c.Name, c.Data)
+	}
+	// The early-stop vectors, from both sides.
+	if len(vf.Inspect) == 0 {
+		t.Fatal("batchdata.json: no inspect vectors")
+	}
+	for _, c := range vf.Inspect {
+		ok, count, root, err := e.bi.InspectBatchData(e.ctx, c.Data, c.Limit)
+		if err != nil || ok != c.OK || count != c.Count || root != c.TxRoot {
+			t.Fatalf("inspect vector %s: Solidity %v %d %s (%v), want %v %d %s", c.Name, ok, count, root, err, c.OK, c.Count, c.TxRoot)
+		}
+		limited(c.Name, c.Data, c.Limit)
 	}
 	// Hand-picked canonical-encoding edges.
 	for name, d := range map[string][]byte{

@@ -254,6 +254,18 @@ func (c *SequencerSet) ActiveSequencers(ctx context.Context) ([]common.Address, 
 	return callValue(ctx, &c.bound, c.b.PackActiveSequencers(), c.b.UnpackActiveSequencers)
 }
 
+// ActiveSince returns when seq joined the active set (0 if it is not active).
+func (c *SequencerSet) ActiveSince(ctx context.Context, seq common.Address) (uint64, error) {
+	return callValue(ctx, &c.bound, c.b.PackActiveSince(seq), c.b.UnpackActiveSince)
+}
+
+// ActiveSequencersSince returns the active members already active at L1
+// time t (activeSince ≤ t), in set order: those BatchInbox.postForcedBatch
+// penalises, with t the time the oldest consumed entry became overdue.
+func (c *SequencerSet) ActiveSequencersSince(ctx context.Context, t uint64) ([]common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackActiveSequencersSince(new(big.Int).SetUint64(t)), c.b.UnpackActiveSequencersSince)
+}
+
 // CanPost reports whether poster may post a batch at L1 time timestamp.
 func (c *SequencerSet) CanPost(ctx context.Context, poster common.Address, timestamp uint64) (bool, error) {
 	return callValue(ctx, &c.bound, c.b.PackCanPost(poster, new(big.Int).SetUint64(timestamp)), c.b.UnpackCanPost)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -164,6 +165,7 @@ func FuzzBatchData(f *testing.F) {
 	f.Add([]byte{0xc1, 0x81, 0x05})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		txs, err := DecodeBatchData(data)
+		checkInspectAgrees(t, data, txs, err)
 		if err != nil {
 			if !errors.Is(err, ErrBatchData) {
 				t.Fatalf("error not wrapping ErrBatchData: %v", err)
@@ -178,6 +180,33 @@ func FuzzBatchData(f *testing.F) {
 			t.Fatalf("non-canonical batch data accepted: %x re-encodes to %x", data, again)
 		}
 	})
+}
+
+// checkInspectAgrees: without a limit InspectBatchData accepts exactly what
+// DecodeBatchData accepts, with the same count and root; with any limit it
+// stops at limit+1 items, and otherwise gives the unlimited answer.
+func checkInspectAgrees(t *testing.T, data []byte, txs [][]byte, decodeErr error) {
+	t.Helper()
+	ok, count, root := InspectBatchData(data, math.MaxUint64)
+	if ok != (decodeErr == nil) {
+		t.Fatalf("%x: InspectBatchData ok=%v, DecodeBatchData %v", data, ok, decodeErr)
+	}
+	if ok && (count != uint64(len(txs)) || root != TxRoot(txs)) {
+		t.Fatalf("%x: InspectBatchData %d %s, DecodeBatchData %d %s", data, count, root, len(txs), TxRoot(txs))
+	}
+	for limit := range uint64(4) {
+		lok, lcount, lroot := InspectBatchData(data, limit)
+		switch {
+		case ok && count <= limit:
+			if !lok || lcount != count || lroot != root {
+				t.Fatalf("%x limit %d: %v %d %s, unlimited %d %s", data, limit, lok, lcount, lroot, count, root)
+			}
+		case lok && lcount != limit+1:
+			t.Fatalf("%x limit %d: ok with %d items", data, limit, lcount)
+		case lok && lroot != (common.Hash{}):
+			t.Fatalf("%x limit %d: stopped early with a root", data, limit)
+		}
+	}
 }
 
 // FuzzVerifyStep replays fuzz-chosen batches and checks VerifyStep against the

@@ -731,9 +731,53 @@ func genBatchDataVectors(tb testing.TB) any {
 		out = append(out, batchDataVec{Name: b.name, Data: hexutil.Encode(b.data), DataHash: BatchDataHash(b.data).Hex()})
 	}
 	return map[string]any{
-		"comment": "Batch data = RLP list of raw txs as byte strings; dataHash = keccak256(data); invalid encodings must be rejected.",
+		"comment": "Batch data = RLP list of raw txs as byte strings; dataHash = keccak256(data); invalid encodings must be rejected. " +
+			"inspect: BatchData.inspect(data, limit) / InspectBatchData, which stops after limit+1 items (count = limit+1, zero root, ok even if later bytes are malformed).",
 		"cases":   out,
+		"inspect": genInspectVectors(tb),
 	}
+}
+
+type inspectVec struct {
+	Name   string `json:"name"`
+	Data   string `json:"data"`
+	Limit  uint64 `json:"limit"`
+	OK     bool   `json:"ok"`
+	Count  uint64 `json:"count"`
+	TxRoot string `json:"txRoot"`
+}
+
+// genInspectVectors covers the early stop of InspectBatchData: below, at
+// and past the limit, and malformed bytes before and after the stop.
+func genInspectVectors(tb testing.TB) []inspectVec {
+	three, err := EncodeBatchData([][]byte{{0x01}, {0x02, 0x03}, {}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	// Four one-byte items, then a nested list: malformed, but only a walk
+	// past the fourth item sees it.
+	bad5 := []byte{0xc5, 0x01, 0x02, 0x03, 0x04, 0xc0}
+	cases := []struct {
+		name  string
+		data  []byte
+		limit uint64
+	}{
+		{"3 items, limit 3 (full walk)", three, 3},
+		{"3 items, limit 4", three, 4},
+		{"3 items, limit 2 (stops at item 3)", three, 2},
+		{"3 items, limit 0 (stops at item 1)", three, 0},
+		{"empty list, limit 0", []byte{0xc0}, 0},
+		{"nested list after item 4, limit 3 (stops first)", bad5, 3},
+		{"nested list after item 4, limit 4 (sees it)", bad5, 4},
+		{"non-canonical item 1, limit 0 (before the stop)", []byte{0xc3, 0x81, 0x05, 0x01}, 0},
+		{"bad list header, limit 0", []byte{0xc3, 0x01}, 0},
+	}
+	out := make([]inspectVec, 0, len(cases))
+	for _, c := range cases {
+		ok, count, root := InspectBatchData(c.data, c.limit)
+		out = append(out, inspectVec{Name: c.name, Data: hexutil.Encode(c.data), Limit: c.limit, OK: ok, Count: count, TxRoot: root.Hex()})
+	}
+	return out
 }
 
 // TestVectorFilesVerify re-checks the committed step and proof vectors with

@@ -47,7 +47,7 @@ contract BatchInbox {
     uint8 public constant VOID_DATA_LENGTH = 4;
     uint8 public constant VOID_DA_UNAVAILABLE = 5; // a DA challenge went unanswered
 
-    /// @notice A forced batch costs each active sequencer minBond / this.
+    /// @notice A forced batch costs each responsible sequencer minBond / this.
     uint256 public constant FORCED_BATCH_PENALTY_DIVISOR = 10;
 
     /// @notice Batch data of a batch without transactions: the empty RLP list.
@@ -75,7 +75,7 @@ contract BatchInbox {
     uint64 public immutable malformedWindow;
     uint32 public immutable maxBatchTxs;
     uint32 public immutable maxBatchBytes;
-    /// @notice What each active sequencer loses to a forced batch.
+    /// @notice What each responsible sequencer loses to a forced batch.
     uint256 public immutable forcedBatchPenalty;
 
     uint256 private immutable cachedChainId;
@@ -136,6 +136,7 @@ contract BatchInbox {
     error NotAllowedToPost(address poster);
     error DAModeUnsupported(uint8 mode);
     error PosterNotOrigin(address poster);
+    error OriginHasCode(address origin);
     error UnexpectedDACert();
     error DataRootNotZero(bytes32 dataRoot);
     error DataHashMismatch(bytes32 expected, bytes32 actual);
@@ -238,14 +239,18 @@ contract BatchInbox {
     /// @notice The escape hatch: when the oldest unconsumed Inbox entry has been
     ///         overdue for more than forceGrace, anyone may append a batch that
     ///         consumes every overdue entry and nothing else (no transactions,
-    ///         no state root, so it carries no sequencer claim). Every active
-    ///         sequencer pays forcedBatchPenalty; the caller, as prover of the
-    ///         censorship, is credited slashRewardPercent of it.
+    ///         no state root, so it carries no sequencer claim). Every
+    ///         sequencer responsible for the censorship pays
+    ///         forcedBatchPenalty: those active since before the oldest entry
+    ///         became overdue (activeSince ≤ queuedAt + inclusionWindow), not
+    ///         members that joined after it. The caller, as prover of the
+    ///         censorship, is credited slashRewardPercent of each penalty.
     function postForcedBatch() external returns (uint64 number) {
         Head memory hd = head;
         if (hd.queueEnd >= inbox.length()) revert NoUnconsumedEntries();
         (, uint64 queuedAt) = inbox.entry(hd.queueEnd);
-        uint256 opensAfter = uint256(queuedAt) + inclusionWindow + forceGrace;
+        uint256 overdueAt = uint256(queuedAt) + inclusionWindow;
+        uint256 opensAfter = overdueAt + forceGrace;
         if (block.timestamp <= opensAfter) revert EscapeHatchClosed(hd.queueEnd, opensAfter);
 
         number = hd.number + 1;
@@ -264,10 +269,12 @@ contract BatchInbox {
         });
         _append(h, h.hash(), new address[](0), DA_MODE_CALLDATA, true);
 
-        // First form of the censorship penalty: the whole active set pays (the
-        // leader schedule will narrow this to the leaders of the missed slots).
-        // Iterating a memory copy: a penalty may eject a member from the set.
-        address[] memory seqs = sequencerSet.activeSequencers();
+        // Censorship penalty, second form: every member that was active when
+        // the oldest consumed entry became overdue, and so could have
+        // included it in time, pays; a member that registered later could not
+        // have (the leader schedule will narrow this to the leaders of the
+        // missed slots). Iterating a memory copy: a penalty may eject a member.
+        address[] memory seqs = sequencerSet.activeSequencersSince(overdueAt);
         for (uint256 i = 0; i < seqs.length; i++) {
             sequencerSet.slash(seqs[i], msg.sender, forcedBatchPenalty);
         }
@@ -426,9 +433,15 @@ contract BatchInbox {
         return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
     }
 
-    /// @notice Decode batch data as proveMalformed does: well-formed, count, txRoot.
-    function inspectBatchData(bytes calldata data) external pure returns (bool ok, uint256 count, bytes32 txRoot) {
-        return BatchData.inspect(data);
+    /// @notice Decode batch data as proveMalformed does for a header with
+    ///         txCount = limit: well-formed, count, txRoot (BatchData.inspect;
+    ///         count = limit + 1 and txRoot = 0 when there are more items).
+    function inspectBatchData(bytes calldata data, uint256 limit)
+        external
+        pure
+        returns (bool ok, uint256 count, bytes32 txRoot)
+    {
+        return BatchData.inspect(data, limit);
     }
 
     // ---- internals ----------------------------------------------------------------------
@@ -475,6 +488,14 @@ contract BatchInbox {
         // (eth_getTransactionByHash), which only holds the batch if the poster
         // called us directly rather than through a contract.
         if (msg.sender != tx.origin) revert PosterNotOrigin(msg.sender);
+        // msg.sender == tx.origin alone does not say that: an EOA that
+        // delegated its code (EIP-7702) can send a transaction to itself whose
+        // delegated code calls us, msg.sender still the EOA, the input not a
+        // postBatch call. Its EXTCODESIZE is then the 23-byte delegation
+        // designator (0xef0100 ‖ address), never 0; without code, the
+        // transaction's target must be us. A delegated poster undelegates,
+        // uses another key, or posts in certificate mode.
+        if (tx.origin.code.length != 0) revert OriginHasCode(tx.origin);
         if (daCert.length != 0) revert UnexpectedDACert();
         if (h.dataRoot != bytes32(0)) revert DataRootNotZero(h.dataRoot);
         if (data.length != h.dataLength) revert DataLengthMismatch(h.dataLength, data.length);
@@ -534,7 +555,9 @@ contract BatchInbox {
 
     /// @dev 0 if the data matches the header, else a VOID_* reason.
     function _malformedReason(BatchHeader calldata h, bytes calldata data) private pure returns (uint8) {
-        (bool ok, uint256 count, bytes32 root) = BatchData.inspect(data);
+        // The walk stops past txCount items (≤ maxBatchTxs): the proof costs
+        // what the header allows, whatever the data holds.
+        (bool ok, uint256 count, bytes32 root) = BatchData.inspect(data, h.txCount);
         if (!ok) return VOID_MALFORMED_RLP;
         if (count != h.txCount) return VOID_TX_COUNT;
         if (root != h.txRoot) return VOID_TX_ROOT;

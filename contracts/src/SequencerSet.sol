@@ -30,6 +30,7 @@ contract SequencerSet {
         Status status;
         uint32 activeIndex; // position in `active` while Active
         uint64 exitAt; // when the exit (or the ejection) started, while Exiting
+        uint64 activeSince; // when it registered (joined the active set), while Active
         uint256 stake; // slashable bond
         bytes consensusKey;
         string endpoint;
@@ -136,6 +137,7 @@ contract SequencerSet {
         s.status = Status.Active;
         s.activeIndex = uint32(active.length);
         s.exitAt = 0;
+        s.activeSince = uint64(block.timestamp);
         s.stake = msg.value;
         s.consensusKey = consensusKey;
         s.endpoint = endpoint;
@@ -237,6 +239,30 @@ contract SequencerSet {
         return active;
     }
 
+    /// @notice When `seq` joined the active set (its registration time); 0 if
+    ///         it is not active.
+    function activeSince(address seq) external view returns (uint64) {
+        Sequencer storage s = seqs[seq];
+        return s.status == Status.Active ? s.activeSince : 0;
+    }
+
+    /// @notice The active members that were already active at time `t`
+    ///         (activeSince ≤ t), in set order: who was responsible for
+    ///         something that had to happen by `t` (BatchInbox's forced-batch
+    ///         penalty). Members that exited since are not listed.
+    function activeSequencersSince(uint256 t) external view returns (address[] memory out) {
+        uint256 n = active.length;
+        out = new address[](n);
+        uint256 k;
+        for (uint256 i = 0; i < n; i++) {
+            address a = active[i];
+            if (seqs[a].activeSince <= t) out[k++] = a;
+        }
+        assembly ("memory-safe") {
+            mstore(out, k) // shrink to the members kept
+        }
+    }
+
     /// @notice Number of active members.
     function activeCount() external view returns (uint256) {
         return active.length;
@@ -290,6 +316,7 @@ contract SequencerSet {
         totalActiveStake -= s.stake;
         s.status = Status.Exiting;
         s.activeIndex = 0;
+        s.activeSince = 0;
         s.exitAt = uint64(block.timestamp);
         emit ExitStarted(seq, uint64(block.timestamp) + unbondingPeriod, ejected);
     }

@@ -151,6 +151,16 @@ func (c *Config) Validate() error {
 	if c.MaxTxBytes > c.MaxBatchBytes {
 		return fieldErr("maxTxBytes", fmt.Errorf("%w: %d exceeds maxBatchBytes %d", ErrRange, c.MaxTxBytes, c.MaxBatchBytes))
 	}
+	// A batch is posted, and proven malformed, by one L1 transaction that
+	// carries its data: both must pass geth's pool (TxPoolMaxSize) and the
+	// proof must fit the transaction gas cap with a margin, or a malformed
+	// batch could never be voided (PROTOCOL.md §4.7.1).
+	if c.MaxBatchBytes > TxPoolMaxSize-BatchTxReserve {
+		return fieldErr("maxBatchBytes", fmt.Errorf("%w: %d exceeds %d (geth's %d-byte transaction-pool limit less %d for the header, signatures and ABI framing), so a postBatch or proveMalformed transaction carrying the data could not be relayed", ErrRange, c.MaxBatchBytes, TxPoolMaxSize-BatchTxReserve, TxPoolMaxSize, BatchTxReserve))
+	}
+	if g := WorstCaseProofGas(c.MaxBatchTxs, c.MaxBatchBytes); g > ProofGasBudget {
+		return fieldErr("maxBatchTxs", fmt.Errorf("%w: proving the dearest malformed batch (%d items, %d bytes) costs up to %d gas, above %d (half the %d transaction gas cap)", ErrRange, c.MaxBatchTxs, c.MaxBatchBytes, g, ProofGasBudget, TxGasCap))
+	}
 	// The forced-tx size cap is a uint32 in the Inbox contract.
 	if c.MaxTxBytes > 1<<32-1 {
 		return fieldErr("maxTxBytes", fmt.Errorf("%w: must fit in 32 bits", ErrRange))

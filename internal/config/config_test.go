@@ -62,6 +62,34 @@ func TestPresetWindows(t *testing.T) {
 	}
 }
 
+// TestWorstCaseProofGas pins the bound Validate uses: the presets fit half
+// the gas cap, and it grows with both limits. (That it bounds real proofs is
+// contracts.TestProveMalformedWorstCaseFits, on the simulated chain.)
+func TestWorstCaseProofGas(t *testing.T) {
+	for _, name := range Presets() {
+		c := mustPreset(t, name)
+		g := WorstCaseProofGas(c.MaxBatchTxs, c.MaxBatchBytes)
+		if g > ProofGasBudget {
+			t.Fatalf("%s: %d gas over the budget %d", name, g, ProofGasBudget)
+		}
+		t.Logf("%s: maxBatchTxs %d, maxBatchBytes %d: worst-case proof ≤ %d gas (%.0f%% of the cap)", name, c.MaxBatchTxs, c.MaxBatchBytes, g, 100*float64(g)/TxGasCap)
+	}
+	// The largest item count a 120 KiB batch can have within the budget.
+	const bytes = TxPoolMaxSize - BatchTxReserve
+	if WorstCaseProofGas(8192, bytes) > ProofGasBudget || WorstCaseProofGas(16384, bytes) <= ProofGasBudget {
+		t.Fatalf("budget boundary moved: 8192 → %d, 16384 → %d", WorstCaseProofGas(8192, bytes), WorstCaseProofGas(16384, bytes))
+	}
+	if a, b := WorstCaseProofGas(100, 1000), WorstCaseProofGas(200, 1000); a >= b {
+		t.Fatalf("not increasing in items: %d, %d", a, b)
+	}
+	if a, b := WorstCaseProofGas(100, 1000), WorstCaseProofGas(100, 2000); a >= b {
+		t.Fatalf("not increasing in bytes: %d, %d", a, b)
+	}
+	if g := WorstCaseProofGas(1<<62, 1<<62); g <= ProofGasBudget {
+		t.Fatalf("huge limits give %d", g)
+	}
+}
+
 // TestValidateRejects checks that nonsense is refused with an error naming the field.
 func TestValidateRejects(t *testing.T) {
 	tests := []struct {
@@ -95,6 +123,9 @@ func TestValidateRejects(t *testing.T) {
 		{"depth too large", func(c *Config) { c.MaxGameDepth = 64 }, "maxGameDepth", ErrRange},
 		{"unbonding shorter than a dispute", func(c *Config) { c.UnbondingPeriod = 100 }, "unbondingPeriod", ErrTooShort},
 		{"tx larger than batch", func(c *Config) { c.MaxTxBytes = c.MaxBatchBytes + 1 }, "maxTxBytes", ErrRange},
+		{"batch beyond the tx pool", func(c *Config) { c.MaxBatchBytes = TxPoolMaxSize - BatchTxReserve + 1 }, "maxBatchBytes", ErrRange},
+		{"batch of 1 MiB", func(c *Config) { c.MaxBatchBytes = 1 << 20 }, "maxBatchBytes", ErrRange},
+		{"unprovable item count", func(c *Config) { c.MaxBatchTxs = 32768 }, "maxBatchTxs", ErrRange},
 		{"same chain ids", func(c *Config) { c.Genesis.ChainID = c.L1ChainID }, "genesis.chainId", ErrSameChain},
 		{"zero l2 chain id", func(c *Config) { c.Genesis.ChainID = 0 }, "genesis.chainId", replay.ErrGenesisChainID},
 		{"no base fee", func(c *Config) { c.Genesis.BaseFee = nil }, "genesis.baseFee", replay.ErrGenesisBaseFee},

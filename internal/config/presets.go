@@ -103,7 +103,7 @@ func mainnet() *Config {
 			BaseFee: (*hexutil.Big)(big.NewInt(10_000_000)),
 			Alloc:   map[common.Address]replay.GenesisAccount{},
 		},
-		MaxBatchBytes:   1 << 20,
+		MaxBatchBytes:   120 * 1024,
 		MaxBatchTxs:     8192,
 		MaxTxBytes:      16 * 1024,
 		InclusionWindow: 12 * 3600,

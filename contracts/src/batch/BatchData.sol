@@ -12,10 +12,25 @@ pragma solidity 0.8.28;
 ///         and against Go on random and mutated data.
 /// @dev    Works on calldata so that a proof never copies the whole batch to
 ///         memory; only the leaves (32 bytes per transaction) live in memory.
+///         The walk stops after `limit` + 1 items (PROTOCOL.md §4.7), so the
+///         memory and the work of a proof are bounded by the header's
+///         txCount ≤ maxBatchTxs, not by how many items an attacker packs
+///         into the data (40,000 one-byte items would otherwise need more
+///         than a block's gas to prove).
 library BatchData {
-    /// @notice Decode `data`; ok is false for anything but the canonical
-    ///         encoding (then count and root are zero).
-    function inspect(bytes calldata data) internal pure returns (bool ok, uint256 count, bytes32 root) {
+    /// @notice Decode `data`, stopping at the (limit + 1)-th item.
+    ///         - ok = false: the list header, or one of the first limit + 1
+    ///           items, is not the canonical encoding (count = root = 0);
+    ///         - ok = true, count = limit + 1, root = 0: more than `limit`
+    ///           items; what follows item limit + 1 is not looked at;
+    ///         - ok = true, count ≤ limit: the whole data is canonical, with
+    ///           count items and txRoot `root`.
+    ///         Go: replay.InspectBatchData.
+    function inspect(bytes calldata data, uint256 limit)
+        internal
+        pure
+        returns (bool ok, uint256 count, bytes32 root)
+    {
         (bool listOk, uint256 start) = _listPayload(data);
         if (!listOk) return (false, 0, bytes32(0));
         // The item walk and the tree run in assembly: in Solidity, bounds checks
@@ -87,11 +102,13 @@ library BatchData {
                 mstore(add(leaves, shl(5, count)), keccak256(scratch, len))
                 count := add(count, 1)
                 pos := next
+                // Past the limit the count is already wrong: no tree needed.
+                if gt(count, limit) { break }
             }
             switch ok
             case 0 { count := 0 }
             default {
-                if count {
+                if and(iszero(iszero(count)), iszero(gt(count, limit))) {
                     // Pad with zero leaves to a power of two, then fold in place:
                     // node j of the next level = keccak256(left ‖ right).
                     let width := 1
