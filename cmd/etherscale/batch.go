@@ -67,7 +67,14 @@ func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
 	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
 	f := l2chain.New(inbox, bi, &s.dep.Config.Genesis, s.dep.DeployBlock)
 	f.SetDataSource(dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, da.DefaultRetrieverConfig()))
-	return f.Sync(c.Context)
+	chain, err := f.Sync(c.Context)
+	if err != nil {
+		return nil, err
+	}
+	if err := chain.Complete(); err != nil {
+		return nil, err
+	}
+	return chain, nil
 }
 
 type batchOut struct {
