@@ -27,6 +27,8 @@ const (
 	mFaults      = "faults_detected_total"
 	mGamesOpened = "games_opened_total"
 	mAnchorMoves = "anchor_updates_total"
+	// Batches whose data does not match their header.
+	mMalformedProofs = "malformed_proofs_total"
 	// DA duties (EnableDA).
 	mDAChallenges       = "da_challenges_total"
 	mDAResolutions      = "da_resolutions_total"
@@ -51,6 +53,8 @@ var counterHelp = map[string]string{
 	mGamesOpened: "Games opened by us (prover claims and sequencer games).",
 	mAnchorMoves: "AnchorStateRegistry updates sent.",
 
+	mMalformedProofs: "BatchInbox.proveMalformed calls mined: batches voided, their signers slashed.",
+
 	mDAChallenges:       "DA challenges opened on certificate batches whose data the shards did not serve.",
 	mDAResolutions:      "DA challenges answered with the batch data (revealed in calldata).",
 	mDASettlements:      "Expired DA challenges settled: batch void, signers and attesters slashed.",
@@ -66,6 +70,10 @@ type Metrics struct {
 	counters map[string]prometheus.Counter
 	latency  prometheus.Histogram
 	head     prometheus.Gauge
+	// unrebuildable counts the batches the follower cannot rebuild: the one
+	// it stops at and every later one (0: it follows L1's latest batch).
+	unrebuildable prometheus.Gauge
+	blockedBatch  prometheus.Gauge
 }
 
 func newMetrics() *Metrics {
@@ -81,7 +89,10 @@ func newMetrics() *Metrics {
 		Buckets: []float64{1, 2, 3, 5, 10, 20, 50, 100},
 	})
 	m.head = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "l1_head", Help: "Latest L1 block processed."})
-	m.reg.MustRegister(m.latency, m.head)
+	m.unrebuildable = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "batches_unrebuildable",
+		Help: "Batches the follower cannot rebuild yet: the first one (malformed and not voided, or data unavailable) and every later one. Games on them wait."})
+	m.blockedBatch = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "blocked_batch", Help: "The first batch the follower cannot rebuild (0: none)."})
+	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch)
 	return m
 }
 
