@@ -51,6 +51,21 @@ fewer members than the threshold attest, nothing is posted.`,
 				Action:    batchShow,
 			},
 			{
+				Name:      "prove-malformed",
+				Usage:     "void a batch whose data does not match its header, slashing its signers",
+				ArgsUsage: "N",
+				Description: `Reads batch N's header, signers and data (certificate batches from the DA
+committee or a challenge resolution), checks the data against the header by
+BatchInbox's rules (canonical RLP list of byte strings, txCount, txRoot,
+dataLength) and, only if it is malformed, sends BatchInbox.proveMalformed
+with the key: the batch becomes void (its transactions no-ops), every signer
+is slashed and the key is credited the reward (etherscale watch does this by
+itself). It must be mined by the batch's malformed deadline, postedAt +
+da.challengeWindow.`,
+				Flags:  l1Flags(),
+				Action: batchProveMalformed,
+			},
+			{
 				Name:   "list",
 				Usage:  "list posted batches, flagging posted roots that differ from local replay",
 				Flags:  l1Flags(),
@@ -181,9 +196,16 @@ func batchPost(c *cli.Context) error {
 }
 
 func batchShow(c *cli.Context) error {
-	n, err := strconv.ParseUint(c.Args().First(), 10, 64)
-	if err != nil || c.NArg() != 1 {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
 		return fmt.Errorf("want one argument, the batch number")
+	}
+	n, err := strconv.ParseUint(args[0], 10, 64)
+	if err != nil {
+		return fmt.Errorf("batch number %q: %w", args[0], err)
 	}
 	s, err := openL1(c, false)
 	if err != nil {
@@ -210,6 +232,51 @@ func batchShow(c *cli.Context) error {
 	if !out.RootCorrect {
 		fmt.Fprintln(w, "             WRONG: the posted root differs from local replay")
 	}
+	return nil
+}
+
+type malformedOut struct {
+	Number  uint64         `json:"number"`
+	Reason  string         `json:"reason"`
+	Prover  common.Address `json:"prover"`
+	Signers []string       `json:"signers"`
+	L1Tx    string         `json:"l1Tx"`
+	L1Block uint64         `json:"l1Block"`
+}
+
+func batchProveMalformed(c *cli.Context) error {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return fmt.Errorf("want one argument, the batch number")
+	}
+	n, err := strconv.ParseUint(args[0], 10, 64)
+	if err != nil {
+		return fmt.Errorf("batch number %q: %w", args[0], err)
+	}
+	s, err := openL1(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, s.sender)
+	bi.SetDeployBlock(s.dep.DeployBlock)
+	ds := dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, da.DefaultRetrieverConfig())
+	defer ds.Close()
+	p, err := l2chain.ProveMalformed(c.Context, bi, ds, n)
+	if err != nil {
+		return err
+	}
+	out := malformedOut{Number: n, Reason: p.Voided.Reason.String(), Prover: p.Voided.Prover, L1Tx: p.Receipt.TxHash.Hex(), L1Block: p.Receipt.BlockNumber.Uint64()}
+	for _, a := range p.Posted.Signers {
+		out.Signers = append(out.Signers, a.Hex())
+	}
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, out)
+	}
+	fmt.Fprintf(c.App.Writer, "batch       %d\nvoid        yes (%s)\nslashed     %v\nprover      %s\nL1 tx       %s\n", out.Number, out.Reason, out.Signers, out.Prover.Hex(), out.L1Tx)
 	return nil
 }
 
