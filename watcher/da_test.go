@@ -3,6 +3,7 @@ package watcher_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -27,6 +28,12 @@ const extraKeys = 2
 // receives its alerts.
 func daWatcher(t *testing.T, e *dawiretest.Env, webhook string) (*watcher.Watcher, common.Address) {
 	t.Helper()
+	return daWatcherLog(t, e, webhook, nil)
+}
+
+// daWatcherLog is daWatcher logging to log (nil: nowhere).
+func daWatcherLog(t *testing.T, e *dawiretest.Env, webhook string, log *slog.Logger) (*watcher.Watcher, common.Address) {
+	t.Helper()
 	cfg := watcher.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.OpenSequencerGames = false
@@ -34,7 +41,7 @@ func daWatcher(t *testing.T, e *dawiretest.Env, webhook string) (*watcher.Watche
 	idx := dawiretest.KeyFirstMember + int(e.Cfg.DA.N)
 	w, err := watcher.New(cfg, watcher.Deps{
 		L1: e.Sim.Client, Tx: e.Sender(t, idx), Factory: e.Dep.Contracts.DisputeGameFactory, Inbox: e.Dep.Contracts.Inbox,
-		BatchInbox: e.Dep.Contracts.BatchInbox, Genesis: &e.Cfg.Genesis, DeployBlock: e.Dep.DeployBlock,
+		BatchInbox: e.Dep.Contracts.BatchInbox, Genesis: &e.Cfg.Genesis, DeployBlock: e.Dep.DeployBlock, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -3,9 +3,11 @@ package watcher_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -194,7 +196,14 @@ func TestWithheldBatchDoesNotStopTheWatcher(t *testing.T) {
 	b2 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 1)}}
 	e.PostCertificateBatch(t, b2.Txs, e.ReplayRoot(t, &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}, b2))
 	e.Kill(t, 0, 1, 2, 3)
+	// Batch 3, behind the withheld one, is malformed: its window is as
+	// short as batch 2's challenge is long, so the watcher must not wait
+	// for the follower to reach it.
+	postCalldata(t, e, nil, [32]byte{3}, func(h *contracts.BatchHeader) { h.TxCount++ })
 	info := playOut(t, e, w, func() {
+		if void, err := e.BI.IsVoid(ctx, 3); err != nil || !void {
+			t.Fatalf("malformed batch 3 behind the withheld batch 2: void = %v, %v", void, err)
+		}
 		if st, err := e.Challenge(nil).ChallengeOf(ctx, 2); err != nil || st.Challenger != self {
 			t.Fatalf("batch 2 not challenged by the watcher: %+v, %v", st, err)
 		}
@@ -205,9 +214,92 @@ func TestWithheldBatchDoesNotStopTheWatcher(t *testing.T) {
 		if info, err := g.Info(ctx); err != nil || info.ClaimCount < 2 {
 			t.Fatalf("wrong claim not countered while batch 2 is withheld: %+v, %v", info, err)
 		}
-		wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 2})
+		// Batch 2 and the (void) batch 3 behind it.
+		wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 2, "blocked_batch": 2, "malformed_proofs_total": 1})
 	})
 	if info.Status != contracts.GameChallengerWins {
 		t.Fatalf("game on batch 1: %v, want CHALLENGER_WINS", info.Status)
 	}
+}
+
+// syncBuf is a log sink safe for the watcher's goroutines.
+type syncBuf struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestGameOnUnrebuildableBatchWaits: nobody proved batch 2 malformed within
+// its window (the watcher started too late), and there are games on batch
+// 1 (a wrong claim) and on batch 2. The follower can never rebuild batch 2:
+// the watcher says so (log, one alert) and skips its game without failing
+// the pass, and still plays and wins the game on batch 1.
+func TestGameOnUnrebuildableBatchWaits(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	b1 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}
+	postCalldata(t, e, b1.Txs, e.ReplayRoot(t, b1), nil)
+	postCalldata(t, e, nil, [32]byte{2}, func(h *contracts.BatchHeader) { h.TxCount++ })
+	e.Sim.AdjustTime(t, (dawiretest.ChallengeWindow+1)*time.Second)
+	liar := contracts.NewDisputeGameFactory(e.Dep.Contracts.DisputeGameFactory, e.Sim.Client, e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
+	bond, err := liar.BondAt(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := liar.Create(ctx, 1, common.HexToHash("0xbad"), bond); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := liar.Create(ctx, 2, common.HexToHash("0xbad2"), bond); err != nil {
+		t.Fatal(err)
+	}
+	alerts := make(chan watcher.Alert, 8)
+	hook := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		var a watcher.Alert
+		if err := json.NewDecoder(r.Body).Decode(&a); err == nil {
+			alerts <- a
+		}
+	}))
+	defer hook.Close()
+	logs := &syncBuf{}
+	w, _ := daWatcherLog(t, e, hook.URL, slog.New(slog.NewTextHandler(logs, nil)))
+	info := playOut(t, e, w, nil)
+	if info.Status != contracts.GameChallengerWins {
+		t.Fatalf("game on batch 1: %v, want CHALLENGER_WINS", info.Status)
+	}
+	g1, ok, err := w.Store().Game(1)
+	if err != nil || !ok || g1.Done || g1.RootCorrect != nil {
+		t.Fatalf("game on batch 2 was judged: %+v, %v", g1, err)
+	}
+	if void, err := e.BI.IsVoid(ctx, 2); err != nil || void {
+		t.Fatalf("batch 2 void = %v, %v past its deadline", void, err)
+	}
+	for _, want := range []string{"game waits for a batch the follower cannot rebuild", "malformed batch past its malformed deadline"} {
+		if n := strings.Count(logs.String(), want); n != 1 {
+			t.Errorf("log line %q %d times, want once:\n%s", want, n, logs.String())
+		}
+	}
+	var unrebuildable int
+	for len(alerts) > 0 {
+		if a := <-alerts; a.Kind == "batch-unrebuildable" {
+			unrebuildable++
+			if a.Batch != 2 {
+				t.Errorf("alert %+v", a)
+			}
+		}
+	}
+	if unrebuildable != 1 {
+		t.Errorf("%d batch-unrebuildable alerts, want 1", unrebuildable)
+	}
+	wantMetrics(t, w, map[string]float64{"malformed_proofs_total": 0, "batches_unrebuildable": 1, "blocked_batch": 2, "l1_tx_failures_total": 0})
 }
