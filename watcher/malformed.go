@@ -19,9 +19,11 @@ import (
 type malformedDuty struct {
 	// posted holds the BatchPosted events read so far.
 	posted *l2chain.LogCache[*contracts.PostedBatch]
-	// settled holds header hashes with nothing left to do: data matching
-	// the header, void, or past the malformed deadline (reported once).
-	settled map[common.Hash]bool
+	// settled holds header hashes, with their batch numbers, that have
+	// nothing left to do: data matching the header, void, or past the
+	// malformed deadline (reported once). Entries the follower has passed
+	// are dropped.
+	settled map[common.Hash]uint64
 	// seqSet is the SequencerSet the slash rewards are credited in.
 	seqSet common.Address
 }
@@ -29,7 +31,7 @@ type malformedDuty struct {
 func newMalformedDuty(deployBlock uint64) *malformedDuty {
 	return &malformedDuty{
 		posted:  l2chain.NewLogCache(deployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
-		settled: make(map[common.Hash]bool),
+		settled: make(map[common.Hash]uint64),
 	}
 }
 
@@ -54,9 +56,15 @@ func (w *Watcher) blocked(ctx context.Context, chain *l2chain.Chain, head *types
 		w.metrics.unrebuildable.Set(float64(latest - s.Batch + 1))
 	}
 	w.metrics.blockedBatch.Set(float64(s.Batch))
-	first, err := w.alertUnrebuildable(ctx, s.Posted, s.Reason.String(), s.Err, head)
-	if err != nil {
-		return err
+	first := false
+	// A failed read of the batch's calldata is most likely our node's
+	// trouble and retried next pass: the gauges and the log say it, a page
+	// would be noise. A watcher without the DA duties that meets a
+	// certificate batch is stuck for good: that pages.
+	if s.Reason != l2chain.StopOther || errors.Is(s.Err, l2chain.ErrNoDataSource) {
+		if first, err = w.alertUnrebuildable(ctx, s.Posted, s.Reason.String(), s.Err, head); err != nil {
+			return err
+		}
 	}
 	if first || time.Since(w.blockedLogged) >= unavailableLogEvery {
 		w.log.Warn("follower stops before a batch it cannot rebuild; games on it and later batches wait", "batch", s.Batch, "reason", s.Reason, "err", s.Err, "rebuilt", chain.Head(), "latest", latest)
@@ -99,6 +107,16 @@ func (w *Watcher) alertUnrebuildable(ctx context.Context, pb *contracts.PostedBa
 // challenge, longer than a later batch's malformed window.
 func (w *Watcher) proveMalformedBatches(ctx context.Context, chain *l2chain.Chain, head *types.Header) error {
 	d := w.malformed
+	for h, n := range d.settled {
+		if n <= chain.Head() {
+			delete(d.settled, h)
+		}
+	}
+	if chain.Stop == nil {
+		// Every batch the follower read is rebuilt, hence well-formed or
+		// void; batches posted since are its next Sync's.
+		return nil
+	}
 	posted, err := d.posted.Update(ctx, head.Number.Uint64(), w.batches.Batches)
 	if err != nil {
 		return fmt.Errorf("BatchPosted events: %w", err)
@@ -106,7 +124,7 @@ func (w *Watcher) proveMalformedBatches(ctx context.Context, chain *l2chain.Chai
 	var errs []error
 	for _, pb := range posted {
 		n := pb.Header.Number
-		if n <= chain.Head() || pb.Forced || d.settled[pb.HeaderHash] {
+		if _, done := d.settled[pb.HeaderHash]; n <= chain.Head() || pb.Forced || done {
 			continue
 		}
 		if err := w.checkMalformed(ctx, chain.Stop, pb, head); err != nil {
@@ -151,7 +169,7 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 	_, checkErr := l2chain.CheckBatchData(&pb.Header, data)
 	var bad *l2chain.MalformedError
 	if !errors.As(checkErr, &bad) {
-		d.settled[pb.HeaderHash] = true
+		d.settled[pb.HeaderHash] = n
 		return nil
 	}
 	rec, err := w.batches.Batch(ctx, n)
@@ -159,7 +177,7 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 		return fmt.Errorf("batch record: %w", err)
 	}
 	if rec.Void {
-		d.settled[pb.HeaderHash] = true
+		d.settled[pb.HeaderHash] = n
 		return nil
 	}
 	deadline, err := w.batches.MalformedDeadline(ctx, n)
@@ -172,7 +190,7 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 	if head.Time > deadline {
 		// Too late: nothing the watcher can send changes it any more.
 		w.log.Error("malformed batch past its malformed deadline: it can no longer be voided", "batch", n, "reason", bad.Reason, "deadline", deadline)
-		d.settled[pb.HeaderHash] = true
+		d.settled[pb.HeaderHash] = n
 		return nil
 	}
 	w.log.Warn("malformed batch; proving it (batch void, signers slashed)", "batch", n, "reason", bad.Reason, "deadline", deadline, "secondsLeft", deadline-head.Time, "bytes", len(data))
@@ -184,13 +202,13 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 	case contracts.LostRace(err):
 		// Another prover voided it first (the journal counted the race).
 		w.log.Info("batch already proven malformed by another party", "batch", n)
-		d.settled[pb.HeaderHash] = true
+		d.settled[pb.HeaderHash] = n
 		return nil
 	case err != nil:
 		return err
 	}
 	w.log.Info("batch proven malformed", "batch", n, "reason", v.Reason, "signers", len(pb.Signers))
-	d.settled[pb.HeaderHash] = true
+	d.settled[pb.HeaderHash] = n
 	return w.claimSlashCredit(ctx, n)
 }
 
