@@ -28,16 +28,20 @@ const extraKeys = 2
 // receives its alerts.
 func daWatcher(t *testing.T, e *dawiretest.Env, webhook string) (*watcher.Watcher, common.Address) {
 	t.Helper()
-	return daWatcherLog(t, e, webhook, nil)
+	return daWatcherLog(t, e, webhook, nil, nil)
 }
 
-// daWatcherLog is daWatcher logging to log (nil: nowhere).
-func daWatcherLog(t *testing.T, e *dawiretest.Env, webhook string, log *slog.Logger) (*watcher.Watcher, common.Address) {
+// daWatcherLog is daWatcher logging to log (nil: nowhere), its config
+// edited by mod (if set).
+func daWatcherLog(t *testing.T, e *dawiretest.Env, webhook string, log *slog.Logger, mod func(*watcher.Config)) (*watcher.Watcher, common.Address) {
 	t.Helper()
 	cfg := watcher.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.OpenSequencerGames = false
 	cfg.AlertWebhook = webhook
+	if mod != nil {
+		mod(&cfg)
+	}
 	idx := dawiretest.KeyFirstMember + int(e.Cfg.DA.N)
 	w, err := watcher.New(cfg, watcher.Deps{
 		L1: e.Sim.Client, Tx: e.Sender(t, idx), Factory: e.Dep.Contracts.DisputeGameFactory, Inbox: e.Dep.Contracts.Inbox,

@@ -244,7 +244,8 @@ func (s *syncBuf) String() string {
 // its window (the watcher started too late), and there are games on batch
 // 1 (a wrong claim) and on batch 2. The follower can never rebuild batch 2:
 // the watcher says so (log, one alert) and skips its game without failing
-// the pass, and still plays and wins the game on batch 1.
+// the pass, and still plays and wins the game on batch 1. As a prover
+// (every batch) it claims batch 1's true root, never batch 2's.
 func TestGameOnUnrebuildableBatchWaits(t *testing.T) {
 	ctx := context.Background()
 	e := dawiretest.New(t, extraKeys)
@@ -272,7 +273,7 @@ func TestGameOnUnrebuildableBatchWaits(t *testing.T) {
 	}))
 	defer hook.Close()
 	logs := &syncBuf{}
-	w, _ := daWatcherLog(t, e, hook.URL, slog.New(slog.NewTextHandler(logs, nil)))
+	w, self := daWatcherLog(t, e, hook.URL, slog.New(slog.NewTextHandler(logs, nil)), func(c *watcher.Config) { c.ProveEvery = 1 })
 	info := playOut(t, e, w, nil)
 	if info.Status != contracts.GameChallengerWins {
 		t.Fatalf("game on batch 1: %v, want CHALLENGER_WINS", info.Status)
@@ -283,6 +284,19 @@ func TestGameOnUnrebuildableBatchWaits(t *testing.T) {
 	}
 	if void, err := e.BI.IsVoid(ctx, 2); err != nil || void {
 		t.Fatalf("batch 2 void = %v, %v past its deadline", void, err)
+	}
+	games, err := w.Store().Games()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claimed []uint64
+	for _, g := range games {
+		if g.Creator == self {
+			claimed = append(claimed, g.Batch)
+		}
+	}
+	if len(claimed) != 1 || claimed[0] != 1 {
+		t.Errorf("prover claims on batches %v, want [1]", claimed)
 	}
 	for _, want := range []string{"game waits for a batch the follower cannot rebuild", "malformed batch past its malformed deadline"} {
 		if n := strings.Count(logs.String(), want); n != 1 {
