@@ -77,6 +77,9 @@ da.challengeWindow.`,
 
 // follow syncs the L2 chain from the session's deployment, reading
 // certificate batches from the DA committee (or a challenge resolution).
+// A chain that stops before a batch it cannot rebuild is returned with a
+// warning on stderr: games and batches before that one are still shown and
+// played, and queries on it or later ones fail naming the stop.
 func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
 	inbox := contracts.NewInbox(s.dep.Contracts.Inbox, s.client, nil)
 	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
@@ -86,8 +89,16 @@ func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := chain.Complete(); err != nil {
-		return nil, err
+	if st := chain.Stop; st != nil {
+		log, err := newLogger(c)
+		if err != nil {
+			return nil, err
+		}
+		msg := "the follower cannot rebuild this batch; later ones are not replayed"
+		if st.Reason == l2chain.StopMalformed {
+			msg += " (etherscale batch prove-malformed voids it before its malformed deadline)"
+		}
+		log.Warn(msg, "batch", st.Batch, "reason", st.Reason, "err", st.Err)
 	}
 	return chain, nil
 }

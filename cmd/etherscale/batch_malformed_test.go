@@ -18,7 +18,8 @@ import (
 )
 
 // TestBatchProveMalformed: batch 1 is well-formed, batch 2's header claims
-// one transaction more than its data holds. `batch prove-malformed 1`
+// one transaction more than its data holds. `batch list` shows batch 1 and
+// warns about batch 2. `batch prove-malformed 1`
 // refuses (nothing sent); `batch prove-malformed 2 --l1 … --key … --json`,
 // typed with the flags after the argument, voids batch 2 and slashes its
 // signer, crediting the key; a second proof is refused by the contract by
@@ -76,7 +77,18 @@ func TestBatchProveMalformed(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	out, err := run(t, append([]string{"batch", "prove-malformed", "1"}, l1(hexKey(proverKey))...)...)
+	// Until then the follower rebuilds batch 1 only: batch list shows it
+	// and warns about batch 2, batch show 2 names the reason.
+	ro := []string{"--l1", url, "--deployment", depPath}
+	out, err := run(t, append([]string{"batch", "list"}, ro...)...)
+	if err != nil || !strings.Contains(out, "prove-malformed") || !strings.Contains(out, "batch=2") || strings.Count(out, "0x0100000000000000000000000000000000000000000000000000000000000000") != 1 {
+		t.Fatalf("batch list: %v\n%s", err, out)
+	}
+	if out, err := run(t, append([]string{"batch", "show", "2"}, ro...)...); err == nil || !strings.Contains(err.Error(), "malformed") {
+		t.Fatalf("batch show 2: %v\n%s", err, out)
+	}
+
+	out, err = run(t, append([]string{"batch", "prove-malformed", "1"}, l1(hexKey(proverKey))...)...)
 	if err == nil || !strings.Contains(err.Error(), "matches its header") {
 		t.Fatalf("well-formed batch 1: %v\n%s", err, out)
 	}
