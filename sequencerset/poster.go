@@ -133,9 +133,18 @@ func (p *Poster) Close() {
 	}
 }
 
-// Sync follows L1 and returns the L2 chain it holds.
+// Sync follows L1 and returns the L2 chain it holds. A chain that stops
+// before L1's latest batch (one that cannot be rebuilt) is an error here:
+// the next batch must extend the latest one.
 func (p *Poster) Sync(ctx context.Context) (*l2chain.Chain, error) {
-	return p.follower.Sync(ctx)
+	c, err := p.follower.Sync(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Complete(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // Idle reports whether a batch would consume no inbox entry, so that with

@@ -11,11 +11,14 @@ import (
 
 // Alert is the JSON body posted to the webhook on a detected fault.
 type Alert struct {
-	Kind    string    `json:"kind"` // "wrong-claim", "wrong-batch-root", "data-unavailable", "wrong-root-won" or "wrong-anchor"
-	Game    *uint64   `json:"game,omitempty"`
-	Batch   uint64    `json:"batch"`
-	Claimed string    `json:"claimed"` // the root claimed; for data-unavailable, the dataRoot attested
-	True    string    `json:"true,omitempty"`
+	Kind    string  `json:"kind"` // "wrong-claim", "wrong-batch-root", "data-unavailable", "batch-unrebuildable", "wrong-root-won" or "wrong-anchor"
+	Game    *uint64 `json:"game,omitempty"`
+	Batch   uint64  `json:"batch"`
+	Claimed string  `json:"claimed"` // the root claimed; for data-unavailable, the dataRoot attested; for batch-unrebuildable, the header hash
+	True    string  `json:"true,omitempty"`
+	// Reason says why a batch cannot be rebuilt (batch-unrebuildable):
+	// "malformed", "unavailable" or "other", and the details.
+	Reason  string    `json:"reason,omitempty"`
 	L1Block uint64    `json:"l1Block"`
 	Time    time.Time `json:"time"`
 }

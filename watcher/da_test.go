@@ -3,6 +3,7 @@ package watcher_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -27,14 +28,24 @@ const extraKeys = 2
 // receives its alerts.
 func daWatcher(t *testing.T, e *dawiretest.Env, webhook string) (*watcher.Watcher, common.Address) {
 	t.Helper()
+	return daWatcherLog(t, e, webhook, nil, nil)
+}
+
+// daWatcherLog is daWatcher logging to log (nil: nowhere), its config
+// edited by mod (if set).
+func daWatcherLog(t *testing.T, e *dawiretest.Env, webhook string, log *slog.Logger, mod func(*watcher.Config)) (*watcher.Watcher, common.Address) {
+	t.Helper()
 	cfg := watcher.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.OpenSequencerGames = false
 	cfg.AlertWebhook = webhook
+	if mod != nil {
+		mod(&cfg)
+	}
 	idx := dawiretest.KeyFirstMember + int(e.Cfg.DA.N)
 	w, err := watcher.New(cfg, watcher.Deps{
 		L1: e.Sim.Client, Tx: e.Sender(t, idx), Factory: e.Dep.Contracts.DisputeGameFactory, Inbox: e.Dep.Contracts.Inbox,
-		BatchInbox: e.Dep.Contracts.BatchInbox, Genesis: &e.Cfg.Genesis, DeployBlock: e.Dep.DeployBlock,
+		BatchInbox: e.Dep.Contracts.BatchInbox, Genesis: &e.Cfg.Genesis, DeployBlock: e.Dep.DeployBlock, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -96,10 +107,12 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The follower cannot get past batch 1 yet; the DA pass runs anyway.
-	if err := pass(t, e, w); err == nil {
-		t.Fatal("pass succeeded with the data unavailable")
+	// The follower cannot get past batch 1 yet; that is no failure of the
+	// pass, which challenges.
+	if err := pass(t, e, w); err != nil {
+		t.Fatalf("pass with the data unavailable: %v", err)
 	}
+	wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 1})
 	chal := e.Challenge(nil)
 	st, err := chal.ChallengeOf(ctx, 1)
 	if err != nil {
@@ -115,6 +128,14 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 		}
 	default:
 		t.Error("no alert for the unavailable batch")
+	}
+	select {
+	case a := <-alerts:
+		if a.Kind != "batch-unrebuildable" || a.Batch != 1 || a.Claimed != pb.HeaderHash.Hex() || !strings.HasPrefix(a.Reason, "unavailable") {
+			t.Errorf("alert %+v", a)
+		}
+	default:
+		t.Error("no batch-unrebuildable alert")
 	}
 
 	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)
@@ -141,7 +162,8 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 			t.Fatalf("attester %d stake %v, %v", a.Index, stake, err)
 		}
 	}
-	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0})
+	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0,
+		"batches_unrebuildable": 0, "blocked_batch": 0})
 	if len(alerts) != 0 {
 		t.Errorf("%d more alerts for one unavailable batch", len(alerts))
 	}
@@ -231,7 +253,8 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 	}
 }
 
-// wantMetrics checks exported counters, by name without the namespace.
+// wantMetrics checks exported counters and gauges, by name without the
+// namespace.
 func wantMetrics(t *testing.T, w *watcher.Watcher, want map[string]float64) {
 	t.Helper()
 	mfs, err := w.Metrics().Registry().Gather()
@@ -240,8 +263,11 @@ func wantMetrics(t *testing.T, w *watcher.Watcher, want map[string]float64) {
 	}
 	got := make(map[string]float64)
 	for _, mf := range mfs {
+		name := strings.TrimPrefix(mf.GetName(), "etherscale_watcher_")
 		if m := mf.GetMetric(); len(m) == 1 && m[0].GetCounter() != nil {
-			got[strings.TrimPrefix(mf.GetName(), "etherscale_watcher_")] = m[0].GetCounter().GetValue()
+			got[name] = m[0].GetCounter().GetValue()
+		} else if len(m) == 1 && m[0].GetGauge() != nil {
+			got[name] = m[0].GetGauge().GetValue()
 		}
 	}
 	for name, v := range want {

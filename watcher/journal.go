@@ -31,7 +31,8 @@ type journal struct {
 }
 
 var methodABIs = func() []abi.ABI {
-	return []abi.ABI{bindings.NewDisputeGameFactory().GetABI(), bindings.NewAnchorStateRegistry().GetABI(), bindings.NewDAChallenge().GetABI()}
+	return []abi.ABI{bindings.NewDisputeGameFactory().GetABI(), bindings.NewAnchorStateRegistry().GetABI(), bindings.NewDAChallenge().GetABI(),
+		bindings.NewBatchInbox().GetABI(), bindings.NewSequencerSet().GetABI()}
 }()
 
 // methodName names a call by its selector, for the log.
@@ -61,6 +62,8 @@ var methodCounter = map[string]string{
 	"settle":       mDASettlements,
 	"resolveChunk": mDAChunkResolutions,
 	"settleChunk":  mDAChunkSettlements,
+	// BatchInbox
+	"proveMalformed": mMalformedProofs,
 }
 
 func (j *journal) From() common.Address { return j.inner.From() }

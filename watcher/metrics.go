@@ -29,6 +29,8 @@ const (
 	mFaults      = "faults_detected_total"
 	mGamesOpened = "games_opened_total"
 	mAnchorMoves = "anchor_updates_total"
+	// Batches whose data does not match their header.
+	mMalformedProofs = "malformed_proofs_total"
 	// DA duties (EnableDA).
 	mDAChallenges       = "da_challenges_total"
 	mDAResolutions      = "da_resolutions_total"
@@ -54,6 +56,8 @@ var counterHelp = map[string]string{
 	mGamesOpened: "Games opened by us (prover claims and sequencer games).",
 	mAnchorMoves: "AnchorStateRegistry updates sent.",
 
+	mMalformedProofs: "BatchInbox.proveMalformed calls mined: batches voided, their signers slashed.",
+
 	mDAChallenges:       "DA challenges opened on certificate batches whose data the shards did not serve.",
 	mDAResolutions:      "DA challenges answered with the batch data (revealed in calldata).",
 	mDASettlements:      "Expired DA challenges settled: batch void, signers and attesters slashed.",
@@ -75,6 +79,10 @@ type Metrics struct {
 	// is the durable record).
 	anchorWrong prometheus.Gauge
 	wrongWins   prometheus.Counter
+	// unrebuildable counts the batches the follower cannot rebuild: the one
+	// it stops at and every later one (0: it follows L1's latest batch).
+	unrebuildable prometheus.Gauge
+	blockedBatch  prometheus.Gauge
 }
 
 func newMetrics() *Metrics {
@@ -94,7 +102,10 @@ func newMetrics() *Metrics {
 		Help: "1 while the on-chain anchor root differs from the local replay: a wrong root won a game. Page someone."})
 	m.wrongWins = prometheus.NewCounter(prometheus.CounterOpts{Name: metricsPrefix + "wrong_roots_won_total",
 		Help: "Games seen resolved DEFENDER_WINS with a root the local replay refutes (since this process started)."})
-	m.reg.MustRegister(m.latency, m.head, m.anchorWrong, m.wrongWins)
+	m.unrebuildable = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "batches_unrebuildable",
+		Help: "Batches the follower cannot rebuild yet: the first one (malformed and not voided, or data unavailable) and every later one. Games on them wait."})
+	m.blockedBatch = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "blocked_batch", Help: "The first batch the follower cannot rebuild (0: none)."})
+	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins)
 	return m
 }
 

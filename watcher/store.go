@@ -29,6 +29,7 @@ const (
 	prefLat       = "lat/"            // lat/<id>/<idx> → detection latency (blocks)
 	prefAct       = "act/"            // act/<seq> → ActionRecord
 	prefMetric    = "metric/"         // metric/<name> → float64 counter value
+	prefUnrebuilt = "unrebuilt/"      // unrebuilt/<batch>/<header hash> → alerted (batch-unrebuildable)
 )
 
 // Action states. A record is written as ActionSending before the
@@ -148,6 +149,26 @@ func gameKey(id uint64) string              { return fmt.Sprintf("%s%020d", pref
 func claimKey(id uint64, idx uint32) string { return fmt.Sprintf("%s%020d/%010d", prefClaim, id, idx) }
 func latKey(id uint64, idx uint32) string   { return fmt.Sprintf("%s%020d/%010d", prefLat, id, idx) }
 func actKey(seq uint64) string              { return fmt.Sprintf("%s%020d", prefAct, seq) }
+func unrebuiltKey(n uint64, hh common.Hash) string {
+	return fmt.Sprintf("%s%020d/%s", prefUnrebuilt, n, hh.Hex())
+}
+
+// Unrebuildable reports whether the batch-unrebuildable alert for batch n
+// with header hash hh was sent.
+func (s *Store) Unrebuildable(n uint64, hh common.Hash) (bool, error) {
+	ok, err := s.db.Has([]byte(unrebuiltKey(n, hh)), nil)
+	if err != nil {
+		return false, fmt.Errorf("read %s: %w", unrebuiltKey(n, hh), err)
+	}
+	return ok, nil
+}
+
+func (s *Store) putUnrebuildable(n uint64, hh common.Hash) error {
+	if err := s.db.Put([]byte(unrebuiltKey(n, hh)), []byte{1}, nil); err != nil {
+		return fmt.Errorf("write %s: %w", unrebuiltKey(n, hh), err)
+	}
+	return nil
+}
 
 // prefState prefixes the L2 state tree's nodes (replay.LevelDBStore) in the
 // store's database.

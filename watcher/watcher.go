@@ -33,7 +33,6 @@ import (
 	"github.com/etherscale/etherscale/bisection/agent"
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/contracts/bindings"
-	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 )
@@ -92,6 +91,13 @@ type Watcher struct {
 	http     *http.Client
 	// da is set by EnableDA (da.go); nil: no DA duties.
 	da *daDuty
+	// malformed proves malformed batches (malformed.go).
+	malformed *malformedDuty
+	// blockedLogged spaces the log lines of a follower stopped at a batch;
+	// skipLogged remembers, per game, the blocked batch its skip was logged
+	// for.
+	blockedLogged time.Time
+	skipLogged    map[uint64]uint64
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -127,10 +133,12 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 	batches := contracts.NewBatchInbox(deps.BatchInbox, deps.L1, nil)
 	w := &Watcher{
 		cfg: cfg, deps: deps, log: log.With("self", deps.Tx.From()), store: store, metrics: m,
-		follower: newFollower(deps, batches, store.nodeStore(cfg.StateCacheBytes)),
-		factory:  contracts.NewDisputeGameFactory(deps.Factory, deps.L1, nil),
-		batches:  batches,
-		http:     &http.Client{Timeout: cfg.AlertTimeout},
+		follower:   newFollower(deps, batches, store.nodeStore(cfg.StateCacheBytes)),
+		factory:    contracts.NewDisputeGameFactory(deps.Factory, deps.L1, nil),
+		batches:    batches,
+		http:       &http.Client{Timeout: cfg.AlertTimeout},
+		malformed:  newMalformedDuty(deps.DeployBlock),
+		skipLogged: make(map[uint64]uint64),
 	}
 	return w, nil
 }
@@ -187,7 +195,6 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	var last common.Hash
 	failures := 0
-	var unavailableLogged time.Time
 	t := time.NewTicker(w.cfg.PollInterval)
 	defer t.Stop()
 	for {
@@ -207,16 +214,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			} else {
 				failures++
 			}
-			switch {
-			case err == nil:
-			case errors.Is(err, dawire.ErrUnavailable):
-				// Expected while a DA challenge runs its course: say so
-				// now and then, not every block.
-				if time.Since(unavailableLogged) >= unavailableLogEvery {
-					w.log.Warn("follower waits for certificate batch data (challenged until revealed or void)", "block", head.Number, "err", err)
-					unavailableLogged = time.Now()
-				}
-			default:
+			if err != nil {
 				w.log.Warn("pass failed", "block", head.Number, "err", err)
 			}
 		}
@@ -228,8 +226,8 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 }
 
-// unavailableLogEvery spaces the log lines of a pass stopped by unavailable
-// batch data.
+// unavailableLogEvery spaces the log lines of a follower stopped at a batch
+// it cannot rebuild (while a DA challenge runs its course, for days).
 const unavailableLogEvery = 15 * time.Second
 
 func contextOr(ctx context.Context, err error) error {
@@ -361,9 +359,12 @@ func (w *Watcher) findTx(ctx context.Context, a *ActionRecord) (*types.Receipt, 
 	return nil, nil
 }
 
-// Pass is the scheduler's work for one L1 head: sync the follower, record
-// new games and claims, open games on wrong batch roots, make the prover's
-// claims, play every open game and move the anchor. Every step re-reads
+// Pass is the scheduler's work for one L1 head: sync the follower, prove
+// malformed batches, record new games and claims, open games on wrong batch
+// roots, make the prover's claims, play every open game and move the
+// anchor. A follower stopped at a batch it cannot rebuild does not end the
+// pass: games on earlier batches are played, games on it and later ones
+// wait. Every step re-reads
 // the chain, so a pass may be repeated or cut short at any point.
 func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	w.metrics.head.Set(float64(head.Number.Uint64()))
@@ -381,18 +382,27 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	// DA duties (da.go) come first: the follower cannot sync past a
 	// certificate batch whose data is unavailable until they are done.
 	daErr := w.daPass(ctx, head)
+	// A chain that stops before a batch it cannot rebuild (chain.Stop) is
+	// not a failure: everything up to that batch is played as usual, and
+	// the batch itself is proven malformed if it is.
 	chain, err := w.follower.Sync(ctx)
 	if err != nil {
 		return errors.Join(daErr, fmt.Errorf("sync follower: %w", err))
 	}
+	errs := []error{daErr}
+	if err := w.blocked(ctx, chain, head); err != nil {
+		errs = append(errs, err)
+	}
+	if err := w.proveMalformedBatches(ctx, chain, head); err != nil {
+		errs = append(errs, err)
+	}
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
-		return errors.Join(daErr, err)
+		return errors.Join(append(errs, err)...)
 	}
 	anchor, err := contracts.NewAnchorStateRegistry(w.registry, w.deps.L1, nil).Anchor(ctx)
 	if err != nil {
-		return errors.Join(daErr, fmt.Errorf("read anchor: %w", err))
+		return errors.Join(append(errs, fmt.Errorf("read anchor: %w", err))...)
 	}
-	errs := []error{daErr}
 	w.checkAnchor(ctx, chain, anchor, head)
 	if w.cfg.OpenSequencerGames {
 		if err := w.disputeHeaders(ctx, chain, anchor, head); err != nil {
@@ -516,6 +526,18 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 		if r.Done {
 			continue
 		}
+		if s := chain.Stop; s != nil && r.Batch >= s.Batch {
+			// Its trace runs through a batch the follower cannot rebuild
+			// yet: it cannot be judged, let alone played. Not an error:
+			// the other games go on, and this one once the batch is void
+			// or its data served.
+			if w.skipLogged[r.ID] != s.Batch {
+				w.log.Warn("game waits for a batch the follower cannot rebuild", "game", r.ID, "batch", r.Batch, "blockedAt", s.Batch, "reason", s.Reason)
+				w.skipLogged[r.ID] = s.Batch
+			}
+			continue
+		}
+		delete(w.skipLogged, r.ID)
 		if err := w.play(ctx, chain, r, head); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

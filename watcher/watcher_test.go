@@ -241,3 +241,40 @@ func TestStoreBindsDeployment(t *testing.T) {
 		s.Close()
 	}
 }
+
+// TestJournalCountsMalformedProofs: a mined proveMalformed is logged by
+// name and counted; one refused because the batch is already void
+// (another prover was first) is a lost race, not a failure.
+func TestJournalCountsMalformedProofs(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m := newMetrics()
+	data := bindings.NewBatchInbox().GetABI().Methods["proveMalformed"].ID
+	ok := &fakeTx{rcpt: &types.Receipt{Status: types.ReceiptStatusSuccessful, TxHash: common.Hash{9}, BlockNumber: big.NewInt(5)}}
+	j := &journal{l1: fakeL1{}, inner: ok, store: s, scope: malformedScope(2), metrics: m, log: slog.New(slog.DiscardHandler)}
+	if _, err := j.Send(context.Background(), txmgr.Candidate{Data: data}); err != nil {
+		t.Fatal(err)
+	}
+	j.inner = &fakeTx{err: fmt.Errorf("prove batch 2 malformed: %w", &txmgr.RevertError{Reason: "BatchAlreadyVoid(2)"})}
+	if _, err := j.Send(context.Background(), txmgr.Candidate{Data: data}); err == nil {
+		t.Fatal("lost race not returned")
+	}
+	acts, err := s.Actions()
+	if err != nil || len(acts) != 2 {
+		t.Fatalf("actions %+v, %v", acts, err)
+	}
+	if a := acts[0]; a.Method != "proveMalformed" || a.State != ActionMined || a.Scope != "malformed/2" {
+		t.Errorf("proof %+v", a)
+	}
+	if a := acts[1]; a.State != ActionLost {
+		t.Errorf("lost race %+v", a)
+	}
+	for name, want := range map[string]float64{mMalformedProofs: 1, mRacesLost: 1, mTxFailures: 0} {
+		if v, _ := s.Metric(name); v != want {
+			t.Errorf("%s = %v, want %v", name, v, want)
+		}
+	}
+}

@@ -51,6 +51,21 @@ fewer members than the threshold attest, nothing is posted.`,
 				Action:    batchShow,
 			},
 			{
+				Name:      "prove-malformed",
+				Usage:     "void a batch whose data does not match its header, slashing its signers",
+				ArgsUsage: "N",
+				Description: `Reads batch N's header, signers and data (certificate batches from the DA
+committee or a challenge resolution), checks the data against the header by
+BatchInbox's rules (canonical RLP list of byte strings, txCount, txRoot,
+dataLength) and, only if it is malformed, sends BatchInbox.proveMalformed
+with the key: the batch becomes void (its transactions no-ops), every signer
+is slashed and the key is credited the reward (etherscale watch does this by
+itself). It must be mined by the batch's malformed deadline, postedAt +
+da.challengeWindow.`,
+				Flags:  l1Flags(),
+				Action: batchProveMalformed,
+			},
+			{
 				Name:   "list",
 				Usage:  "list posted batches, flagging posted roots that differ from local replay",
 				Flags:  l1Flags(),
@@ -62,12 +77,30 @@ fewer members than the threshold attest, nothing is posted.`,
 
 // follow syncs the L2 chain from the session's deployment, reading
 // certificate batches from the DA committee (or a challenge resolution).
+// A chain that stops before a batch it cannot rebuild is returned with a
+// warning on stderr: games and batches before that one are still shown and
+// played, and queries on it or later ones fail naming the stop.
 func follow(c *cli.Context, s *l1Session) (*l2chain.Chain, error) {
 	inbox := contracts.NewInbox(s.dep.Contracts.Inbox, s.client, nil)
 	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
 	f := l2chain.New(inbox, bi, &s.dep.Config.Genesis, s.dep.DeployBlock)
 	f.SetDataSource(dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, da.DefaultRetrieverConfig()))
-	return f.Sync(c.Context)
+	chain, err := f.Sync(c.Context)
+	if err != nil {
+		return nil, err
+	}
+	if st := chain.Stop; st != nil {
+		log, err := newLogger(c)
+		if err != nil {
+			return nil, err
+		}
+		msg := "the follower cannot rebuild this batch; later ones are not replayed"
+		if st.Reason == l2chain.StopMalformed {
+			msg += " (etherscale batch prove-malformed voids it before its malformed deadline)"
+		}
+		log.Warn(msg, "batch", st.Batch, "reason", st.Reason, "err", st.Err)
+	}
+	return chain, nil
 }
 
 type batchOut struct {
@@ -174,9 +207,16 @@ func batchPost(c *cli.Context) error {
 }
 
 func batchShow(c *cli.Context) error {
-	n, err := strconv.ParseUint(c.Args().First(), 10, 64)
-	if err != nil || c.NArg() != 1 {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
 		return fmt.Errorf("want one argument, the batch number")
+	}
+	n, err := strconv.ParseUint(args[0], 10, 64)
+	if err != nil {
+		return fmt.Errorf("batch number %q: %w", args[0], err)
 	}
 	s, err := openL1(c, false)
 	if err != nil {
@@ -203,6 +243,51 @@ func batchShow(c *cli.Context) error {
 	if !out.RootCorrect {
 		fmt.Fprintln(w, "             WRONG: the posted root differs from local replay")
 	}
+	return nil
+}
+
+type malformedOut struct {
+	Number  uint64         `json:"number"`
+	Reason  string         `json:"reason"`
+	Prover  common.Address `json:"prover"`
+	Signers []string       `json:"signers"`
+	L1Tx    string         `json:"l1Tx"`
+	L1Block uint64         `json:"l1Block"`
+}
+
+func batchProveMalformed(c *cli.Context) error {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return fmt.Errorf("want one argument, the batch number")
+	}
+	n, err := strconv.ParseUint(args[0], 10, 64)
+	if err != nil {
+		return fmt.Errorf("batch number %q: %w", args[0], err)
+	}
+	s, err := openL1(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, s.sender)
+	bi.SetDeployBlock(s.dep.DeployBlock)
+	ds := dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, da.DefaultRetrieverConfig())
+	defer ds.Close()
+	p, err := l2chain.ProveMalformed(c.Context, bi, ds, n)
+	if err != nil {
+		return err
+	}
+	out := malformedOut{Number: n, Reason: p.Voided.Reason.String(), Prover: p.Voided.Prover, L1Tx: p.Receipt.TxHash.Hex(), L1Block: p.Receipt.BlockNumber.Uint64()}
+	for _, a := range p.Posted.Signers {
+		out.Signers = append(out.Signers, a.Hex())
+	}
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(c.App.Writer, out)
+	}
+	fmt.Fprintf(c.App.Writer, "batch       %d\nvoid        yes (%s)\nslashed     %v\nprover      %s\nL1 tx       %s\n", out.Number, out.Reason, out.Signers, out.Prover.Hex(), out.L1Tx)
 	return nil
 }
 

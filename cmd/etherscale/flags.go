@@ -90,3 +90,52 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
+
+// argsWithFlags returns a command's positional arguments after applying the
+// flags that follow them. The flag parser stops at the first argument, so
+// `etherscale batch prove-malformed 2 --l1 URL` would otherwise take
+// "--l1" and the URL for arguments; people type flags after arguments.
+// "--name=value", "--name value" and a bare boolean "--name" are accepted;
+// after "--" everything is an argument.
+func argsWithFlags(c *cli.Context) ([]string, error) {
+	bools := make(map[string]bool)
+	known := make(map[string]bool)
+	for _, f := range c.Command.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			known[n] = true
+			bools[n] = isBool
+		}
+	}
+	in := c.Args().Slice()
+	var args []string
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		if a == "--" {
+			args = append(args, in[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			args = append(args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !known[name] {
+			return nil, fmt.Errorf("flag provided but not defined: %s", a)
+		}
+		switch {
+		case hasValue:
+		case bools[name]:
+			value = "true"
+		case i+1 < len(in):
+			i++
+			value = in[i]
+		default:
+			return nil, fmt.Errorf("flag needs an argument: %s", a)
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, fmt.Errorf("%s: %w", a, err)
+		}
+	}
+	return args, nil
+}

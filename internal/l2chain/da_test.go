@@ -34,8 +34,9 @@ func TestSyncCertificateBatchFromShards(t *testing.T) {
 		}
 		return f
 	}
-	if _, err := follower(nil).Sync(ctx); !errors.Is(err, l2chain.ErrNoDataSource) {
-		t.Fatalf("no data source: %v", err)
+	if c, err := follower(nil).Sync(ctx); err != nil || c.Head() != 0 || c.Stop == nil || c.Stop.Reason != l2chain.StopOther ||
+		!errors.Is(c.Complete(), l2chain.ErrNoDataSource) {
+		t.Fatalf("no data source: %+v, %v", c, err)
 	}
 	fetcher := func() *dawire.Fetcher {
 		return dawire.NewFetcher(e.Sim.Client, e.Dep.Contracts.BatchInbox, e.Dep.DeployBlock, dawiretest.RetrieverConfig())
@@ -58,8 +59,13 @@ func TestSyncCertificateBatchFromShards(t *testing.T) {
 	e.Kill(t, 0, 2, 5)
 	check()
 	e.Kill(t, 4)
-	if _, err := follower(fetcher()).Sync(ctx); !errors.Is(err, dawire.ErrUnavailable) {
-		t.Fatalf("four shards down: %v", err)
+	c, err := follower(fetcher()).Sync(ctx)
+	if err != nil || c.Head() != 0 || c.Stop == nil || c.Stop.Reason != l2chain.StopUnavailable || c.Stop.Batch != 1 ||
+		!errors.Is(c.Complete(), dawire.ErrUnavailable) {
+		t.Fatalf("four shards down: %+v, %v", c, err)
+	}
+	if _, err := c.Batch(1); !errors.Is(err, l2chain.ErrUnknownBatch) || !errors.Is(err, dawire.ErrUnavailable) {
+		t.Fatalf("batch 1 of the stopped chain: %v", err)
 	}
 }
 
@@ -138,5 +144,65 @@ func TestSyncIsIncremental(t *testing.T) {
 	}
 	if c2.HeadRoot() != e.ReplayRoot(t, b1, b2) {
 		t.Fatal("an earlier chain changed")
+	}
+}
+
+// TestSyncStopsAtUnavailableBatch: batch 1's data is served, batch 2's is
+// not (four of six shards die after it was attested). The follower returns
+// the chain up to batch 1 and says it stops at batch 2 for want of data;
+// later Syncs keep batch 1 without fetching it again and retry batch 2, and
+// once batch 2 is void (its DA challenge unanswered) they go past it.
+func TestSyncStopsAtUnavailableBatch(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, 2)
+	src := &countingSource{
+		inner: dawire.NewFetcher(e.Sim.Client, e.Dep.Contracts.BatchInbox, e.Dep.DeployBlock, dawiretest.RetrieverConfig()),
+		calls: make(map[uint64]int),
+	}
+	f := l2chain.New(contracts.NewInbox(e.Dep.Contracts.Inbox, e.Sim.Client, nil),
+		contracts.NewBatchInbox(e.Dep.Contracts.BatchInbox, e.Sim.Client, nil), &e.Cfg.Genesis, e.Dep.DeployBlock)
+	f.SetDataSource(src)
+	b1 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}
+	e.PostCertificateBatch(t, b1.Txs, e.ReplayRoot(t, b1))
+	c1, err := f.Sync(ctx)
+	if err != nil || c1.Stop != nil || c1.Head() != 1 {
+		t.Fatalf("batch 1: %+v, %v", c1, err)
+	}
+	b2 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 1)}}
+	pb2, _ := e.PostCertificateBatch(t, b2.Txs, e.ReplayRoot(t, b1, b2))
+	e.Kill(t, 0, 1, 2, 3)
+	for i := 1; i <= 2; i++ {
+		c, err := f.Sync(ctx)
+		if err != nil {
+			t.Fatalf("sync %d with batch 2 withheld: %v", i, err)
+		}
+		if c.Head() != 1 || c.Stop == nil || c.Stop.Batch != 2 || c.Stop.Reason != l2chain.StopUnavailable || c.Stop.Posted.HeaderHash != pb2.HeaderHash {
+			t.Fatalf("sync %d: head %d, stop %+v", i, c.Head(), c.Stop)
+		}
+		if c.Batches[0] != c1.Batches[0] || src.calls[1] != 1 || src.calls[2] != i {
+			t.Fatalf("sync %d: batch 1 reused %v, fetches %v", i, c.Batches[0] == c1.Batches[0], src.calls)
+		}
+		// Everything before the stop works as in a complete chain.
+		if r, err := c.RootAfter(1); err != nil || r != e.ReplayRoot(t, b1) {
+			t.Fatalf("root after 1: %x, %v", r, err)
+		}
+		if p, err := c.Provider(ctx, 0, c.GenesisRoot, 1); err != nil || p.FinalRoot() != e.ReplayRoot(t, b1) {
+			t.Fatalf("provider to batch 1: %v", err)
+		}
+		if _, err := c.Provider(ctx, 0, c.GenesisRoot, 2); !errors.Is(err, dawire.ErrUnavailable) {
+			t.Fatalf("provider to the withheld batch: %v", err)
+		}
+	}
+	outsider := e.Challenge(e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
+	if _, err := outsider.Challenge(ctx, &pb2.Header, e.Cfg.DA.ChallengeBond.Big()); err != nil {
+		t.Fatal(err)
+	}
+	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)
+	c, err := f.Sync(ctx)
+	if err != nil || c.Stop != nil || c.Head() != 2 || c.Batches[0] != c1.Batches[0] || !c.Batches[1].Input.Void {
+		t.Fatalf("after the void: %+v, %v", c, err)
+	}
+	if c.HeadRoot() != e.ReplayRoot(t, b1) {
+		t.Fatalf("head root %x, want batch 1's", c.HeadRoot())
 	}
 }

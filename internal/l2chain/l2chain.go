@@ -27,6 +27,7 @@ import (
 
 	"github.com/etherscale/etherscale/bisection/trace"
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -115,9 +116,89 @@ type Chain struct {
 	GenesisRoot common.Hash
 	Entries     []*contracts.QueuedEntry // every queued inbox entry, by index
 	Batches     []*Batch                 // Batches[n-1] is batch n
+	// Stop, when not nil, is why the chain ends before L1's latest batch:
+	// batch Head()+1 could not be rebuilt.
+	Stop *Stop
 }
 
-// Sync brings the chain up to L1's latest block. Batches the previous Sync
+// StopReason says why a follower could not rebuild a batch.
+type StopReason uint8
+
+// Stop reasons.
+const (
+	// StopMalformed: the batch data is known and does not match its
+	// header, and the batch is not void yet (BatchInbox.proveMalformed
+	// voids it until malformedDeadline; Stop.Data is the proof's input).
+	StopMalformed StopReason = iota + 1
+	// StopUnavailable: a certificate batch whose data neither the DA
+	// committee nor a DA challenge resolution serves (until the challenge
+	// is resolved, or settled and the batch void).
+	StopUnavailable
+	// StopOther: anything else (no DA data source, a failed L1 read of
+	// the batch data); the next Sync tries again.
+	StopOther
+)
+
+func (r StopReason) String() string {
+	switch r {
+	case StopMalformed:
+		return "malformed"
+	case StopUnavailable:
+		return "unavailable"
+	case StopOther:
+		return "other"
+	}
+	return fmt.Sprintf("stop(%d)", uint8(r))
+}
+
+// Stop describes the first batch a Sync could not rebuild. It is an error
+// (Chain.Complete returns it), unwrapping to the cause: ErrMalformedBatch,
+// dawire.ErrUnavailable, ErrNoDataSource, ...
+type Stop struct {
+	Batch  uint64
+	Reason StopReason
+	Posted *contracts.PostedBatch
+	// Malformed is what proveMalformed will find wrong (StopMalformed).
+	Malformed contracts.VoidReason
+	// Data is the batch data, when it was obtained (StopMalformed).
+	Data []byte
+	Err  error
+}
+
+func (s *Stop) Error() string {
+	return fmt.Sprintf("follower stops before batch %d (%s): %v", s.Batch, s.Reason, s.Err)
+}
+
+func (s *Stop) Unwrap() error { return s.Err }
+
+// newStop classifies a rebuild failure of batch pb.
+func newStop(pb *contracts.PostedBatch, err error) *Stop {
+	s := &Stop{Batch: pb.Header.Number, Posted: pb, Err: err, Reason: StopOther}
+	var m *MalformedError
+	switch {
+	case errors.As(err, &m):
+		s.Reason, s.Malformed, s.Data = StopMalformed, m.Reason, m.Data
+	case errors.Is(err, dawire.ErrUnavailable):
+		s.Reason = StopUnavailable
+	}
+	return s
+}
+
+// Complete returns c.Stop as an error (nil if the chain reaches L1's latest
+// batch), for users that need the whole chain, such as a batch poster
+// building the next batch.
+func (c *Chain) Complete() error {
+	if c.Stop == nil {
+		return nil
+	}
+	return c.Stop
+}
+
+// Sync brings the chain up to L1's latest block, or to the batch before the
+// first one it cannot rebuild: then Chain.Stop says which and why, and the
+// chain holds every batch before it (a batch that cannot be rebuilt is a
+// fact about L1, not a failure of the sync; errors are kept for failures to
+// read L1 and for L1 data inconsistent with itself). Batches the previous Sync
 // replayed are kept while their inputs are unchanged; from the first that
 // changed on, batches are fetched and replayed again. A returned Chain is
 // never modified afterwards (later Syncs share its store, which only grows).
@@ -201,7 +282,16 @@ func (f *Follower) sync(ctx context.Context) (*Chain, error) {
 	for _, pb := range posted[kept:] {
 		b, err := f.rebuild(ctx, c, pb, void[pb.Header.Number])
 		if err != nil {
-			return nil, err
+			if ctx.Err() != nil || errors.Is(err, ErrInconsistent) {
+				// Our own failure, or L1 data to re-read: not a fact
+				// about the batch.
+				return nil, err
+			}
+			// Every batch before this one is rebuilt and stays usable:
+			// games about them must be played while this one waits for a
+			// proof of malformation, a DA challenge or its data.
+			c.Stop = newStop(pb, err)
+			break
 		}
 		b.PreRoot = root
 		res, err := replay.ReplayBatch(ctx, st, c.Rules, &replay.Batch{Entries: b.Input.Entries, Txs: b.Input.Txs, Void: b.Input.Void}, replay.ReplayOptions{})
@@ -477,20 +567,67 @@ func (f *Follower) certificateTxs(ctx context.Context, pb *contracts.PostedBatch
 	return decodeTxs(h, data)
 }
 
-// decodeTxs decodes batch data and checks it against the header. The verdict
-// is replay.CheckBatchData, the twin of proveMalformed's: the follower calls a
-// batch malformed exactly when the contract would void it.
-func decodeTxs(h *contracts.BatchHeader, data []byte) ([][]byte, error) {
-	if f := replay.CheckBatchData(data, h.TxCount, h.TxRoot, h.DataLength); f != replay.BatchOK {
-		return nil, fmt.Errorf("%w: batch %d: %s", ErrMalformedBatch, h.Number, f)
+// MalformedError is a batch whose data does not match its header: what
+// BatchInbox.proveMalformed voids. It unwraps to ErrMalformedBatch.
+type MalformedError struct {
+	Batch  uint64
+	Reason contracts.VoidReason
+	Data   []byte
+	Err    error // the decoding error, for VoidMalformedRLP
+}
+
+func (e *MalformedError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%v: batch %d: %s: %v", ErrMalformedBatch, e.Batch, e.Reason, e.Err)
+	}
+	return fmt.Sprintf("%v: batch %d: %s", ErrMalformedBatch, e.Batch, e.Reason)
+}
+
+func (e *MalformedError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrMalformedBatch}
+	}
+	return []error{ErrMalformedBatch, e.Err}
+}
+
+// CheckBatchData checks data against h by the rules of BatchInbox's
+// _malformedReason, in its order (canonical RLP, txCount, txRoot, length),
+// and returns its transactions, or a *MalformedError. The verdict is
+// replay.CheckBatchData, the contract's twin including its early stop past
+// txCount, so the follower calls a batch malformed exactly when
+// proveMalformed would void it.
+func CheckBatchData(h *contracts.BatchHeader, data []byte) ([][]byte, error) {
+	bad := func(r contracts.VoidReason, err error) ([][]byte, error) {
+		return nil, &MalformedError{Batch: h.Number, Reason: r, Data: data, Err: err}
+	}
+	switch f := replay.CheckBatchData(data, h.TxCount, h.TxRoot, h.DataLength); f {
+	case replay.BatchOK:
+	case replay.FaultMalformedRLP:
+		_, err := replay.DecodeBatchData(data)
+		return bad(contracts.VoidMalformedRLP, err)
+	case replay.FaultTxCount:
+		return bad(contracts.VoidTxCount, fmt.Errorf("more or fewer transactions than the header's %d", h.TxCount))
+	case replay.FaultTxRoot:
+		return bad(contracts.VoidTxRoot, nil)
+	case replay.FaultDataLength:
+		// Calldata batches cannot get here (postBatch checks the length);
+		// a certificate's dataLength is the disperser's word only.
+		return bad(contracts.VoidDataLength, fmt.Errorf("%d bytes, header says %d", len(data), h.DataLength))
+	default:
+		return bad(contracts.VoidMalformedRLP, fmt.Errorf("unknown batch fault %d", f))
 	}
 	txs, err := replay.DecodeBatchData(data)
 	if err != nil {
 		// Only DecodeBatchData's own caps (32 MiB, 2^20 transactions) can
 		// get here, far beyond any header BatchInbox accepts.
-		return nil, fmt.Errorf("%w: batch %d: %w", ErrMalformedBatch, h.Number, err)
+		return bad(contracts.VoidMalformedRLP, err)
 	}
 	return txs, nil
+}
+
+// decodeTxs decodes batch data and checks it against the header.
+func decodeTxs(h *contracts.BatchHeader, data []byte) ([][]byte, error) {
+	return CheckBatchData(h, data)
 }
 
 // ReplayEntry converts an EntryQueued event into the STF's inbox entry.
@@ -518,6 +655,9 @@ func (c *Chain) Head() uint64 { return uint64(len(c.Batches)) }
 // Batch returns batch n (n ≥ 1).
 func (c *Chain) Batch(n uint64) (*Batch, error) {
 	if n == 0 || n > uint64(len(c.Batches)) {
+		if c.Stop != nil && n >= c.Stop.Batch {
+			return nil, fmt.Errorf("%w: %d (head %d): %w", ErrUnknownBatch, n, len(c.Batches), c.Stop)
+		}
 		return nil, fmt.Errorf("%w: %d (head %d)", ErrUnknownBatch, n, len(c.Batches))
 	}
 	return c.Batches[n-1], nil

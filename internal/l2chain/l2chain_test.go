@@ -1,6 +1,7 @@
 package l2chain
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -164,9 +165,6 @@ func TestSyncRebuildsTheChain(t *testing.T) {
 	tamper = func(h *contracts.BatchHeader) { h.TxCount++ }
 	post(3, h2, 2, 2, [][]byte{transfer(3)}, res2.Root)
 	tamper = nil
-	if _, err := f.Sync(ctx); !errors.Is(err, ErrMalformedBatch) {
-		t.Fatalf("malformed batch 3: %v", err)
-	}
 	pb3, err := bi.PostedBatch(ctx, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -174,6 +172,22 @@ func TestSyncRebuildsTheChain(t *testing.T) {
 	data3, err := bi.DataOf(ctx, pb3)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The chain up to batch 2 is returned (the same batches, not replayed
+	// again), with what stops it at batch 3: what proveMalformed needs.
+	stopped, err := f.Sync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := stopped.Stop; s == nil || s.Batch != 3 || s.Reason != StopMalformed || s.Malformed != contracts.VoidTxCount ||
+		!bytes.Equal(s.Data, data3) || s.Posted.HeaderHash != pb3.HeaderHash || !errors.Is(stopped.Complete(), ErrMalformedBatch) {
+		t.Fatalf("stop at malformed batch 3: %+v", stopped.Stop)
+	}
+	if stopped.Head() != 2 || stopped.Batches[0] != chain.Batches[0] || stopped.Batches[1] != chain.Batches[1] || stopped.HeadRoot() != res2.Root {
+		t.Fatalf("stopped chain: head %d, root %x", stopped.Head(), stopped.HeadRoot())
+	}
+	if _, err := stopped.Batch(3); !errors.Is(err, ErrUnknownBatch) || !errors.Is(err, ErrMalformedBatch) {
+		t.Fatalf("batch 3 of the stopped chain: %v", err)
 	}
 	prover := contracts.NewBatchInbox(dep.Contracts.BatchInbox, env.Client, env.Sender(t, 0))
 	if _, _, err := prover.ProveMalformed(ctx, &pb3.Header, pb3.Signers, data3); err != nil {
