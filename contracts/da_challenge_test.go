@@ -483,3 +483,99 @@ func TestDACreditTransferFailed(t *testing.T) {
 		t.Fatalf("credit after failed claim %s", cr)
 	}
 }
+
+// TestDAChallengesPendingExact: challengesPending is exactly "some
+// unanswered batch challenge is inside its resolve window". Before the fix
+// it counted challenges that expired unanswered, so an expired challenge A
+// and an answered challenge B kept games blocked until B's deadline.
+func TestDAChallengesPendingExact(t *testing.T) {
+	d := newDAEnv(t)
+	d.registerMembers(daN)
+	c := d.chalAs(8)
+	pending := func(want bool, what string) {
+		t.Helper()
+		p, err := d.bi.DAChallengePending(d.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != want {
+			t.Fatalf("%s: challengesPending = %v, want %v", what, p, want)
+		}
+	}
+	challenge := func(h *contracts.BatchHeader) uint64 {
+		t.Helper()
+		if _, err := c.Challenge(d.ctx, h, daChallengeBond); err != nil {
+			t.Fatal(err)
+		}
+		return d.latestTime()
+	}
+	resolve := func(n uint64, data []byte) {
+		t.Helper()
+		if _, err := d.chalAs(9).Resolve(d.ctx, n, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pending(false, "no challenge")
+
+	// The reported scenario: A expires unanswered (not settled), B on
+	// another batch is opened and answered at once.
+	hA, _, _ := d.postCertBatch(daTxs(1, 10)) // batch 1
+	atA := challenge(hA)
+	pending(true, "A open")
+	d.advanceTo(atA + daResolveWindow + 1)
+	pending(false, "A expired unanswered")
+	hB, dataB, _ := d.postCertBatch(daTxs(1, 11)) // batch 2
+	challenge(hB)
+	pending(true, "B open")
+	resolve(2, dataB)
+	pending(false, "A expired, B answered")
+
+	// Still pending while an earlier challenge is open and a later one has
+	// been answered, and only until the earlier one's deadline.
+	hC, _, _ := d.postCertBatch(daTxs(1, 12))     // batch 3
+	hD, dataD, _ := d.postCertBatch(daTxs(1, 13)) // batch 4
+	hE, dataE, _ := d.postCertBatch(daTxs(1, 14)) // batch 5
+	atC := challenge(hC)
+	d.advanceTo(atC + 10)
+	challenge(hD)
+	challenge(hE)
+	resolve(5, dataE) // the tail
+	pending(true, "C, D open, E answered")
+	resolve(4, dataD) // the new tail
+	pending(true, "C open, D, E answered")
+	d.advanceTo(atC + daResolveWindow)
+	pending(true, "C at its deadline")
+	d.advanceTo(atC + daResolveWindow + 1)
+	pending(false, "C expired, D, E answered")
+
+	// A middle challenge answered: the list stays linked, the tail decides.
+	hF, dataF, _ := d.postCertBatch(daTxs(1, 15)) // batch 6
+	hG, dataG, _ := d.postCertBatch(daTxs(1, 16)) // batch 7
+	hH, _, _ := d.postCertBatch(daTxs(1, 17))     // batch 8
+	challenge(hF)
+	challenge(hG)
+	atH := challenge(hH)
+	resolve(7, dataG)
+	pending(true, "F, H open, G answered")
+	resolve(6, dataF)
+	pending(true, "H open")
+	d.advanceTo(atH + daResolveWindow + 1)
+	pending(false, "H expired")
+
+	// Settling expired challenges (A, C, H) leaves nothing pending, and a new
+	// challenge after them is pending again.
+	signers := []common.Address{d.addr(2), d.addr(3)}
+	if bytes.Compare(signers[0][:], signers[1][:]) > 0 {
+		signers[0], signers[1] = signers[1], signers[0]
+	}
+	for _, n := range []uint64{3, 1, 8} {
+		if _, err := c.Settle(d.ctx, n, signers, d.attesters(0, 1, 2)); err != nil {
+			t.Fatalf("settle %d: %v", n, err)
+		}
+		pending(false, "after a settle")
+	}
+	last, err := d.chal.LastOpen(d.ctx)
+	if err != nil || last != 0 {
+		t.Fatalf("lastOpen = %d, %v after every challenge was answered or settled", last, err)
+	}
+}
