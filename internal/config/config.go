@@ -128,6 +128,18 @@ func (c *Config) Validate() error {
 	if c.MaxTxBytes > c.MaxBatchBytes {
 		return fieldErr("maxTxBytes", fmt.Errorf("%w: %d exceeds maxBatchBytes %d", ErrRange, c.MaxTxBytes, c.MaxBatchBytes))
 	}
+	// A certificate batch must be answerable by one DAChallenge.resolve
+	// transaction that a standard L1 node accepts (l1limits.go): otherwise
+	// a griefer challenges an honest, available batch, nobody can answer,
+	// and the batch is voided with every signer and attester slashed.
+	if c.MaxBatchBytes > MaxResolvableBatchBytes {
+		return fieldErr("maxBatchBytes", fmt.Errorf("%w: %d exceeds %d, the largest batch DAChallenge.resolve can answer in one L1 transaction "+
+			"(a standard node's pool takes at most %d bytes per transaction, %d of them kept for ABI framing, envelope and signature); "+
+			"a larger certificate batch could be challenged and never answered", ErrRange, c.MaxBatchBytes, MaxResolvableBatchBytes, L1TxPoolMaxBytes, ResolveTxOverhead))
+	}
+	if g := ResolveGasBound(c.MaxBatchBytes); g > L1TxGasCap-resolveGasMargin {
+		return fieldErr("maxBatchBytes", fmt.Errorf("%w: resolving a %d-byte batch may cost %d gas, above %d (the 2^24 transaction gas cap less a 1/8 margin)", ErrRange, c.MaxBatchBytes, g, L1TxGasCap-resolveGasMargin))
+	}
 	// The forced-tx size cap is a uint32 in the Inbox contract.
 	if c.MaxTxBytes > 1<<32-1 {
 		return fieldErr("maxTxBytes", fmt.Errorf("%w: must fit in 32 bits", ErrRange))

@@ -88,6 +88,8 @@ func TestValidateRejects(t *testing.T) {
 		{"depth too large", func(c *Config) { c.MaxGameDepth = 64 }, "maxGameDepth", ErrRange},
 		{"unbonding shorter than a dispute", func(c *Config) { c.UnbondingPeriod = 100 }, "unbondingPeriod", ErrTooShort},
 		{"tx larger than batch", func(c *Config) { c.MaxTxBytes = c.MaxBatchBytes + 1 }, "maxTxBytes", ErrRange},
+		{"batch too large for one resolve", func(c *Config) { c.MaxBatchBytes = MaxResolvableBatchBytes + 1 }, "maxBatchBytes", ErrRange},
+		{"the old mainnet 1 MiB batches", func(c *Config) { c.MaxBatchBytes = 1 << 20 }, "maxBatchBytes", ErrRange},
 		{"same chain ids", func(c *Config) { c.Genesis.ChainID = c.L1ChainID }, "genesis.chainId", ErrSameChain},
 		{"zero l2 chain id", func(c *Config) { c.Genesis.ChainID = 0 }, "genesis.chainId", replay.ErrGenesisChainID},
 		{"no base fee", func(c *Config) { c.Genesis.BaseFee = nil }, "genesis.baseFee", replay.ErrGenesisBaseFee},
@@ -108,6 +110,36 @@ func TestValidateRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMaxBatchBytesResolvable: the largest maxBatchBytes Validate accepts
+// is answerable by one resolve transaction within the pool and gas limits,
+// one byte more is refused with an error naming the field and the bound, and
+// every preset is within it (PROTOCOL §6.8.7, issue 10).
+func TestMaxBatchBytesResolvable(t *testing.T) {
+	for _, name := range Presets() {
+		c := mustPreset(t, name)
+		if c.MaxBatchBytes > MaxResolvableBatchBytes {
+			t.Fatalf("preset %s: maxBatchBytes %d above %d", name, c.MaxBatchBytes, MaxResolvableBatchBytes)
+		}
+		c.MaxBatchBytes = MaxResolvableBatchBytes
+		if err := c.Validate(); err != nil {
+			t.Fatalf("preset %s at the bound: %v", name, err)
+		}
+		c.MaxBatchBytes++
+		err := c.Validate()
+		if !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), "maxBatchBytes") || !strings.Contains(err.Error(), "130048") {
+			t.Fatalf("preset %s one byte above the bound: %v", name, err)
+		}
+	}
+	if MaxResolvableBatchBytes+ResolveTxOverhead != 131072 {
+		t.Fatalf("bound %d + overhead %d is not the 128 KiB pool limit", MaxResolvableBatchBytes, ResolveTxOverhead)
+	}
+	g := ResolveGasBound(MaxResolvableBatchBytes)
+	if g > L1TxGasCap-resolveGasMargin || g < 21_000+40*MaxResolvableBatchBytes {
+		t.Fatalf("resolve gas bound %d at the largest batch", g)
+	}
+	t.Logf("largest batch %d bytes: resolve gas ≤ %d (cap %d)", MaxResolvableBatchBytes, g, L1TxGasCap)
 }
 
 // TestDecodeRejects feeds malformed JSON and checks the message names the field.
