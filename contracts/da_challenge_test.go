@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/big"
 	"testing"
 
@@ -74,8 +75,9 @@ func TestBatchInboxCertificateMode(t *testing.T) {
 	wantRevertName(t, err, "AttestationsNotSorted")
 	// Member 1's record signed with member 2's key.
 	forged := append([]byte{}, good...)
-	wrong, _ := da.SignAttestation(d.key(daFirstMemberKey+2), d.domain(), 1, &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength})
-	copy(forged[rec+4:2*rec], wrong.Signature)
+	goodExpiry := binary.BigEndian.Uint64(good[rec+4 : rec+12])
+	wrong, _ := da.SignAttestation(d.key(daFirstMemberKey+2), d.domain(), 1, &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength}, goodExpiry)
+	copy(forged[rec+12:2*rec], wrong.Signature)
 	_, err = d.postCert(h, forged)
 	wantRevertName(t, err, "BadAttestation")
 	// An attestation over another length does not cover this header.
@@ -83,9 +85,20 @@ func TestBatchInboxCertificateMode(t *testing.T) {
 	other.DataLength++
 	_, err = d.postCert(h, d.cert(&other, 0, 1, 2))
 	wantRevertName(t, err, "BadAttestation")
+	// The expiry is signed: a record with a later expiry than its member
+	// attested does not verify.
+	stretched := append([]byte{}, good...)
+	binary.BigEndian.PutUint64(stretched[rec+4:rec+12], goodExpiry+1)
+	_, err = d.postCert(h, stretched)
+	wantRevertName(t, err, "BadAttestation")
+	// An attestation promising less than the liability window from now is
+	// refused (checked before the signature), one promising exactly that
+	// is accepted (see TestDACertificateExpiry).
+	_, err = d.postCert(h, d.certUntil(h, d.latestTime()+daLiability, 0, 1, 2))
+	wantRevertName(t, err, "AttestationExpired")
 	// High s: the malleable twin (n − s, flipped v) of a valid signature.
 	high := append([]byte{}, good...)
-	sig := high[4:rec]
+	sig := high[12:rec]
 	s := new(big.Int).SetBytes(sig[32:64])
 	new(big.Int).Sub(crypto.S256().Params().N, s).FillBytes(sig[32:64])
 	sig[64] ^= 1 // 27 ↔ 28
@@ -436,7 +449,17 @@ func TestDAChallengeConstructorReverts(t *testing.T) {
 	e := newBatchEnv(t)
 	a, b, c := e.addr(5), e.addr(6), e.addr(7)
 	good := contracts.DAChallengeParams{ChallengeWindow: 10, ResolveWindow: 10, ChallengeBond: big.NewInt(1)}
-	_, _, err := contracts.DeployDAChallenge(e.ctx, e.senders[0], common.Address{}, b, c, good)
+	// A committee whose liabilityWindow is shorter than the DA windows:
+	// its attesters would be liable after the expiry they signed.
+	short, _, err := contracts.DeployDACommittee(e.ctx, e.senders[0], contracts.DACommitteeParams{
+		N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 100, SlashRewardPercent: 50, LiabilityWindow: 19,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], a, b, short, good)
+	wantRevertName(t, err, "InvalidParameters")
+	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], common.Address{}, b, c, good)
 	wantRevertName(t, err, "ZeroAddress")
 	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], a, b, common.Address{}, good)
 	wantRevertName(t, err, "ZeroAddress")

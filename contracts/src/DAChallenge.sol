@@ -117,6 +117,11 @@ contract DAChallenge {
                 || address(committee_) == address(0)
         ) revert ZeroAddress();
         if (challengeWindow_ == 0 || resolveWindow_ == 0 || challengeBond_ == 0) revert InvalidParameters();
+        // Attesters must have promised to serve the data until every
+        // challenge on a batch posted with their certificate is over.
+        if (uint256(committee_.liabilityWindow()) < uint256(challengeWindow_) + resolveWindow_) {
+            revert InvalidParameters();
+        }
         batchInbox = batchInbox_;
         sequencerSet = sequencerSet_;
         committee = committee_;

@@ -117,9 +117,14 @@ func resolveLargestBatch(t *testing.T, chain resolveChain, keys []*ecdsa.Private
 	}
 	h.DataRoot = enc.DataRoot
 	committee := contracts.NewDACommittee(d.Contracts.DACommittee, chain, nil)
+	l1Head, err := chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expiry := l1Head.Time + cfg.DA.ChallengeWindow.Seconds() + cfg.DA.ResolveWindow.Seconds() + 3600 // a shard's promise
 	atts := make([]da.Attestation, threshold)
 	for i := range threshold {
-		a, err := da.SignAttestation(keys[lbFirstMember+i], committee.Domain(d.L1ChainID), uint32(i), &enc.Header)
+		a, err := da.SignAttestation(keys[lbFirstMember+i], committee.Domain(d.L1ChainID), uint32(i), &enc.Header, expiry)
 		if err != nil {
 			t.Fatal(err)
 		}
