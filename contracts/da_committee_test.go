@@ -21,18 +21,19 @@ import (
 
 func TestDACommitteeConstructorReverts(t *testing.T) {
 	e := newBatchEnv(t)
-	good := contracts.DACommitteeParams{N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 10, SlashRewardPercent: 50, LiabilityWindow: 20}
+	good := contracts.DACommitteeParams{N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 30, SlashRewardPercent: 50, LiabilityWindow: 20}
 	for name, mut := range map[string]func(p *contracts.DACommitteeParams){
-		"n=0":            func(p *contracts.DACommitteeParams) { p.N = 0 },
-		"n>256":          func(p *contracts.DACommitteeParams) { p.N = 257 },
-		"k=0":            func(p *contracts.DACommitteeParams) { p.K = 0 },
-		"k>n":            func(p *contracts.DACommitteeParams) { p.K = 5 },
-		"threshold<k":    func(p *contracts.DACommitteeParams) { p.Threshold = 1 },
-		"threshold>n":    func(p *contracts.DACommitteeParams) { p.Threshold = 5 },
-		"zero bond":      func(p *contracts.DACommitteeParams) { p.MemberBond = new(big.Int) },
-		"zero unbonding": func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = 0 },
-		"reward>100":     func(p *contracts.DACommitteeParams) { p.SlashRewardPercent = 101 },
-		"zero liability": func(p *contracts.DACommitteeParams) { p.LiabilityWindow = 0 },
+		"n=0":                   func(p *contracts.DACommitteeParams) { p.N = 0 },
+		"n>256":                 func(p *contracts.DACommitteeParams) { p.N = 257 },
+		"k=0":                   func(p *contracts.DACommitteeParams) { p.K = 0 },
+		"k>n":                   func(p *contracts.DACommitteeParams) { p.K = 5 },
+		"threshold<k":           func(p *contracts.DACommitteeParams) { p.Threshold = 1 },
+		"threshold>n":           func(p *contracts.DACommitteeParams) { p.Threshold = 5 },
+		"zero bond":             func(p *contracts.DACommitteeParams) { p.MemberBond = new(big.Int) },
+		"zero unbonding":        func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = 0 },
+		"reward>100":            func(p *contracts.DACommitteeParams) { p.SlashRewardPercent = 101 },
+		"zero liability":        func(p *contracts.DACommitteeParams) { p.LiabilityWindow = 0 },
+		"unbonding ≤ liability": func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = p.LiabilityWindow },
 	} {
 		p := good
 		mut(&p)

@@ -120,6 +120,9 @@ contract DACommittee {
         if (
             n_ == 0 || n_ > 256 || k_ == 0 || k_ > n_ || threshold_ < k_ || threshold_ > n_ || memberBond_ == 0
                 || unbondingPeriod_ == 0 || slashRewardPercent_ > 100 || liabilityWindow_ == 0
+            // A member that exits right after attesting must stay slashable
+            // until a challenge on that batch is over (and then settled).
+            || unbondingPeriod_ <= liabilityWindow_
         ) revert InvalidParameters();
         n = n_;
         k = k_;
