@@ -243,8 +243,8 @@ func TestProveMalformedWorstCaseFits(t *testing.T) {
 				}
 				// The pool enforced it already (it refuses "oversized data"); the
 				// check keeps the reserve honest if the pool limit ever grows.
-				if size > config.TxPoolMaxSize {
-					t.Errorf("%s: proving transaction of %d bytes, over geth's %d", name, size, config.TxPoolMaxSize)
+				if size > config.L1TxPoolMaxBytes {
+					t.Errorf("%s: proving transaction of %d bytes, over geth's %d", name, size, config.L1TxPoolMaxBytes)
 				}
 			}
 		})

@@ -126,6 +126,18 @@ func (c *DAChallenge) IsOpen(ctx context.Context, n uint64) (bool, error) {
 	return callValue(ctx, &c.bound, c.b.PackIsOpen(n), c.b.UnpackIsOpen)
 }
 
+// ChallengesPending reports whether some unanswered batch challenge is still
+// inside its resolve window (BatchInbox.daChallengePending asks this).
+func (c *DAChallenge) ChallengesPending(ctx context.Context) (bool, error) {
+	return callValue(ctx, &c.bound, c.b.PackChallengesPending(), c.b.UnpackChallengesPending)
+}
+
+// LastOpen returns the most recent batch challenge neither resolved nor
+// settled (0: none).
+func (c *DAChallenge) LastOpen(ctx context.Context) (uint64, error) {
+	return callValue(ctx, &c.bound, c.b.PackLastOpen(), c.b.UnpackLastOpen)
+}
+
 // IsUnavailable reports whether the challenge on n expired unanswered.
 func (c *DAChallenge) IsUnavailable(ctx context.Context, n uint64) (bool, error) {
 	return callValue(ctx, &c.bound, c.b.PackIsUnavailable(n), c.b.UnpackIsUnavailable)

@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/big"
 	"testing"
 
@@ -74,8 +75,9 @@ func TestBatchInboxCertificateMode(t *testing.T) {
 	wantRevertName(t, err, "AttestationsNotSorted")
 	// Member 1's record signed with member 2's key.
 	forged := append([]byte{}, good...)
-	wrong, _ := da.SignAttestation(d.key(daFirstMemberKey+2), d.domain(), 1, &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength})
-	copy(forged[rec+4:2*rec], wrong.Signature)
+	goodExpiry := binary.BigEndian.Uint64(good[rec+4 : rec+12])
+	wrong, _ := da.SignAttestation(d.key(daFirstMemberKey+2), d.domain(), 1, &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength}, goodExpiry)
+	copy(forged[rec+12:2*rec], wrong.Signature)
 	_, err = d.postCert(h, forged)
 	wantRevertName(t, err, "BadAttestation")
 	// An attestation over another length does not cover this header.
@@ -83,9 +85,20 @@ func TestBatchInboxCertificateMode(t *testing.T) {
 	other.DataLength++
 	_, err = d.postCert(h, d.cert(&other, 0, 1, 2))
 	wantRevertName(t, err, "BadAttestation")
+	// The expiry is signed: a record with a later expiry than its member
+	// attested does not verify.
+	stretched := append([]byte{}, good...)
+	binary.BigEndian.PutUint64(stretched[rec+4:rec+12], goodExpiry+1)
+	_, err = d.postCert(h, stretched)
+	wantRevertName(t, err, "BadAttestation")
+	// An attestation promising less than the liability window from now is
+	// refused (checked before the signature), one promising exactly that
+	// is accepted (see TestDACertificateExpiry).
+	_, err = d.postCert(h, d.certUntil(h, d.latestTime()+daLiability, 0, 1, 2))
+	wantRevertName(t, err, "AttestationExpired")
 	// High s: the malleable twin (n − s, flipped v) of a valid signature.
 	high := append([]byte{}, good...)
-	sig := high[4:rec]
+	sig := high[12:rec]
 	s := new(big.Int).SetBytes(sig[32:64])
 	new(big.Int).Sub(crypto.S256().Params().N, s).FillBytes(sig[32:64])
 	sig[64] ^= 1 // 27 ↔ 28
@@ -436,7 +449,17 @@ func TestDAChallengeConstructorReverts(t *testing.T) {
 	e := newBatchEnv(t)
 	a, b, c := e.addr(5), e.addr(6), e.addr(7)
 	good := contracts.DAChallengeParams{ChallengeWindow: 10, ResolveWindow: 10, ChallengeBond: big.NewInt(1)}
-	_, _, err := contracts.DeployDAChallenge(e.ctx, e.senders[0], common.Address{}, b, c, good)
+	// A committee whose liabilityWindow is shorter than the DA windows:
+	// its attesters would be liable after the expiry they signed.
+	short, _, err := contracts.DeployDACommittee(e.ctx, e.senders[0], contracts.DACommitteeParams{
+		N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 100, SlashRewardPercent: 50, LiabilityWindow: 19,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], a, b, short, good)
+	wantRevertName(t, err, "InvalidParameters")
+	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], common.Address{}, b, c, good)
 	wantRevertName(t, err, "ZeroAddress")
 	_, _, err = contracts.DeployDAChallenge(e.ctx, e.senders[0], a, b, common.Address{}, good)
 	wantRevertName(t, err, "ZeroAddress")
@@ -481,5 +504,101 @@ func TestDACreditTransferFailed(t *testing.T) {
 	wantRevertName(t, err, "TransferFailed")
 	if cr, _ := d.chal.Credit(d.ctx, fwd); cr.Cmp(daChallengeBond) != 0 {
 		t.Fatalf("credit after failed claim %s", cr)
+	}
+}
+
+// TestDAChallengesPendingExact: challengesPending is exactly "some
+// unanswered batch challenge is inside its resolve window". Before the fix
+// it counted challenges that expired unanswered, so an expired challenge A
+// and an answered challenge B kept games blocked until B's deadline.
+func TestDAChallengesPendingExact(t *testing.T) {
+	d := newDAEnv(t)
+	d.registerMembers(daN)
+	c := d.chalAs(8)
+	pending := func(want bool, what string) {
+		t.Helper()
+		p, err := d.bi.DAChallengePending(d.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != want {
+			t.Fatalf("%s: challengesPending = %v, want %v", what, p, want)
+		}
+	}
+	challenge := func(h *contracts.BatchHeader) uint64 {
+		t.Helper()
+		if _, err := c.Challenge(d.ctx, h, daChallengeBond); err != nil {
+			t.Fatal(err)
+		}
+		return d.latestTime()
+	}
+	resolve := func(n uint64, data []byte) {
+		t.Helper()
+		if _, err := d.chalAs(9).Resolve(d.ctx, n, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pending(false, "no challenge")
+
+	// The reported scenario: A expires unanswered (not settled), B on
+	// another batch is opened and answered at once.
+	hA, _, _ := d.postCertBatch(daTxs(1, 10)) // batch 1
+	atA := challenge(hA)
+	pending(true, "A open")
+	d.advanceTo(atA + daResolveWindow + 1)
+	pending(false, "A expired unanswered")
+	hB, dataB, _ := d.postCertBatch(daTxs(1, 11)) // batch 2
+	challenge(hB)
+	pending(true, "B open")
+	resolve(2, dataB)
+	pending(false, "A expired, B answered")
+
+	// Still pending while an earlier challenge is open and a later one has
+	// been answered, and only until the earlier one's deadline.
+	hC, _, _ := d.postCertBatch(daTxs(1, 12))     // batch 3
+	hD, dataD, _ := d.postCertBatch(daTxs(1, 13)) // batch 4
+	hE, dataE, _ := d.postCertBatch(daTxs(1, 14)) // batch 5
+	atC := challenge(hC)
+	d.advanceTo(atC + 10)
+	challenge(hD)
+	challenge(hE)
+	resolve(5, dataE) // the tail
+	pending(true, "C, D open, E answered")
+	resolve(4, dataD) // the new tail
+	pending(true, "C open, D, E answered")
+	d.advanceTo(atC + daResolveWindow)
+	pending(true, "C at its deadline")
+	d.advanceTo(atC + daResolveWindow + 1)
+	pending(false, "C expired, D, E answered")
+
+	// A middle challenge answered: the list stays linked, the tail decides.
+	hF, dataF, _ := d.postCertBatch(daTxs(1, 15)) // batch 6
+	hG, dataG, _ := d.postCertBatch(daTxs(1, 16)) // batch 7
+	hH, _, _ := d.postCertBatch(daTxs(1, 17))     // batch 8
+	challenge(hF)
+	challenge(hG)
+	atH := challenge(hH)
+	resolve(7, dataG)
+	pending(true, "F, H open, G answered")
+	resolve(6, dataF)
+	pending(true, "H open")
+	d.advanceTo(atH + daResolveWindow + 1)
+	pending(false, "H expired")
+
+	// Settling expired challenges (A, C, H) leaves nothing pending, and a new
+	// challenge after them is pending again.
+	signers := []common.Address{d.addr(2), d.addr(3)}
+	if bytes.Compare(signers[0][:], signers[1][:]) > 0 {
+		signers[0], signers[1] = signers[1], signers[0]
+	}
+	for _, n := range []uint64{3, 1, 8} {
+		if _, err := c.Settle(d.ctx, n, signers, d.attesters(0, 1, 2)); err != nil {
+			t.Fatalf("settle %d: %v", n, err)
+		}
+		pending(false, "after a settle")
+	}
+	last, err := d.chal.LastOpen(d.ctx)
+	if err != nil || last != 0 {
+		t.Fatalf("lastOpen = %d, %v after every challenge was answered or settled", last, err)
 	}
 }

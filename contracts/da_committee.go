@@ -16,8 +16,8 @@ import (
 )
 
 // DACertAttestationSize is the size of one certificate record on chain:
-// uint32 member ‖ r ‖ s ‖ v (DACommittee.ATTESTATION_SIZE).
-const DACertAttestationSize = 4 + 65
+// uint32 member ‖ uint64 expiry ‖ r ‖ s ‖ v (DACommittee.ATTESTATION_SIZE).
+const DACertAttestationSize = 4 + 8 + 65
 
 // ErrBadAttestation is returned by EncodeDACertificate for an attestation
 // that could never verify on chain (wrong signature length, unsorted).
@@ -25,7 +25,8 @@ var ErrBadAttestation = errors.New("attestation cannot be encoded")
 
 // EncodeDACertificate encodes a da.Certificate's attestations as
 // DACommittee.verifyCertificate takes them: the concatenation of
-// uint32 member (big-endian) ‖ 65-byte r ‖ s ‖ v, members strictly increasing.
+// uint32 member ‖ uint64 expiry (both big-endian) ‖ 65-byte r ‖ s ‖ v,
+// members strictly increasing.
 // The header fields are not repeated: the contract takes them from the batch
 // header, so a certificate cannot be reused for a different header.
 func EncodeDACertificate(c *da.Certificate) ([]byte, error) {
@@ -41,6 +42,7 @@ func EncodeDACertificate(c *da.Certificate) ([]byte, error) {
 			return nil, fmt.Errorf("%w: attestation %d: members not strictly increasing", ErrBadAttestation, i)
 		}
 		out = binary.BigEndian.AppendUint32(out, a.Member)
+		out = binary.BigEndian.AppendUint64(out, a.Expiry)
 		out = append(out, a.Signature...)
 	}
 	return out, nil
@@ -123,6 +125,10 @@ type DACommitteeParams struct {
 	MemberBond         *big.Int
 	UnbondingPeriod    uint64
 	SlashRewardPercent uint8
+	// LiabilityWindow is DAChallenge's challengeWindow + resolveWindow: a
+	// certificate is accepted only while each attestation's expiry is at
+	// least now + LiabilityWindow.
+	LiabilityWindow uint64
 }
 
 // DACommittee is a typed client for DACommittee.sol.
@@ -145,7 +151,7 @@ func DeployDACommittee(ctx context.Context, tx Transactor, p DACommitteeParams) 
 	}
 	b := bindings.NewDACommittee()
 	code := append(common.FromHex(bindings.DACommitteeMetaData.Bin),
-		b.PackConstructor(p.N, p.K, p.Threshold, p.MemberBond, p.UnbondingPeriod, p.SlashRewardPercent)...)
+		b.PackConstructor(p.N, p.K, p.Threshold, p.MemberBond, p.UnbondingPeriod, p.SlashRewardPercent, p.LiabilityWindow)...)
 	return deploy(ctx, tx, "DACommittee", code)
 }
 
@@ -209,8 +215,8 @@ func (c *DACommittee) VerifyCertificate(ctx context.Context, dataRoot, dataHash 
 }
 
 // AttestationDigest is the contract's EIP-712 digest.
-func (c *DACommittee) AttestationDigest(ctx context.Context, dataRoot, dataHash common.Hash, dataLength uint32) (common.Hash, error) {
-	h, err := callValue(ctx, &c.bound, c.b.PackAttestationDigest(dataRoot, dataHash, dataLength), c.b.UnpackAttestationDigest)
+func (c *DACommittee) AttestationDigest(ctx context.Context, dataRoot, dataHash common.Hash, dataLength uint32, expiry uint64) (common.Hash, error) {
+	h, err := callValue(ctx, &c.bound, c.b.PackAttestationDigest(dataRoot, dataHash, dataLength, expiry), c.b.UnpackAttestationDigest)
 	return common.Hash(h), err
 }
 
@@ -288,7 +294,10 @@ func (c *DACommittee) Params(ctx context.Context) (DACommitteeParams, error) {
 	if p.UnbondingPeriod, err = callValue(ctx, &c.bound, c.b.PackUnbondingPeriod(), c.b.UnpackUnbondingPeriod); err != nil {
 		return p, err
 	}
-	p.SlashRewardPercent, err = callValue(ctx, &c.bound, c.b.PackSlashRewardPercent(), c.b.UnpackSlashRewardPercent)
+	if p.SlashRewardPercent, err = callValue(ctx, &c.bound, c.b.PackSlashRewardPercent(), c.b.UnpackSlashRewardPercent); err != nil {
+		return p, err
+	}
+	p.LiabilityWindow, err = callValue(ctx, &c.bound, c.b.PackLiabilityWindow(), c.b.UnpackLiabilityWindow)
 	return p, err
 }
 

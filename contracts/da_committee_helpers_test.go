@@ -23,6 +23,11 @@ const (
 	daResolveWindow   = 50
 	daUnbonding       = 600
 	daFirstMemberKey  = 4 // keys 4…7 are the committee, 8… outsiders
+	// daLiability is DACommittee.liabilityWindow: the DA windows.
+	daLiability = daChallengeWindow + daResolveWindow
+	// daPromise is how far past the chain's time test attestations expire
+	// (a shard's retention): room for several posts.
+	daPromise = daLiability + 1000
 )
 
 var (
@@ -69,6 +74,7 @@ func newDAEnv(t *testing.T) *daEnv {
 	must(biAddr, err)
 	dacAddr, _, err := contracts.DeployDACommittee(e.ctx, dep, contracts.DACommitteeParams{
 		N: daN, K: daK, Threshold: daThreshold, MemberBond: daMemberBond, UnbondingPeriod: daUnbonding, SlashRewardPercent: bRewardPercent,
+		LiabilityWindow: daLiability,
 	})
 	must(dacAddr, err)
 	chalAddr, _, err := contracts.DeployDAChallenge(e.ctx, dep, biAddr, setAddr, dacAddr, contracts.DAChallengeParams{
@@ -128,13 +134,20 @@ func (d *daEnv) certHeader(txs [][]byte) (*contracts.BatchHeader, []byte, *da.En
 	return h, data, enc
 }
 
-// attest returns the attestations of members (indices) over h, by their keys.
+// attest returns the attestations of members (indices) over h, by their
+// keys, expiring daPromise after the chain's time.
 func (d *daEnv) attest(h *contracts.BatchHeader, members ...uint32) []da.Attestation {
+	d.t.Helper()
+	return d.attestUntil(h, d.latestTime()+daPromise, members...)
+}
+
+// attestUntil is attest with a given expiry.
+func (d *daEnv) attestUntil(h *contracts.BatchHeader, expiry uint64, members ...uint32) []da.Attestation {
 	d.t.Helper()
 	dh := &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength}
 	out := make([]da.Attestation, 0, len(members))
 	for _, m := range members {
-		a, err := da.SignAttestation(d.key(daFirstMemberKey+int(m)), d.domain(), m, dh)
+		a, err := da.SignAttestation(d.key(daFirstMemberKey+int(m)), d.domain(), m, dh, expiry)
 		if err != nil {
 			d.t.Fatal(err)
 		}
@@ -146,8 +159,14 @@ func (d *daEnv) attest(h *contracts.BatchHeader, members ...uint32) []da.Attesta
 // cert encodes a certificate of members over h (sorted by da.NewCertificate).
 func (d *daEnv) cert(h *contracts.BatchHeader, members ...uint32) []byte {
 	d.t.Helper()
+	return d.certUntil(h, d.latestTime()+daPromise, members...)
+}
+
+// certUntil is cert with a given expiry.
+func (d *daEnv) certUntil(h *contracts.BatchHeader, expiry uint64, members ...uint32) []byte {
+	d.t.Helper()
 	dh := &da.Header{DataRoot: h.DataRoot, DataHash: h.DataHash, DataLength: h.DataLength}
-	c, err := contracts.EncodeDACertificate(da.NewCertificate(dh, d.attest(h, members...)))
+	c, err := contracts.EncodeDACertificate(da.NewCertificate(dh, d.attestUntil(h, expiry, members...)))
 	if err != nil {
 		d.t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -20,17 +21,19 @@ import (
 
 func TestDACommitteeConstructorReverts(t *testing.T) {
 	e := newBatchEnv(t)
-	good := contracts.DACommitteeParams{N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 10, SlashRewardPercent: 50}
+	good := contracts.DACommitteeParams{N: 4, K: 2, Threshold: 3, MemberBond: ether(1), UnbondingPeriod: 30, SlashRewardPercent: 50, LiabilityWindow: 20}
 	for name, mut := range map[string]func(p *contracts.DACommitteeParams){
-		"n=0":            func(p *contracts.DACommitteeParams) { p.N = 0 },
-		"n>256":          func(p *contracts.DACommitteeParams) { p.N = 257 },
-		"k=0":            func(p *contracts.DACommitteeParams) { p.K = 0 },
-		"k>n":            func(p *contracts.DACommitteeParams) { p.K = 5 },
-		"threshold<k":    func(p *contracts.DACommitteeParams) { p.Threshold = 1 },
-		"threshold>n":    func(p *contracts.DACommitteeParams) { p.Threshold = 5 },
-		"zero bond":      func(p *contracts.DACommitteeParams) { p.MemberBond = new(big.Int) },
-		"zero unbonding": func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = 0 },
-		"reward>100":     func(p *contracts.DACommitteeParams) { p.SlashRewardPercent = 101 },
+		"n=0":                   func(p *contracts.DACommitteeParams) { p.N = 0 },
+		"n>256":                 func(p *contracts.DACommitteeParams) { p.N = 257 },
+		"k=0":                   func(p *contracts.DACommitteeParams) { p.K = 0 },
+		"k>n":                   func(p *contracts.DACommitteeParams) { p.K = 5 },
+		"threshold<k":           func(p *contracts.DACommitteeParams) { p.Threshold = 1 },
+		"threshold>n":           func(p *contracts.DACommitteeParams) { p.Threshold = 5 },
+		"zero bond":             func(p *contracts.DACommitteeParams) { p.MemberBond = new(big.Int) },
+		"zero unbonding":        func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = 0 },
+		"reward>100":            func(p *contracts.DACommitteeParams) { p.SlashRewardPercent = 101 },
+		"zero liability":        func(p *contracts.DACommitteeParams) { p.LiabilityWindow = 0 },
+		"unbonding ≤ liability": func(p *contracts.DACommitteeParams) { p.UnbondingPeriod = p.LiabilityWindow },
 	} {
 		p := good
 		mut(&p)
@@ -42,7 +45,7 @@ func TestDACommitteeConstructorReverts(t *testing.T) {
 func TestDACommitteeInitializeAndRegister(t *testing.T) {
 	e := newBatchEnv(t)
 	addr, _, err := contracts.DeployDACommittee(e.ctx, e.senders[0], contracts.DACommitteeParams{
-		N: 2, K: 1, Threshold: 2, MemberBond: ether(1), UnbondingPeriod: 100, SlashRewardPercent: 50,
+		N: 2, K: 1, Threshold: 2, MemberBond: ether(1), UnbondingPeriod: 100, SlashRewardPercent: 50, LiabilityWindow: 20,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +168,8 @@ type daVectorFile struct {
 		K            int              `json:"k"`
 		N            int              `json:"n"`
 		DataLength   uint32           `json:"dataLength"`
+		Expiry       uint64           `json:"expiry"`
+		Certificate  hexutil.Bytes    `json:"certificate"`
 		ChunkSize    int              `json:"chunkSize"`
 		DataHash     common.Hash      `json:"dataHash"`
 		Chunks       []hexutil.Bytes  `json:"chunks"`
@@ -211,7 +216,7 @@ func TestDAContractsMatchVectors(t *testing.T) {
 	if got := (da.Domain{ChainID: vf.ChainID, VerifyingContract: vf.Verifying}).Separator(); got != vf.DomainSeparator {
 		t.Fatalf("vector domain separator %s, Go %s", vf.DomainSeparator, got)
 	}
-	typeHash, err := d.dac.AttestationDigest(d.ctx, common.Hash{}, common.Hash{}, 0)
+	typeHash, err := d.dac.AttestationDigest(d.ctx, common.Hash{}, common.Hash{}, 0, 0)
 	if err != nil || typeHash == (common.Hash{}) {
 		t.Fatalf("digest: %v", err)
 	}
@@ -221,7 +226,7 @@ func TestDAContractsMatchVectors(t *testing.T) {
 	}
 	for _, c := range vf.Cases {
 		t.Run(c.Name, func(t *testing.T) {
-			if da.AttestationStructHash(c.DataRoot, c.DataHash, c.DataLength) != c.StructHash {
+			if da.AttestationStructHash(c.DataRoot, c.DataHash, c.DataLength, c.Expiry) != c.StructHash {
 				t.Fatal("structHash differs from the vector")
 			}
 			s, _ := hb.UnpackChunkSize(call(hb.PackChunkSize(big.NewInt(int64(c.DataLength)), big.NewInt(int64(c.K)))))
@@ -264,16 +269,22 @@ func TestDAContractsMatchVectors(t *testing.T) {
 					t.Fatal("index n accepted")
 				}
 			}
-			got, err := d.dac.AttestationDigest(d.ctx, c.DataRoot, c.DataHash, c.DataLength)
+			got, err := d.dac.AttestationDigest(d.ctx, c.DataRoot, c.DataHash, c.DataLength, c.Expiry)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := d.domain().AttestationDigest(c.DataRoot, c.DataHash, c.DataLength); got != want {
+			if want := d.domain().AttestationDigest(c.DataRoot, c.DataHash, c.DataLength, c.Expiry); got != want {
 				t.Fatalf("digest %s, Go %s", got, want)
+			}
+			// The on-chain certificate encoding of the vector's attestations
+			// is the vector's, byte for byte.
+			cert, err := contracts.EncodeDACertificate(&da.Certificate{DataRoot: c.DataRoot, DataHash: c.DataHash, DataLength: c.DataLength, Attestations: c.Attestations})
+			if err != nil || !bytes.Equal(cert, c.Certificate) {
+				t.Fatalf("certificate encoding %x, vector %x (%v)", cert, c.Certificate, err)
 			}
 			// The vector's own signatures recover in Go and hash to the vector digest.
 			vd := da.Domain{ChainID: vf.ChainID, VerifyingContract: vf.Verifying}
-			if vd.AttestationDigest(c.DataRoot, c.DataHash, c.DataLength) != c.Digest {
+			if vd.AttestationDigest(c.DataRoot, c.DataHash, c.DataLength, c.Expiry) != c.Digest {
 				t.Fatal("vector digest differs from Go")
 			}
 		})
@@ -281,4 +292,92 @@ func TestDAContractsMatchVectors(t *testing.T) {
 	if crypto.Keccak256Hash([]byte(vf.AttestationType)) != crypto.Keccak256Hash([]byte(da.AttestationType)) {
 		t.Fatal("attestation type differs")
 	}
+}
+
+// TestDACertificateExpiry (issue 10): an attestation binds its member only
+// until the expiry it signed. The attack it stops: after the shards pruned a
+// batch's chunks, a sequencer quorum reposts the batch's old certificate on
+// a later header with the same data, and a colluding challenger voids it to
+// slash attesters who kept their promise. DACommittee now refuses any
+// certificate with an expiry before now + liabilityWindow, so the repost
+// reverts and every attester's stake is intact to the wei.
+func TestDACertificateExpiry(t *testing.T) {
+	d := newDAEnv(t)
+	d.registerMembers(daN)
+	if w, err := d.dac.Params(d.ctx); err != nil || w.LiabilityWindow != daLiability {
+		t.Fatalf("liabilityWindow %d, %v", w.LiabilityWindow, err)
+	}
+	txs := daTxs(3, 200)
+	h1, _, _ := d.certHeader(txs)
+	expiry := d.latestTime() + daPromise
+	oldCert := d.certUntil(h1, expiry, 0, 1, 2)
+	if _, err := d.postCert(h1, oldCert); err != nil {
+		t.Fatal(err)
+	}
+
+	// While the promise covers a new batch's whole liability, the same
+	// certificate is still good (the members still hold the data).
+	h2, _, _ := d.certHeader(txs)
+	if h2.DataRoot != h1.DataRoot || h2.DataHash != h1.DataHash {
+		t.Fatal("same data, other commitments")
+	}
+	if _, err := d.dac.VerifyCertificate(d.ctx, h2.DataRoot, h2.DataHash, h2.DataLength, oldCert); err != nil {
+		t.Fatalf("certificate refused inside its promise: %v", err)
+	}
+
+	// Past the point where a batch posted now could be challenged after the
+	// expiry: the members may prune, and the certificate is refused.
+	d.advanceTo(expiry - daLiability + 1)
+	_, err := d.postCert(h2, oldCert)
+	if err == nil {
+		// Before the fix: the repost stands, a colluding challenger
+		// challenges it, nobody can answer, settle slashes the attesters.
+		t.Error("old certificate accepted after its expiry window")
+		if _, err := d.chalAs(8).Challenge(d.ctx, h2, daChallengeBond); err != nil {
+			t.Fatal(err)
+		}
+		d.advanceTo(d.latestTime() + daResolveWindow + 1)
+		signers := []common.Address{d.addr(2), d.addr(3)}
+		if bytes.Compare(signers[0][:], signers[1][:]) > 0 {
+			signers[0], signers[1] = signers[1], signers[0]
+		}
+		if _, err := d.chalAs(8).Settle(d.ctx, h2.Number, signers, d.attesters(0, 1, 2)); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		wantRevertName(t, err, "AttestationExpired")
+	}
+	_, err = d.dac.VerifyCertificate(d.ctx, h2.DataRoot, h2.DataHash, h2.DataLength, oldCert)
+	wantRevertName(t, err, "AttestationExpired")
+	// Nothing to challenge: batch 2 does not exist.
+	_, err = d.chalAs(8).Challenge(d.ctx, h2, daChallengeBond)
+	wantRevertName(t, err, "WrongBatchHeader")
+	for m := 0; m < daN; m++ {
+		if st := d.daStake(d.addr(daFirstMemberKey + m)); st.Cmp(daMemberBond) != 0 {
+			t.Errorf("member %d stake %s, want %s", m, st, daMemberBond)
+		}
+	}
+	if burned, err := d.dac.TotalBurned(d.ctx); err != nil || burned.Sign() != 0 {
+		t.Errorf("burned %s, %v", burned, err)
+	}
+	if cr, _ := d.dac.Credit(d.ctx, d.addr(8)); cr.Sign() != 0 {
+		t.Errorf("challenger credit %s", cr)
+	}
+
+	// A fresh attestation of the same data (a shard re-attesting what it
+	// still holds, with a new promise) posts fine.
+	if _, err := d.postCert(h2, d.cert(h2, 0, 1, 2)); err != nil {
+		t.Fatalf("fresh certificate: %v", err)
+	}
+	// One member promising too little is enough to refuse the certificate:
+	// that member would be liable past its promise.
+	h3, _, _ := d.certHeader(daTxs(1, 50))
+	short := append(d.attest(h3, 0, 2), d.attestUntil(h3, d.latestTime()+daLiability, 1)...)
+	dh := &da.Header{DataRoot: h3.DataRoot, DataHash: h3.DataHash, DataLength: h3.DataLength}
+	raw, err := contracts.EncodeDACertificate(da.NewCertificate(dh, short))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = d.postCert(h3, raw)
+	wantRevertName(t, err, "AttestationExpired")
 }

@@ -16,7 +16,7 @@ import (
 const (
 	DomainName      = "EtherScale DA"
 	DomainVersion   = "1"
-	AttestationType = "Attestation(bytes32 dataRoot,bytes32 dataHash,uint32 dataLength)"
+	AttestationType = "Attestation(bytes32 dataRoot,bytes32 dataHash,uint32 dataLength,uint64 expiry)"
 	domainType      = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 )
 
@@ -50,18 +50,20 @@ func (d Domain) Separator() common.Hash {
 	)
 }
 
-// AttestationStructHash is hashStruct(Attestation(dataRoot, dataHash, dataLength)).
-func AttestationStructHash(dataRoot, dataHash common.Hash, dataLength uint32) common.Hash {
-	var l [32]byte
+// AttestationStructHash is hashStruct(Attestation(dataRoot, dataHash,
+// dataLength, expiry)).
+func AttestationStructHash(dataRoot, dataHash common.Hash, dataLength uint32, expiry uint64) common.Hash {
+	var l, e [32]byte
 	binary.BigEndian.PutUint32(l[28:], dataLength)
-	return crypto.Keccak256Hash(attestationTypeHash[:], dataRoot[:], dataHash[:], l[:])
+	binary.BigEndian.PutUint64(e[24:], expiry)
+	return crypto.Keccak256Hash(attestationTypeHash[:], dataRoot[:], dataHash[:], l[:], e[:])
 }
 
 // AttestationDigest is the EIP-712 digest a member signs:
 // keccak256(0x1901 ‖ domainSeparator ‖ structHash).
-func (d Domain) AttestationDigest(dataRoot, dataHash common.Hash, dataLength uint32) common.Hash {
+func (d Domain) AttestationDigest(dataRoot, dataHash common.Hash, dataLength uint32, expiry uint64) common.Hash {
 	sep := d.Separator()
-	sh := AttestationStructHash(dataRoot, dataHash, dataLength)
+	sh := AttestationStructHash(dataRoot, dataHash, dataLength, expiry)
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], sh[:])
 }
 
@@ -101,30 +103,36 @@ func RecoverHash(digest common.Hash, sig []byte) (common.Address, error) {
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
-// Attestation is one member's signature over a header. It is the JSON
+// Attestation is one member's signature over a header and the L1 time
+// (unix seconds) until which it promises to serve its chunk. It is the JSON
 // response of a successful store.
 type Attestation struct {
 	Member    uint32        `json:"member"`
+	Expiry    uint64        `json:"expiry"`
 	Signature hexutil.Bytes `json:"signature"`
 }
 
-// SignAttestation produces member's attestation over the header.
-func SignAttestation(key *ecdsa.PrivateKey, d Domain, member uint32, h *Header) (*Attestation, error) {
-	sig, err := SignHash(key, d.AttestationDigest(h.DataRoot, h.DataHash, h.DataLength))
+// SignAttestation produces member's attestation over the header, promising
+// to serve the chunk until expiry (L1 unix seconds).
+func SignAttestation(key *ecdsa.PrivateKey, d Domain, member uint32, h *Header, expiry uint64) (*Attestation, error) {
+	sig, err := SignHash(key, d.AttestationDigest(h.DataRoot, h.DataHash, h.DataLength, expiry))
 	if err != nil {
 		return nil, err
 	}
-	return &Attestation{Member: member, Signature: sig}, nil
+	return &Attestation{Member: member, Expiry: expiry, Signature: sig}, nil
 }
 
-// Signer recovers the address that produced the attestation over the header.
+// Signer recovers the address that produced the attestation over the header
+// and its expiry.
 func (a *Attestation) Signer(d Domain, h *Header) (common.Address, error) {
-	return RecoverHash(d.AttestationDigest(h.DataRoot, h.DataHash, h.DataLength), a.Signature)
+	return RecoverHash(d.AttestationDigest(h.DataRoot, h.DataHash, h.DataLength, a.Expiry), a.Signature)
 }
 
 // Certificate is a header with attestations from distinct members, sorted by
 // member index — the order the DACommittee contract requires so that it can
-// reject duplicates in one pass.
+// reject duplicates in one pass. Each attestation carries its own expiry;
+// the certificate is postable while its earliest one (Expiry) is at least
+// the L1 time plus DACommittee.liabilityWindow.
 type Certificate struct {
 	DataRoot     common.Hash   `json:"dataRoot"`
 	DataHash     common.Hash   `json:"dataHash"`
@@ -138,6 +146,18 @@ func NewCertificate(h *Header, atts []Attestation) *Certificate {
 	c.Attestations = append([]Attestation(nil), atts...)
 	sort.Slice(c.Attestations, func(i, j int) bool { return c.Attestations[i].Member < c.Attestations[j].Member })
 	return c
+}
+
+// Expiry returns the earliest expiry of the attestations (0 for none): the
+// certificate is good on chain while now + liabilityWindow ≤ Expiry.
+func (c *Certificate) Expiry() uint64 {
+	var e uint64
+	for i, a := range c.Attestations {
+		if i == 0 || a.Expiry < e {
+			e = a.Expiry
+		}
+	}
+	return e
 }
 
 // Verify checks that the certificate holds at least the committee threshold

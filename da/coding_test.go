@@ -96,7 +96,7 @@ func TestAttestationDigestMatchesGeth(t *testing.T) {
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"Attestation":  {{Name: "dataRoot", Type: "bytes32"}, {Name: "dataHash", Type: "bytes32"}, {Name: "dataLength", Type: "uint32"}},
+			"Attestation":  {{Name: "dataRoot", Type: "bytes32"}, {Name: "dataHash", Type: "bytes32"}, {Name: "dataLength", Type: "uint32"}, {Name: "expiry", Type: "uint64"}},
 		},
 		PrimaryType: "Attestation",
 		Domain: apitypes.TypedDataDomain{
@@ -105,13 +105,14 @@ func TestAttestationDigestMatchesGeth(t *testing.T) {
 		},
 		Message: apitypes.TypedDataMessage{
 			"dataRoot": enc.DataRoot.Hex(), "dataHash": enc.DataHash.Hex(), "dataLength": math.NewHexOrDecimal256(int64(enc.DataLength)),
+			"expiry": math.NewHexOrDecimal256(0x01_02030405),
 		},
 	}
 	want, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := testDomain.AttestationDigest(enc.DataRoot, enc.DataHash, enc.DataLength); !bytes.Equal(got[:], want) {
+	if got := testDomain.AttestationDigest(enc.DataRoot, enc.DataHash, enc.DataLength, 0x01_02030405); !bytes.Equal(got[:], want) {
 		t.Fatalf("digest %x, geth %x", got, want)
 	}
 }
@@ -144,7 +145,7 @@ func TestCertificateVerify(t *testing.T) {
 	var atts []Attestation
 	for i := 0; i < 6; i++ {
 		snap.Members = append(snap.Members, Member{Index: uint32(i), Address: crypto.PubkeyToAddress(testKey(i).PublicKey)})
-		a, _ := SignAttestation(testKey(i), testDomain, uint32(i), &enc.Header)
+		a, _ := SignAttestation(testKey(i), testDomain, uint32(i), &enc.Header, 2_000_000_000+uint64(i))
 		atts = append(atts, *a)
 	}
 	good := NewCertificate(&enc.Header, []Attestation{atts[5], atts[0], atts[3], atts[2]})
@@ -156,6 +157,11 @@ func TestCertificateVerify(t *testing.T) {
 		"duplicate":       {DataRoot: enc.DataRoot, DataHash: enc.DataHash, DataLength: enc.DataLength, Attestations: []Attestation{atts[0], atts[0], atts[1], atts[2]}},
 		"wrong signer":    NewCertificate(&enc.Header, []Attestation{atts[0], atts[1], atts[2], {Member: 3, Signature: atts[4].Signature}}),
 		"other domain":    func() *Certificate { c := *good; c.DataLength++; return &c }(),
+		"stretched expiry": func() *Certificate {
+			c := NewCertificate(&enc.Header, []Attestation{atts[5], atts[0], atts[3], atts[2]})
+			c.Attestations[1].Expiry++
+			return c
+		}(),
 	} {
 		if err := c.Verify(testDomain, snap); !errors.Is(err, ErrInvalidCertificate) {
 			t.Errorf("%s: err = %v", name, err)

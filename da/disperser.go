@@ -23,6 +23,13 @@ type DisperserConfig struct {
 	K int
 	// Domain is the EIP-712 domain members sign attestations for.
 	Domain Domain
+	// MinExpiry, if set, is asked once per dispersal for the earliest
+	// expiry (L1 unix seconds) an attestation may carry to count. One that
+	// promises less would make the certificate unpostable (DACommittee
+	// wants every expiry ≥ now + liabilityWindow), so its member counts as
+	// failed and the threshold is sought among the others. A poster passes
+	// L1 time + liabilityWindow + the time it needs to post.
+	MinExpiry func(ctx context.Context) (uint64, error)
 }
 
 // Validate checks the configuration.
@@ -122,6 +129,13 @@ func (d *Disperser) DisperseEncoding(ctx context.Context, snap *CommitteeSnapsho
 	if int(enc.N) != len(snap.Members) {
 		return nil, fmt.Errorf("%w: encoding has %d chunks, committee %d members", ErrCommittee, enc.N, len(snap.Members))
 	}
+	var minExpiry uint64
+	if d.cfg.MinExpiry != nil {
+		var err error
+		if minExpiry, err = d.cfg.MinExpiry(ctx); err != nil {
+			return nil, fmt.Errorf("da: earliest acceptable expiry: %w", err)
+		}
+	}
 	// The stores outlive ctx's cancellation once Disperse has returned
 	// (see Disperse); before that, ctx ending fails the dispersal.
 	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
@@ -134,7 +148,7 @@ func (d *Disperser) DisperseEncoding(ctx context.Context, snap *CommitteeSnapsho
 		go func(m Member) {
 			defer d.wg.Done()
 			defer pending.Done()
-			att, err := d.store(sctx, m, enc)
+			att, err := d.store(sctx, m, enc, minExpiry)
 			results <- storeResult{m, att, err}
 		}(m)
 	}
@@ -169,8 +183,9 @@ func (d *Disperser) DisperseEncoding(ctx context.Context, snap *CommitteeSnapsho
 	return nil, fmt.Errorf("%w: %d of %d attestations for %s: %w", ErrThresholdNotReached, len(atts), snap.Threshold, enc.DataRoot.Hex(), errs.ErrorOrNil())
 }
 
-// store sends chunk m.Index to member m and checks the attestation.
-func (d *Disperser) store(ctx context.Context, m Member, enc *Encoding) (*Attestation, error) {
+// store sends chunk m.Index to member m and checks the attestation: its
+// signer and that its expiry is at least minExpiry.
+func (d *Disperser) store(ctx context.Context, m Member, enc *Encoding, minExpiry uint64) (*Attestation, error) {
 	rec, err := enc.Record(int(m.Index))
 	if err != nil {
 		return nil, err
@@ -212,6 +227,9 @@ func (d *Disperser) store(ctx context.Context, m Member, enc *Encoding) (*Attest
 		}
 		if signer != m.Address {
 			return &permanentError{fmt.Errorf("%w: signed by %s", ErrBadAttestation, signer.Hex())}
+		}
+		if a.Expiry < minExpiry {
+			return &permanentError{fmt.Errorf("%w: expiry %d is before %d, too soon to post the certificate (shard retention too short?)", ErrBadAttestation, a.Expiry, minExpiry)}
 		}
 		att = &a
 		return nil

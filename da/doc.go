@@ -29,9 +29,11 @@
 // /v1/chunks/{dataRoot}/{index} takes a chunk record (wire.go) signed by an
 // authorised sequencer key (Authorizer), verifies the proof, syncs the record
 // to disk and answers with the member's attestation; GET serves the record
-// back. /healthz and /metrics (Prometheus) complete the API. Records are
-// pruned after ServerConfig.Retention once the Finalizer reports the batch
-// final.
+// back. /healthz and /metrics (Prometheus) complete the API. Each
+// attestation signs an expiry, now + ServerConfig.Retention: the member's
+// promise to serve the chunk until then. Records are kept until the latest
+// expiry attested for them and pruned after it once the Finalizer reports
+// the batch final.
 //
 // # Clients
 //

@@ -54,10 +54,19 @@ type ServerConfig struct {
 	// clients, so a flood degrades to 429s instead of exhausting disk I/O.
 	RateLimit float64
 	RateBurst int
-	// Retention is how long chunks are kept after being stored; older ones
-	// are pruned once the Finalizer says their batch is final.
+	// Retention is how long the shard promises to serve a chunk: every
+	// attestation carries expiry = now + Retention (PROTOCOL §6.4), the
+	// chunk is kept at least until the latest expiry attested, and pruned
+	// after it once the Finalizer says its batch is final. It must exceed
+	// DACommittee.liabilityWindow (challengeWindow + resolveWindow) by the
+	// time a sequencer needs to post the certificate (dawire.StartShard
+	// checks), or certificates expire before they can be posted.
 	Retention     time.Duration
 	PruneInterval time.Duration
+	// Now is the shard's clock for expiries and pruning (nil: time.Now).
+	// It stands for L1 time: the contracts compare expiries with
+	// block.timestamp, and Retention's margin covers the skew.
+	Now func() time.Time
 	// ReadTimeout, WriteTimeout bound one HTTP exchange (slowloris).
 	ReadTimeout, WriteTimeout time.Duration
 	// ShutdownPeriod bounds the graceful shutdown.
@@ -102,12 +111,19 @@ func (c *ServerConfig) Validate() error {
 		return bad("MaxRequestBytes", "negative")
 	case c.RateLimit <= 0 || c.RateBurst < 1:
 		return bad("RateLimit", "limit %v burst %d must be positive", c.RateLimit, c.RateBurst)
-	case c.Retention <= 0 || c.PruneInterval <= 0:
-		return bad("Retention", "retention and prune interval must be positive")
+	case c.Retention < time.Second || c.PruneInterval <= 0:
+		return bad("Retention", "retention (at least 1 s: expiries are whole seconds) and prune interval must be positive")
 	case c.ReadTimeout <= 0 || c.WriteTimeout <= 0 || c.ShutdownPeriod <= 0:
 		return bad("ReadTimeout", "timeouts must be positive")
 	}
 	return nil
+}
+
+func (c *ServerConfig) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
 }
 
 func (c *ServerConfig) maxRequestBytes() int64 {
@@ -319,7 +335,7 @@ func (s *Server) pruneLoop(ctx context.Context) {
 		case <-s.done:
 			return
 		case <-t.C:
-			n, err := s.store.Prune(ctx, time.Now().Add(-s.cfg.Retention), s.fin)
+			n, err := s.store.Prune(ctx, s.cfg.now(), s.fin)
 			if err != nil {
 				s.log.Warn("DA prune failed", "err", err)
 			} else if n > 0 {
@@ -420,7 +436,11 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 	if err := rec.Verify(); err != nil {
 		return nil, &httpError{http.StatusUnprocessableEntity, "proof", err}
 	}
-	stored, err := s.store.Put(rec, body, time.Now())
+	// The promise: serve this chunk until expiry (whole seconds, as the
+	// contracts compare it with block.timestamp). The store keeps it at
+	// least that long, durably, before the attestation leaves.
+	expiry := uint64(s.cfg.now().Add(s.cfg.Retention).Unix())
+	stored, err := s.store.Put(rec, body, time.Unix(int64(expiry), 0))
 	if errors.Is(err, ErrConflict) {
 		return nil, &httpError{http.StatusConflict, "conflict", err}
 	}
@@ -434,7 +454,7 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 	if s.testHookStored != nil {
 		s.testHookStored()
 	}
-	att, err := SignAttestation(s.key, s.cfg.Domain, s.cfg.MemberIndex, &rec.Header)
+	att, err := SignAttestation(s.key, s.cfg.Domain, s.cfg.MemberIndex, &rec.Header, expiry)
 	if err != nil {
 		return nil, &httpError{http.StatusInternalServerError, "sign", err}
 	}

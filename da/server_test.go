@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -134,17 +135,17 @@ func TestStorePrune(t *testing.T) {
 	defer st.Close()
 	now := time.Now()
 	var roots []common.Hash
-	for i, age := range []time.Duration{3 * time.Hour, 2 * time.Hour, time.Minute} {
+	for i, expiry := range []time.Duration{-2 * time.Hour, -time.Hour, time.Hour} {
 		enc, _ := Encode(testData(100, int64(i)), 1, 2)
 		rec, _ := enc.Record(0)
 		b, _ := rec.Encode()
-		if _, err := st.Put(rec, b, now.Add(-age)); err != nil {
+		if _, err := st.Put(rec, b, now.Add(expiry)); err != nil {
 			t.Fatal(err)
 		}
 		roots = append(roots, enc.DataRoot)
 	}
-	// Old enough: 0 and 1; final: 0 and 2. Only 0 goes.
-	n, err := st.Prune(context.Background(), now.Add(-time.Hour), finalSet{roots[0]: true, roots[2]: true})
+	// Expired: 0 and 1; final: 0 and 2. Only 0 goes.
+	n, err := st.Prune(context.Background(), now, finalSet{roots[0]: true, roots[2]: true})
 	if err != nil || n != 1 {
 		t.Fatalf("pruned %d: %v", n, err)
 	}
@@ -154,8 +155,57 @@ func TestStorePrune(t *testing.T) {
 			t.Errorf("root %d present=%v want %v", i, err == nil, want)
 		}
 	}
-	if n, _ := st.Prune(context.Background(), now.Add(-time.Hour), nil); n != 1 {
-		t.Fatalf("age-only prune removed %d", n)
+	if n, _ := st.Prune(context.Background(), now, nil); n != 1 {
+		t.Fatalf("expiry-only prune removed %d", n)
+	}
+}
+
+// TestStoreKeepsUntilLatestExpiry: a repeated store of the same record is
+// attested again with a later expiry, and the record is kept until that one
+// (PROTOCOL §6.4: a member is liable until the expiry it signed), while the
+// time key of the earlier expiry is dropped as stale. An earlier expiry
+// never shortens the promise.
+func TestStoreKeepsUntilLatestExpiry(t *testing.T) {
+	st, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	enc, _ := Encode(testData(300, 9), 2, 3)
+	rec, _ := enc.Record(1)
+	b, _ := rec.Encode()
+	t0 := time.Unix(1_900_000_000, 0)
+	if stored, err := st.Put(rec, b, t0.Add(time.Hour)); err != nil || !stored {
+		t.Fatalf("first put: %v %v", stored, err)
+	}
+	if stored, err := st.Put(rec, b, t0.Add(3*time.Hour)); err != nil || stored {
+		t.Fatalf("repeated put: %v %v", stored, err)
+	}
+	if stored, err := st.Put(rec, b, t0.Add(2*time.Hour)); err != nil || stored {
+		t.Fatalf("repeated put with an earlier expiry: %v %v", stored, err)
+	}
+	if e, ok, err := st.Expiry(enc.DataRoot, 1); err != nil || !ok || !e.Equal(t0.Add(3*time.Hour)) {
+		t.Fatalf("expiry %v %v %v", e, ok, err)
+	}
+	// Past the first expiry: nothing pruned (the stale time key goes).
+	if n, err := st.Prune(context.Background(), t0.Add(2*time.Hour+time.Second), nil); err != nil || n != 0 {
+		t.Fatalf("pruned %d before the latest expiry: %v", n, err)
+	}
+	if _, err := st.Get(enc.DataRoot, 1); err != nil {
+		t.Fatalf("record gone before its latest expiry: %v", err)
+	}
+	// At the expiry itself the promise still holds; after it, it goes.
+	if n, _ := st.Prune(context.Background(), t0.Add(3*time.Hour), nil); n != 0 {
+		t.Fatalf("pruned %d at the expiry", n)
+	}
+	if n, err := st.Prune(context.Background(), t0.Add(3*time.Hour+time.Nanosecond), nil); err != nil || n != 1 {
+		t.Fatalf("pruned %d after the expiry: %v", n, err)
+	}
+	if _, err := st.Get(enc.DataRoot, 1); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("record kept after its expiry: %v", err)
+	}
+	if _, ok, _ := st.Expiry(enc.DataRoot, 1); ok {
+		t.Fatal("expiry kept after pruning")
 	}
 }
 
@@ -180,5 +230,90 @@ func TestConfigValidate(t *testing.T) {
 		if err := c.Validate(); !errors.Is(err, ErrInvalidConfig) {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// testClock is a settable clock for ServerConfig.Now.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *testClock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
+
+// TestShardAttestsExpiry: a shard's attestation promises expiry = now +
+// Retention (signed, so the certificate verifies only with it), the store
+// keeps the chunk until the latest expiry it attested, and a disperser
+// refuses attestations that expire before it could post the certificate.
+func TestShardAttestsExpiry(t *testing.T) {
+	t0 := time.Unix(1_900_000_000, 0)
+	clock := &testClock{t: t0}
+	c := newCluster(t, 2, 3, 3, func(i int, cfg *ServerConfig) {
+		cfg.Now = clock.Now
+		cfg.Retention = time.Hour
+		if i == 2 {
+			cfg.Retention = time.Minute // too short to be posted
+		}
+	})
+	enc, err := Encode(testData(2000, 5), 2, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	minExpiry := uint64(t0.Add(30 * time.Minute).Unix())
+	d, err := NewDisperser(DisperserConfig{ClientConfig: fastClient(), K: 2, Domain: testDomain,
+		MinExpiry: func(context.Context) (uint64, error) { return minExpiry, nil }}, c.snap, c.seq, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	ctx := context.Background()
+	// Threshold 3: member 2's short promise does not count.
+	if _, err := d.DisperseEncoding(ctx, c.snap, enc); !errors.Is(err, ErrThresholdNotReached) || !errors.Is(err, ErrBadAttestation) || !strings.Contains(err.Error(), "expiry") {
+		t.Fatalf("dispersal with a short-lived attestation: %v", err)
+	}
+	d.Wait()
+	snap := *c.snap
+	snap.Threshold = 2
+	cert, err := d.DisperseEncoding(ctx, &snap, enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cert.Verify(testDomain, &snap); err != nil {
+		t.Fatal(err)
+	}
+	want := uint64(t0.Add(time.Hour).Unix())
+	for _, a := range cert.Attestations {
+		if a.Member == 2 || a.Expiry != want {
+			t.Fatalf("attestation %+v, want members 0, 1 until %d", a, want)
+		}
+	}
+	if cert.Expiry() != want {
+		t.Fatalf("certificate expiry %d, want %d", cert.Expiry(), want)
+	}
+	// The expiry is signed: changing it breaks the certificate.
+	cert.Attestations[0].Expiry++
+	if err := cert.Verify(testDomain, &snap); !errors.Is(err, ErrInvalidCertificate) {
+		t.Fatalf("stretched expiry: %v", err)
+	}
+	d.Wait()
+
+	// Re-dispersed 30 minutes later: a later promise, and the chunk is kept
+	// until it, past the first one.
+	clock.Set(t0.Add(30 * time.Minute))
+	minExpiry = 0
+	if _, err := d.DisperseEncoding(ctx, &snap, enc); err != nil {
+		t.Fatal(err)
+	}
+	d.Wait()
+	st := c.servers[0].Store()
+	if e, ok, err := st.Expiry(enc.DataRoot, 0); err != nil || !ok || !e.Equal(t0.Add(90*time.Minute)) {
+		t.Fatalf("stored expiry %v %v %v, want %v", e, ok, err, t0.Add(90*time.Minute))
+	}
+	if n, err := st.Prune(ctx, t0.Add(time.Hour+time.Second), nil); err != nil || n != 0 {
+		t.Fatalf("pruned %d before the latest expiry: %v", n, err)
+	}
+	if _, err := st.Get(enc.DataRoot, 0); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,6 +2,7 @@ package da
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -25,6 +26,8 @@ type vectorCase struct {
 	N             int              `json:"n"`
 	Data          hexutil.Bytes    `json:"data"`
 	DataLength    uint32           `json:"dataLength"`
+	Expiry        uint64           `json:"expiry"`      // every attestation of the case promises until then
+	Certificate   hexutil.Bytes    `json:"certificate"` // on-chain encoding of the attestations (§6.8.1.1)
 	ChunkSize     int              `json:"chunkSize"`
 	DataHash      common.Hash      `json:"dataHash"`
 	Chunks        []hexutil.Bytes  `json:"chunks"`
@@ -55,7 +58,7 @@ func buildVectors(t *testing.T) *vectorFileT {
 		DomainSeparator: testDomain.Separator(),
 		AttestationType: AttestationType,
 	}
-	for _, tc := range []struct {
+	for ci, tc := range []struct {
 		name       string
 		size, k, n int
 	}{
@@ -67,10 +70,13 @@ func buildVectors(t *testing.T) *vectorFileT {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := vectorCase{Name: tc.name, K: tc.k, N: tc.n, Data: data, DataLength: enc.DataLength, ChunkSize: ChunkSize(enc.DataLength, tc.k),
+		// Five significant bytes, so a 32-bit or little-endian encoding
+		// of the expiry shows.
+		expiry := uint64(0x01_02030405) + uint64(ci)
+		v := vectorCase{Name: tc.name, K: tc.k, N: tc.n, Data: data, DataLength: enc.DataLength, Expiry: expiry, ChunkSize: ChunkSize(enc.DataLength, tc.k),
 			DataHash: enc.DataHash, DataRoot: enc.DataRoot,
-			StructHash: AttestationStructHash(enc.DataRoot, enc.DataHash, enc.DataLength),
-			Digest:     testDomain.AttestationDigest(enc.DataRoot, enc.DataHash, enc.DataLength)}
+			StructHash: AttestationStructHash(enc.DataRoot, enc.DataHash, enc.DataLength, expiry),
+			Digest:     testDomain.AttestationDigest(enc.DataRoot, enc.DataHash, enc.DataLength, expiry)}
 		for i, c := range enc.Chunks {
 			v.Chunks = append(v.Chunks, c)
 			v.Leaves = append(v.Leaves, ChunkLeaf(uint32(i), c))
@@ -79,8 +85,13 @@ func buildVectors(t *testing.T) *vectorFileT {
 				p = []common.Hash{}
 			}
 			v.Proofs = append(v.Proofs, p)
-			a, _ := SignAttestation(testKey(i), testDomain, uint32(i), &enc.Header)
+			a, _ := SignAttestation(testKey(i), testDomain, uint32(i), &enc.Header, expiry)
 			v.Attestations = append(v.Attestations, *a)
+			// uint32 member ‖ uint64 expiry ‖ r ‖ s ‖ v, written out here
+			// independently of contracts.EncodeDACertificate.
+			v.Certificate = binary.BigEndian.AppendUint32(v.Certificate, uint32(i))
+			v.Certificate = binary.BigEndian.AppendUint64(v.Certificate, expiry)
+			v.Certificate = append(v.Certificate, a.Signature...)
 			v.MemberSigners = append(v.MemberSigners, crypto.PubkeyToAddress(testKey(i).PublicKey))
 		}
 		r, _ := enc.Record(0)

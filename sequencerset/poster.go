@@ -19,6 +19,14 @@ import (
 // poster, or a reorg): the batch would not extend it, so build again.
 var ErrL1Moved = errors.New("L1 batch chain moved during the sync")
 
+// certificatePostSlack is how long (seconds of L1 time) the poster allows
+// between reading the L1 head before a dispersal and the block that
+// includes its postBatch: attestations must expire at least
+// liabilityWindow + this after that head, or the certificate could be
+// refused (AttestationExpired) by the time it lands. Shards promise
+// dawire.MinRetentionMargin beyond liabilityWindow, which is more.
+const certificatePostSlack = 30
+
 // DA modes of PosterConfig.DAMode.
 const (
 	// DAModeCalldata posts the batch data in the postBatch call.
@@ -274,7 +282,18 @@ func (p *Poster) disperse(ctx context.Context, h *contracts.BatchHeader, data []
 		if err != nil {
 			return nil, fmt.Errorf("DACommittee parameters: %w", err)
 		}
-		dcfg := da.DisperserConfig{ClientConfig: p.cfg.Client, K: int(params.K), Domain: com.Domain(p.rollup.L1ChainID)}
+		liability := params.LiabilityWindow
+		dcfg := da.DisperserConfig{ClientConfig: p.cfg.Client, K: int(params.K), Domain: com.Domain(p.rollup.L1ChainID),
+			// Only attestations the committee will still accept when the
+			// postBatch lands count towards the threshold.
+			MinExpiry: func(ctx context.Context) (uint64, error) {
+				head, err := p.l1.HeaderByNumber(ctx, nil)
+				if err != nil {
+					return 0, fmt.Errorf("latest L1 header: %w", err)
+				}
+				return head.Time + liability + certificatePostSlack, nil
+			},
+		}
 		disp, err := da.NewDisperser(dcfg, com, p.key, nil)
 		if err != nil {
 			return nil, err

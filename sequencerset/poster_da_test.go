@@ -150,3 +150,37 @@ func TestPosterAnswersChallenges(t *testing.T) {
 	e.Kill(t, 0, 1, 2, 3)
 	answer(p2, pb2) // from its own copy
 }
+
+// TestPosterRefusesExpiringAttestations: attestations that would expire
+// before the certificate's liability window ends (here: the L1 clock has
+// run past the shards' 14-day promise) do not count, so the poster posts
+// nothing instead of a certificate DACommittee refuses (AttestationExpired)
+// after paying for the transaction.
+func TestPosterRefusesExpiringAttestations(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, 0)
+	cfg := sequencerset.PosterConfig{DAMode: sequencerset.DAModeShards, Client: dawiretest.RetrieverConfig().ClientConfig, Retriever: dawiretest.RetrieverConfig()}
+	p, err := sequencerset.NewPosterWithConfig(e.Sim.Client, e.Sender(t, dawiretest.KeySequencer), e.Sim.Keys[dawiretest.KeySequencer], sequencerset.RollupOf(e.Dep), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	// The shards' clocks stay on the wall clock; L1 is now as far ahead as
+	// their retention (expiry = wall clock + 14 days).
+	e.Sim.AdjustTime(t, da.DefaultRetention)
+	b, err := p.Build(ctx, [][]byte{e.Transfer(t, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.Post(ctx, b, b.TrueRoot)
+	if !errors.Is(err, da.ErrThresholdNotReached) || !errors.Is(err, da.ErrBadAttestation) {
+		t.Fatalf("post with attestations expiring too soon: %v", err)
+	}
+	head, err := e.BI.ChainHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.Number != 0 {
+		t.Fatalf("latest batch %d, want none posted", head.Number)
+	}
+}

@@ -17,8 +17,10 @@ func shardCommand() *cli.Command {
 		Usage: "run a DA committee member's shard node (stores and serves its chunk of every certificate batch)",
 		Description: `The member is the --key's address in DACommittee; its index and the committee
 parameters are read from L1. Only active sequencers (SequencerSet.isActive)
-may store chunks. A chunk is pruned once older than --retention and past its
-batch's DA challenge and resolve windows. With --register the key is first
+may store chunks. Each attestation promises to serve the chunk until
+now + --retention (its signed expiry; at least the DA challenge and resolve
+windows + 1m); a chunk is pruned once past the latest expiry attested for it
+and its batch's DA windows. With --register the key is first
 bonded in DACommittee (it takes the lowest free index) with --endpoint as the
 URL other parties reach this shard at.
 
@@ -29,7 +31,7 @@ Endpoints: PUT/GET /v1/chunks/{dataRoot}/{index}, GET /healthz, GET /metrics.`,
 			&cli.BoolFlag{Name: "register", Usage: "bond the key in DACommittee first, unless it is already a member"},
 			&cli.StringFlag{Name: "bond", Usage: "member bond in wei for --register (default: DACommittee's memberBond)"},
 			&cli.StringFlag{Name: "endpoint", EnvVars: env("ENDPOINT"), Usage: "public base URL of this shard for --register (default: http://<listen>)"},
-			&cli.DurationFlag{Name: "retention", Value: da.DefaultRetention, EnvVars: env("RETENTION"), Usage: "minimum time a chunk is kept"},
+			&cli.DurationFlag{Name: "retention", Value: da.DefaultRetention, EnvVars: env("RETENTION"), Usage: "how long each attestation promises to serve its chunk (signed expiry = now + retention)"},
 			&cli.DurationFlag{Name: "prune-interval", Value: da.DefaultPruneInterval, Usage: "how often expired chunks are pruned"},
 		),
 		Action: runShard,

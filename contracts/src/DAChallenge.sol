@@ -39,6 +39,10 @@ contract DAChallenge {
         bool settled;
         bytes32 dataHash;
         uint32 dataLength;
+        // Neighbours in the list of unanswered challenges (challenge order;
+        // 0 = none: batch numbers start at 1). Meaningless once answered.
+        uint64 prevOpen;
+        uint64 nextOpen;
     }
 
     struct ChunkChallenge {
@@ -54,11 +58,13 @@ contract DAChallenge {
     mapping(uint64 => Challenge) private challenges; // at most one per batch
     mapping(bytes32 => ChunkChallenge) private chunkChallenges; // key: (batch, index)
     mapping(address => uint256) public credit;
-    /// @notice Batch challenges neither answered nor settled, and the latest
-    ///         answer deadline of any batch challenge: together they say
-    ///         whether a void flag may still change (challengesPending).
-    uint32 public openChallenges;
-    uint64 public lastDeadline;
+    /// @notice The most recent batch challenge neither resolved nor settled
+    ///         (0: none), the tail of a doubly linked list of all of them in
+    ///         challenge order. Every deadline is challengedAt + the constant
+    ///         resolveWindow, so deadlines never decrease along the list and
+    ///         the tail's is the latest of any unanswered challenge: that one
+    ///         comparison makes challengesPending exact in O(1).
+    uint64 public lastOpen;
 
     event Challenged(uint64 indexed number, address indexed challenger, uint64 deadline);
     /// @notice The batch data is the `data` argument of the resolve call in
@@ -111,6 +117,11 @@ contract DAChallenge {
                 || address(committee_) == address(0)
         ) revert ZeroAddress();
         if (challengeWindow_ == 0 || resolveWindow_ == 0 || challengeBond_ == 0) revert InvalidParameters();
+        // Attesters must have promised to serve the data until every
+        // challenge on a batch posted with their certificate is over.
+        if (uint256(committee_.liabilityWindow()) < uint256(challengeWindow_) + resolveWindow_) {
+            revert InvalidParameters();
+        }
         batchInbox = batchInbox_;
         sequencerSet = sequencerSet_;
         committee = committee_;
@@ -133,11 +144,13 @@ contract DAChallenge {
             resolved: false,
             settled: false,
             dataHash: h.dataHash,
-            dataLength: h.dataLength
+            dataLength: h.dataLength,
+            prevOpen: lastOpen,
+            nextOpen: 0
         });
-        openChallenges++;
-        lastDeadline = uint64(block.timestamp) + resolveWindow; // non-decreasing: block time is
-        emit Challenged(n, msg.sender, lastDeadline);
+        if (lastOpen != 0) challenges[lastOpen].nextOpen = n;
+        lastOpen = n;
+        emit Challenged(n, msg.sender, uint64(block.timestamp) + resolveWindow);
     }
 
     /// @notice Answer the challenge on batch n with its full data. Must be
@@ -154,7 +167,7 @@ contract DAChallenge {
         bytes32 dh = keccak256(data);
         if (dh != c.dataHash) revert DataHashMismatch(c.dataHash, dh);
         c.resolved = true;
-        openChallenges--;
+        _unlink(c);
         credit[msg.sender] += challengeBond;
         emit ChallengeResolved(n, msg.sender, dh);
     }
@@ -176,7 +189,7 @@ contract DAChallenge {
         if (!batchInbox.checkSigners(n, signers)) revert SignersMismatch(n);
         if (keccak256(abi.encodePacked(attesterWords)) != batchInbox.attestersHash(n)) revert AttestersMismatch(n);
         c.settled = true;
-        openChallenges--;
+        _unlink(c);
         address challenger = c.challenger;
         bool voided = batchInbox.voidByDAChallenge(n, challenger);
         emit ChallengeSettled(n, challenger, voided);
@@ -257,13 +270,14 @@ contract DAChallenge {
 
     // ---- views ------------------------------------------------------------------------
 
-    /// @notice Some batch challenge may still be answered. Global rather than
-    ///         per batch (a game on batch B covers every batch up to B, and
-    ///         an exact per-range answer would cost a scan); it over-blocks
-    ///         games by at most resolveWindow after the latest challenge, and
-    ///         each such delay costs a griefer challengeBond.
+    /// @notice Some unanswered batch challenge is still inside its resolve
+    ///         window, so some void flag may still change. Global rather than
+    ///         per batch (a game on batch B covers every batch up to B, and a
+    ///         per-range answer would cost a scan). Exact: challenges that
+    ///         expired unanswered, and answered ones, never count (lastOpen).
     function challengesPending() external view returns (bool) {
-        return openChallenges != 0 && block.timestamp <= lastDeadline;
+        uint64 t = lastOpen;
+        return t != 0 && block.timestamp <= challenges[t].challengedAt + resolveWindow;
     }
 
     /// @notice A batch challenge on n is waiting for its answer.
@@ -313,6 +327,17 @@ contract DAChallenge {
         uint64 deadline = b.postedAt + challengeWindow;
         if (block.timestamp > deadline) revert ChallengeWindowClosed(n, deadline);
         if (msg.value != challengeBond) revert IncorrectBond(msg.value, challengeBond);
+    }
+
+    /// @dev Take batch challenge c (resolved or settled just now, so in the
+    ///      list: resolve needs the window open, settle needs it closed, and
+    ///      each happens once) out of the list of unanswered challenges.
+    function _unlink(Challenge storage c) private {
+        uint64 p = c.prevOpen;
+        uint64 x = c.nextOpen;
+        if (p != 0) challenges[p].nextOpen = x;
+        if (x != 0) challenges[x].prevOpen = p;
+        else lastOpen = p; // no successor: n was the tail
     }
 
     function _chunkKey(uint64 n, uint32 index) private pure returns (bytes32) {

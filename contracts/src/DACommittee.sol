@@ -5,13 +5,16 @@ pragma solidity 0.8.28;
 /// @notice The bonded data-availability committee (docs/PROTOCOL.md §6,
 ///         §6.8). Member i keeps chunk i of every
 ///         certificate-mode batch and signs an EIP-712 attestation over
-///         (dataRoot, dataHash, dataLength) once it has stored it. BatchInbox
-///         asks this contract to verify certificates, so that the attestation's
-///         verifyingContract is the committee, as in Go's da.Domain.
+///         (dataRoot, dataHash, dataLength, expiry) once it has stored it:
+///         expiry is the L1 time until which it promises to serve the chunk.
+///         BatchInbox asks this contract to verify certificates, so that the
+///         attestation's verifyingContract is the committee, as in Go's
+///         da.Domain.
 /// @dev    Certificate encoding (Go: contracts.EncodeDACertificate): the
-///         concatenation of 69-byte records `uint32 member ‖ r ‖ s ‖ v`,
-///         members strictly increasing. Fixed-size records are read straight
-///         from calldata without an ABI decoder.
+///         concatenation of 77-byte records
+///         `uint32 member ‖ uint64 expiry ‖ r ‖ s ‖ v`, members strictly
+///         increasing. Fixed-size records are read straight from calldata
+///         without an ABI decoder.
 ///         attestersHash = keccak256(abi.encodePacked(uint256[] words)),
 ///         word = member << 160 | address, in certificate order: it records
 ///         both who attested and which chunk each one owed.
@@ -19,12 +22,12 @@ contract DACommittee {
     bytes32 public constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant ATTESTATION_TYPEHASH =
-        keccak256("Attestation(bytes32 dataRoot,bytes32 dataHash,uint32 dataLength)");
+        keccak256("Attestation(bytes32 dataRoot,bytes32 dataHash,uint32 dataLength,uint64 expiry)");
     bytes32 private constant NAME_HASH = keccak256("EtherScale DA");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
-    /// @notice Bytes per certificate record: uint32 member ‖ r ‖ s ‖ v.
-    uint256 public constant ATTESTATION_SIZE = 69;
+    /// @notice Bytes per certificate record: uint32 member ‖ uint64 expiry ‖ r ‖ s ‖ v.
+    uint256 public constant ATTESTATION_SIZE = 77;
 
     /// @notice Committee size: member indices are 0 … n−1 (config da.n).
     uint32 public immutable n;
@@ -36,6 +39,13 @@ contract DACommittee {
     uint256 public immutable memberBond;
     uint64 public immutable unbondingPeriod;
     uint8 public immutable slashRewardPercent;
+    /// @notice How long after posting a member can still be made to answer
+    ///         for a certificate batch it attested: DAChallenge's
+    ///         challengeWindow + resolveWindow (its constructor checks). A
+    ///         certificate is accepted only while every attestation promises
+    ///         to serve at least that long past now (verifyCertificate), so a
+    ///         member is never liable after the expiry it signed.
+    uint64 public immutable liabilityWindow;
     address public immutable deployer;
 
     uint256 private immutable cachedChainId;
@@ -94,6 +104,7 @@ contract DACommittee {
     error UnknownMember(uint256 position, uint32 member);
     error AttestationHighS(uint256 position);
     error BadAttestation(uint256 position, uint32 member);
+    error AttestationExpired(uint256 position, uint64 expiry, uint256 required);
 
     constructor(
         uint32 n_,
@@ -101,13 +112,17 @@ contract DACommittee {
         uint32 threshold_,
         uint256 memberBond_,
         uint64 unbondingPeriod_,
-        uint8 slashRewardPercent_
+        uint8 slashRewardPercent_,
+        uint64 liabilityWindow_
     ) {
         // The rollup config validates these too; checked here so a bad
         // deployment cannot accept certificates nobody could challenge.
         if (
             n_ == 0 || n_ > 256 || k_ == 0 || k_ > n_ || threshold_ < k_ || threshold_ > n_ || memberBond_ == 0
-                || unbondingPeriod_ == 0 || slashRewardPercent_ > 100
+                || unbondingPeriod_ == 0 || slashRewardPercent_ > 100 || liabilityWindow_ == 0
+            // A member that exits right after attesting must stay slashable
+            // until a challenge on that batch is over (and then settled).
+            || unbondingPeriod_ <= liabilityWindow_
         ) revert InvalidParameters();
         n = n_;
         k = k_;
@@ -115,6 +130,7 @@ contract DACommittee {
         memberBond = memberBond_;
         unbondingPeriod = unbondingPeriod_;
         slashRewardPercent = slashRewardPercent_;
+        liabilityWindow = liabilityWindow_;
         deployer = msg.sender;
         slots = new address[](n_);
         cachedChainId = block.chainid;
@@ -221,7 +237,13 @@ contract DACommittee {
     /// @notice Verify a certificate over (dataRoot, dataHash, dataLength) against
     ///         the current committee and return its attester words
     ///         (member << 160 | address, certificate order); their packed
-    ///         keccak is the attestersHash. Reverts with the first failing rule.
+    ///         keccak is the attestersHash. Every attestation's expiry must be
+    ///         at least now + liabilityWindow: a certificate is only good
+    ///         while its members promised to serve the data for as long as a
+    ///         batch posted now can be challenged and answered, so an old
+    ///         certificate reposted after the shards pruned is refused
+    ///         instead of slashing members who kept their promise. Reverts
+    ///         with the first failing rule.
     function verifyCertificate(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, bytes calldata cert)
         external
         view
@@ -230,30 +252,70 @@ contract DACommittee {
         if (cert.length % ATTESTATION_SIZE != 0) revert CertificateMalformed(cert.length);
         uint256 count = cert.length / ATTESTATION_SIZE;
         if (count < threshold) revert TooFewAttestations(count, threshold);
-        bytes32 digest = attestationDigest(dataRoot, dataHash, dataLength);
+        uint256 required = block.timestamp + liabilityWindow;
+        bytes32 separator = domainSeparator();
+        // The struct's fields but expiry are the same for every record:
+        // encode them once, and write each record's expiry into the last word.
+        bytes memory structData =
+            abi.encode(ATTESTATION_TYPEHASH, dataRoot, dataHash, uint256(dataLength), uint256(0));
         words = new uint256[](count);
         uint256 prev;
         for (uint256 i = 0; i < count; i++) {
             uint256 o = i * ATTESTATION_SIZE;
-            uint32 member = uint32(bytes4(cert[o:o + 4]));
-            // Strictly increasing rejects duplicates in one comparison.
-            if (i > 0 && member <= prev) revert AttestationsNotSorted(i);
-            prev = member;
-            address want = member < slots.length ? slots[member] : address(0);
-            if (want == address(0)) revert UnknownMember(i, member);
-            bytes32 r = bytes32(cert[o + 4:o + 36]);
-            bytes32 s = bytes32(cert[o + 36:o + 68]);
-            if (uint256(s) > HALF_N) revert AttestationHighS(i);
-            // ecrecover gives 0 for bad v/r/s, which never equals a member.
-            if (ecrecover(digest, uint8(cert[o + 68]), r, s) != want) revert BadAttestation(i, member);
-            words[i] = (uint256(member) << 160) | uint256(uint160(want));
+            words[i] = _verifyRecord(cert[o:o + ATTESTATION_SIZE], i, prev, required, separator, structData);
+            prev = words[i] >> 160;
         }
     }
 
+    /// @dev Check certificate record i (after a record for member `prev`)
+    ///      and return its attester word.
+    function _verifyRecord(
+        bytes calldata rec,
+        uint256 i,
+        uint256 prev,
+        uint256 required,
+        bytes32 separator,
+        bytes memory structData
+    ) private view returns (uint256) {
+        uint32 member = uint32(bytes4(rec[0:4]));
+        // Strictly increasing rejects duplicates in one comparison.
+        if (i > 0 && member <= prev) revert AttestationsNotSorted(i);
+        address want = member < slots.length ? slots[member] : address(0);
+        if (want == address(0)) revert UnknownMember(i, member);
+        uint64 expiry = uint64(bytes8(rec[4:12]));
+        if (expiry < required) revert AttestationExpired(i, expiry, required);
+        if (_signer(rec, _recordDigest(separator, structData, expiry), i) != want) revert BadAttestation(i, member);
+        return (uint256(member) << 160) | uint256(uint160(want));
+    }
+
+    /// @dev The digest of a record: structData (abi.encode of the struct
+    ///      with a zero expiry) with expiry written into its last word.
+    function _recordDigest(bytes32 separator, bytes memory structData, uint64 expiry)
+        private
+        pure
+        returns (bytes32)
+    {
+        assembly {
+            mstore(add(structData, 160), expiry) // word 4 after the length word
+        }
+        return keccak256(abi.encodePacked(hex"1901", separator, keccak256(structData)));
+    }
+
+    /// @dev The record's signer (0 for bad v/r/s, which never equals a
+    ///      member); a high s is refused so each signature has one encoding.
+    function _signer(bytes calldata rec, bytes32 digest, uint256 i) private pure returns (address) {
+        bytes32 s = bytes32(rec[44:76]);
+        if (uint256(s) > HALF_N) revert AttestationHighS(i);
+        return ecrecover(digest, uint8(rec[76]), bytes32(rec[12:44]), s);
+    }
+
     /// @notice The EIP-712 digest members sign (Go: da.Domain.AttestationDigest).
-    function attestationDigest(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength) public view returns (bytes32) {
-        bytes32 structHash = keccak256(abi.encode(ATTESTATION_TYPEHASH, dataRoot, dataHash, uint256(dataLength)));
-        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
+    function attestationDigest(bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, uint64 expiry)
+        public
+        view
+        returns (bytes32)
+    {
+        return _digest(domainSeparator(), dataRoot, dataHash, dataLength, expiry);
     }
 
     /// @notice The EIP-712 domain separator (recomputed if the chain id changed).
@@ -320,6 +382,16 @@ contract DACommittee {
     function _pay(address to, uint256 amount) private {
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert TransferFailed(to, amount);
+    }
+
+    function _digest(bytes32 separator, bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, uint64 expiry)
+        private
+        pure
+        returns (bytes32)
+    {
+        bytes32 structHash =
+            keccak256(abi.encode(ATTESTATION_TYPEHASH, dataRoot, dataHash, uint256(dataLength), uint256(expiry)));
+        return keccak256(abi.encodePacked(hex"1901", separator, structHash));
     }
 
     function _buildDomainSeparator() private view returns (bytes32) {

@@ -151,15 +151,21 @@ func (c *Config) Validate() error {
 	if c.MaxTxBytes > c.MaxBatchBytes {
 		return fieldErr("maxTxBytes", fmt.Errorf("%w: %d exceeds maxBatchBytes %d", ErrRange, c.MaxTxBytes, c.MaxBatchBytes))
 	}
-	// A batch is posted, and proven malformed, by one L1 transaction that
-	// carries its data: both must pass geth's pool (TxPoolMaxSize) and the
-	// proof must fit the transaction gas cap with a margin, or a malformed
-	// batch could never be voided (PROTOCOL.md §4.7.1).
-	if c.MaxBatchBytes > TxPoolMaxSize-BatchTxReserve {
-		return fieldErr("maxBatchBytes", fmt.Errorf("%w: %d exceeds %d (geth's %d-byte transaction-pool limit less %d for the header, signatures and ABI framing), so a postBatch or proveMalformed transaction carrying the data could not be relayed", ErrRange, c.MaxBatchBytes, TxPoolMaxSize-BatchTxReserve, TxPoolMaxSize, BatchTxReserve))
+	// A batch is posted (calldata mode), proven malformed, and answered in
+	// a DA challenge (DAChallenge.resolve) by one L1 transaction that
+	// carries its whole data: all three must pass geth's pool and the gas
+	// cap with a margin, or a malformed batch could never be voided and an
+	// honest, available certificate batch could be challenged and never
+	// answered — voided with every signer and attester slashed (PROTOCOL.md
+	// §4.7.1, §6.8.7).
+	if c.MaxBatchBytes > MaxBatchBytesBound {
+		return fieldErr("maxBatchBytes", fmt.Errorf("%w: %d exceeds %d (geth's %d-byte transaction-pool limit less %d for the header, signatures and ABI framing), so a postBatch, proveMalformed or resolve transaction carrying the data could not be relayed", ErrRange, c.MaxBatchBytes, MaxBatchBytesBound, L1TxPoolMaxBytes, BatchTxReserve))
 	}
 	if g := WorstCaseProofGas(c.MaxBatchTxs, c.MaxBatchBytes); g > ProofGasBudget {
-		return fieldErr("maxBatchTxs", fmt.Errorf("%w: proving the dearest malformed batch (%d items, %d bytes) costs up to %d gas, above %d (half the %d transaction gas cap)", ErrRange, c.MaxBatchTxs, c.MaxBatchBytes, g, ProofGasBudget, TxGasCap))
+		return fieldErr("maxBatchTxs", fmt.Errorf("%w: proving the dearest malformed batch (%d items, %d bytes) costs up to %d gas, above %d (half the %d transaction gas cap)", ErrRange, c.MaxBatchTxs, c.MaxBatchBytes, g, ProofGasBudget, L1TxGasCap))
+	}
+	if g := ResolveGasBound(c.MaxBatchBytes); g > L1TxGasCap-resolveGasMargin {
+		return fieldErr("maxBatchBytes", fmt.Errorf("%w: resolving a %d-byte batch may cost %d gas, above %d (the 2^24 transaction gas cap less a 1/8 margin)", ErrRange, c.MaxBatchBytes, g, L1TxGasCap-resolveGasMargin))
 	}
 	// The forced-tx size cap is a uint32 in the Inbox contract.
 	if c.MaxTxBytes > 1<<32-1 {

@@ -72,10 +72,10 @@ func TestWorstCaseProofGas(t *testing.T) {
 		if g > ProofGasBudget {
 			t.Fatalf("%s: %d gas over the budget %d", name, g, ProofGasBudget)
 		}
-		t.Logf("%s: maxBatchTxs %d, maxBatchBytes %d: worst-case proof ≤ %d gas (%.0f%% of the cap)", name, c.MaxBatchTxs, c.MaxBatchBytes, g, 100*float64(g)/TxGasCap)
+		t.Logf("%s: maxBatchTxs %d, maxBatchBytes %d: worst-case proof ≤ %d gas (%.0f%% of the cap)", name, c.MaxBatchTxs, c.MaxBatchBytes, g, 100*float64(g)/L1TxGasCap)
 	}
 	// The largest item count a 120 KiB batch can have within the budget.
-	const bytes = TxPoolMaxSize - BatchTxReserve
+	const bytes = L1TxPoolMaxBytes - BatchTxReserve
 	if WorstCaseProofGas(8192, bytes) > ProofGasBudget || WorstCaseProofGas(16384, bytes) <= ProofGasBudget {
 		t.Fatalf("budget boundary moved: 8192 → %d, 16384 → %d", WorstCaseProofGas(8192, bytes), WorstCaseProofGas(16384, bytes))
 	}
@@ -123,9 +123,10 @@ func TestValidateRejects(t *testing.T) {
 		{"depth too large", func(c *Config) { c.MaxGameDepth = 64 }, "maxGameDepth", ErrRange},
 		{"unbonding shorter than a dispute", func(c *Config) { c.UnbondingPeriod = 100 }, "unbondingPeriod", ErrTooShort},
 		{"tx larger than batch", func(c *Config) { c.MaxTxBytes = c.MaxBatchBytes + 1 }, "maxTxBytes", ErrRange},
-		{"batch beyond the tx pool", func(c *Config) { c.MaxBatchBytes = TxPoolMaxSize - BatchTxReserve + 1 }, "maxBatchBytes", ErrRange},
+		{"batch beyond the tx pool", func(c *Config) { c.MaxBatchBytes = L1TxPoolMaxBytes - BatchTxReserve + 1 }, "maxBatchBytes", ErrRange},
 		{"batch of 1 MiB", func(c *Config) { c.MaxBatchBytes = 1 << 20 }, "maxBatchBytes", ErrRange},
 		{"unprovable item count", func(c *Config) { c.MaxBatchTxs = 32768 }, "maxBatchTxs", ErrRange},
+		{"batch too large for one resolve", func(c *Config) { c.MaxBatchBytes = MaxBatchBytesBound + 1 }, "maxBatchBytes", ErrRange},
 		{"same chain ids", func(c *Config) { c.Genesis.ChainID = c.L1ChainID }, "genesis.chainId", ErrSameChain},
 		{"zero l2 chain id", func(c *Config) { c.Genesis.ChainID = 0 }, "genesis.chainId", replay.ErrGenesisChainID},
 		{"no base fee", func(c *Config) { c.Genesis.BaseFee = nil }, "genesis.baseFee", replay.ErrGenesisBaseFee},
@@ -146,6 +147,36 @@ func TestValidateRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMaxBatchBytesResolvable: the largest maxBatchBytes Validate accepts
+// is answerable by one resolve transaction within the pool and gas limits,
+// one byte more is refused with an error naming the field and the bound, and
+// every preset is within it (PROTOCOL §6.8.7, issue 10).
+func TestMaxBatchBytesResolvable(t *testing.T) {
+	for _, name := range Presets() {
+		c := mustPreset(t, name)
+		if c.MaxBatchBytes > MaxBatchBytesBound {
+			t.Fatalf("preset %s: maxBatchBytes %d above %d", name, c.MaxBatchBytes, MaxBatchBytesBound)
+		}
+		c.MaxBatchBytes = MaxBatchBytesBound
+		if err := c.Validate(); err != nil {
+			t.Fatalf("preset %s at the bound: %v", name, err)
+		}
+		c.MaxBatchBytes++
+		err := c.Validate()
+		if !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), "maxBatchBytes") || !strings.Contains(err.Error(), "122880") {
+			t.Fatalf("preset %s one byte above the bound: %v", name, err)
+		}
+	}
+	if MaxBatchBytesBound+ResolveTxOverhead > L1TxPoolMaxBytes {
+		t.Fatalf("bound %d + resolve overhead %d exceeds the 128 KiB pool limit", MaxBatchBytesBound, ResolveTxOverhead)
+	}
+	g := ResolveGasBound(MaxBatchBytesBound)
+	if g > L1TxGasCap-resolveGasMargin || g < 21_000+40*MaxBatchBytesBound {
+		t.Fatalf("resolve gas bound %d at the largest batch", g)
+	}
+	t.Logf("largest batch %d bytes: resolve gas ≤ %d (cap %d)", MaxBatchBytesBound, g, L1TxGasCap)
 }
 
 // TestDecodeRejects feeds malformed JSON and checks the message names the field.

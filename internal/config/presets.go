@@ -60,9 +60,10 @@ func devnet() *Config {
 			BaseFee: (*hexutil.Big)(big.NewInt(1_000_000_000)),
 			Alloc:   map[common.Address]replay.GenesisAccount{},
 		},
-		// A calldata batch travels in one L1 transaction, and geth's pool
+		// A calldata batch travels in one L1 transaction, and so does the
+		// answer to a DA challenge on a certificate batch; geth's pool
 		// refuses transactions over 128 KiB; 120 KiB leaves room for the
-		// header, signatures and ABI framing.
+		// header, signatures and ABI framing (Validate allows 127 KiB).
 		MaxBatchBytes:   120 * 1024,
 		MaxBatchTxs:     1024,
 		MaxTxBytes:      4096,
@@ -103,6 +104,10 @@ func mainnet() *Config {
 			BaseFee: (*hexutil.Big)(big.NewInt(10_000_000)),
 			Alloc:   map[common.Address]replay.GenesisAccount{},
 		},
+		// The same bound as devnet: a certificate batch is answered by one
+		// DAChallenge.resolve transaction with the whole data, and a
+		// calldata batch travels in one postBatch; both must fit geth's
+		// 128 KiB pool limit (Validate refuses more than 120 KiB).
 		MaxBatchBytes:   120 * 1024,
 		MaxBatchTxs:     8192,
 		MaxTxBytes:      16 * 1024,

@@ -7,22 +7,10 @@ package config
 // not be proven within one transaction, a malicious quorum could post a
 // malformed batch that stands forever.
 const (
-	// TxGasCap is EIP-7825's per-transaction gas cap (Osaka, 2^24).
-	TxGasCap = 1 << 24
-	// ProofGasBudget is what the worst-case proof may use: half the cap, a
-	// margin for repricings and for a model that is an estimate.
-	ProofGasBudget = TxGasCap / 2
-
-	// TxPoolMaxSize is geth's transaction-pool limit (legacypool txMaxSize,
-	// 4 × 32 KiB): a bigger transaction is never relayed, so neither
-	// postBatch nor proveMalformed with the data could reach a block.
-	TxPoolMaxSize = 128 * 1024
-	// BatchTxReserve is the part of TxPoolMaxSize kept for everything in a
-	// postBatch or proveMalformed transaction besides the data: the 352-byte
-	// header, the ABI framing, 160 bytes per signature (postBatch) or 32 per
-	// signer (proveMalformed), the envelope and its signature. 8 KiB leaves
-	// room for about 48 signatures.
-	BatchTxReserve = 8 * 1024
+	// ProofGasBudget is what the worst-case proof may use: half the
+	// transaction gas cap, a margin for repricings and for a model that is
+	// an estimate.
+	ProofGasBudget = L1TxGasCap / 2
 
 	// Measured on the simulated backend (Osaka rules) by
 	// contracts.TestProveMalformedWorstCaseFits and the runs recorded in

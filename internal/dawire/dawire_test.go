@@ -2,6 +2,8 @@ package dawire_test
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/dawire/dawiretest"
 	"github.com/etherscale/etherscale/replay"
@@ -43,4 +46,28 @@ func TestAuthorizerAndFinalizer(t *testing.T) {
 	if ok, err := fin.Finalized(ctx, pb.Header.DataRoot); err != nil || !ok {
 		t.Fatalf("batch past its windows not final: %v, %v", ok, err)
 	}
+}
+
+// TestStartShardRetention: a shard whose retention is shorter than
+// DACommittee.liabilityWindow + MinRetentionMargin is refused at start (its
+// attestations would expire before a certificate could be posted, issue 10);
+// at the minimum it starts, and its attestations promise now + retention.
+func TestStartShardRetention(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, 0)
+	key := e.Sim.Keys[dawiretest.KeyFirstMember] // member 0 (its test server also runs)
+	need := (dawiretest.ChallengeWindow+dawiretest.ResolveWindow)*time.Second + dawire.MinRetentionMargin
+	_, err := dawire.StartShard(ctx, e.Sim.Client, nil, e.Dep, key, dawire.ShardOptions{
+		DataDir: t.TempDir(), Listen: "127.0.0.1:0", Retention: need - time.Second,
+	}, nil)
+	if !errors.Is(err, da.ErrInvalidConfig) || !strings.Contains(err.Error(), "liabilityWindow") {
+		t.Fatalf("short retention: %v", err)
+	}
+	srv, err := dawire.StartShard(ctx, e.Sim.Client, nil, e.Dep, key, dawire.ShardOptions{
+		DataDir: t.TempDir(), Listen: "127.0.0.1:0", Retention: need,
+	}, nil)
+	if err != nil {
+		t.Fatalf("minimum retention: %v", err)
+	}
+	srv.Close()
 }

@@ -20,6 +20,15 @@ import (
 	"github.com/etherscale/etherscale/internal/deploy"
 )
 
+// MinRetentionMargin is how much longer than DACommittee.liabilityWindow
+// (challengeWindow + resolveWindow) a shard's retention must be. The shard
+// signs expiry = now + retention, and a certificate is accepted only while
+// every expiry is at least block.timestamp + liabilityWindow, so the margin
+// is what a sequencer has between the attestation and the block of its
+// postBatch, less the skew between the shard's clock and L1's. The default
+// retention (da.DefaultRetention, 14 days) leaves far more.
+const MinRetentionMargin = time.Minute
+
 // ShardOptions are a shard node's settings, apart from its connections.
 type ShardOptions struct {
 	DataDir string
@@ -34,7 +43,9 @@ type ShardOptions struct {
 	Register bool
 	Bond     *big.Int // nil: DACommittee's memberBond
 	// Endpoint is the URL registered; "" is http://<bound address>.
-	Endpoint      string
+	Endpoint string
+	// Retention is the shard's promise per attestation (expiry = now +
+	// Retention); at least liabilityWindow + MinRetentionMargin.
 	Retention     time.Duration // 0: da.DefaultRetention
 	PruneInterval time.Duration // 0: da.DefaultPruneInterval
 	// AuthTTL bounds how long an isActive answer is cached (0: default).
@@ -106,6 +117,10 @@ func StartShard(ctx context.Context, l1 L1, tx contracts.Transactor, dep *deploy
 	cfg.Domain = com.Domain(dep.L1ChainID)
 	if o.Retention > 0 {
 		cfg.Retention = o.Retention
+	}
+	if need := time.Duration(p.LiabilityWindow)*time.Second + MinRetentionMargin; cfg.Retention < need {
+		return nil, fmt.Errorf("%w: retention %s is shorter than DACommittee.liabilityWindow (%d s, the DA challenge and resolve windows) + %s: "+
+			"the shard's attestations would expire before a certificate could be posted", da.ErrInvalidConfig, cfg.Retention, p.LiabilityWindow, MinRetentionMargin)
 	}
 	if o.PruneInterval > 0 {
 		cfg.PruneInterval = o.PruneInterval

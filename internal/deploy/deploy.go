@@ -138,6 +138,9 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 		MemberBond:         cfg2.DA.MemberBond.Big(),
 		UnbondingPeriod:    cfg2.UnbondingPeriod.Seconds(), // the same exit delay as sequencers: longer than any challenge
 		SlashRewardPercent: uint8(cfg2.SlashRewardPct),
+		// An attestation must promise (expiry) to serve its chunk for as
+		// long as a batch posted now can be challenged and answered.
+		LiabilityWindow: cfg2.DA.ChallengeWindow.Seconds() + cfg2.DA.ResolveWindow.Seconds(),
 	})
 	if err != nil {
 		return nil, err
@@ -420,7 +423,8 @@ func (d *Deployment) verifyDA(ctx context.Context, chain Chain) error {
 	}
 	if uint64(p.N) != c.DA.N || uint64(p.K) != c.DA.K || uint64(p.Threshold) != c.DA.Threshold ||
 		p.MemberBond.Cmp(c.DA.MemberBond.Big()) != 0 || p.UnbondingPeriod != c.UnbondingPeriod.Seconds() ||
-		uint64(p.SlashRewardPercent) != c.SlashRewardPct {
+		uint64(p.SlashRewardPercent) != c.SlashRewardPct ||
+		p.LiabilityWindow != c.DA.ChallengeWindow.Seconds()+c.DA.ResolveWindow.Seconds() {
 		return fmt.Errorf("%w: DACommittee parameters %+v differ from the config", ErrParamMismatch, p)
 	}
 	initialized, err := committee.Initialized(ctx)
