@@ -203,6 +203,16 @@ func LostRace(err error) bool {
 	return slices.Contains(lostRaceErrors(), name)
 }
 
+// Reverted reports whether err is a revert with the custom error name.
+func Reverted(err error, name string) bool {
+	var rev *txmgr.RevertError
+	if !errors.As(err, &rev) {
+		return false
+	}
+	got, _, _ := strings.Cut(rev.Reason, "(")
+	return got == name
+}
+
 // lostRaceErrors names the custom errors LostRace accepts (TestLostRace
 // checks that the contracts declare each of them).
 func lostRaceErrors() []string {

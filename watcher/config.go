@@ -25,6 +25,11 @@ type Config struct {
 	Confirmations uint64
 	// LogRange caps the block span of one eth_getLogs query.
 	LogRange uint64
+	// Workers bounds the games planned and played at once. Each worker has
+	// at most one transaction in flight, so Workers is also how many
+	// counters can land in one L1 block: against a flood of wrong claims
+	// the honest side answers Workers per block, earliest deadline first.
+	Workers int
 	// OpenSequencerGames makes the watcher dispute batch headers whose
 	// stateRoot differs from the local replay (once the batch is final).
 	OpenSequencerGames bool
@@ -50,6 +55,7 @@ func DefaultConfig() Config {
 	return Config{
 		PollInterval:       500 * time.Millisecond,
 		LogRange:           5000,
+		Workers:            16,
 		OpenSequencerGames: true,
 		SettleTimeout:      2 * time.Minute,
 		AlertTimeout:       5 * time.Second,
@@ -69,6 +75,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: poll interval %v must be positive", ErrConfig, c.PollInterval)
 	case c.LogRange == 0:
 		return fmt.Errorf("%w: log range must be positive", ErrConfig)
+	case c.Workers <= 0:
+		return fmt.Errorf("%w: workers %d must be positive", ErrConfig, c.Workers)
 	case c.SettleTimeout <= 0:
 		return fmt.Errorf("%w: settle timeout must be positive", ErrConfig)
 	case c.StateCacheBytes <= 0:

@@ -86,6 +86,21 @@ func (j *journal) Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, 
 		// Sending without a log entry would break the restart guarantee.
 		return nil, fmt.Errorf("action log: %w", err)
 	}
+	// With several games played at once, the pending nonce read above is
+	// only where this send starts looking: the sender reports the nonce
+	// and hash it actually signs (and every fee-bumped replacement), and
+	// the record is rewritten before the transaction leaves, so a restart
+	// looks for exactly that nonce.
+	prevSigned := c.OnSigned
+	c.OnSigned = func(tx *types.Transaction) {
+		rec.Nonce, rec.TxHash = tx.Nonce(), tx.Hash()
+		if err := j.store.putAction(rec); err != nil {
+			j.log.Error("action log", "seq", rec.Seq, "err", err)
+		}
+		if prevSigned != nil {
+			prevSigned(tx)
+		}
+	}
 	rcpt, sendErr := j.inner.Send(ctx, c)
 	if sendErr != nil && rcpt == nil && inDoubt(ctx, sendErr) {
 		// The transaction may be in the pool or mined: leave the record

@@ -39,6 +39,7 @@ const (
 	mDAChunkSettlements = "da_chunk_settlements_total"
 	mDAMemberFaults     = "da_member_faults_total"
 	mMissedEvents       = "missed_game_events_total"
+	mDeadlinesMissed    = "deadlines_missed_total"
 	metricsPrefix       = "etherscale_watcher_"
 )
 
@@ -65,6 +66,7 @@ var counterHelp = map[string]string{
 	mDAChunkSettlements: "Expired chunk challenges settled: the member slashed.",
 	mDAMemberFaults:     "DA members that failed to serve a valid chunk while we retrieved a batch.",
 	mMissedEvents:       "Games the L1 provider's logs did not show, found through the factory's game count.",
+	mDeadlinesMissed:    "Counters that reached L1 after the window of the claim they answered had closed: that claim stands. Alert on any.",
 }
 
 // Metrics are the watcher's Prometheus metrics, on a registry of their
@@ -79,6 +81,9 @@ type Metrics struct {
 	// is the durable record).
 	anchorWrong prometheus.Gauge
 	wrongWins   prometheus.Counter
+	// nearDeadline counts, as of the last pass, the planned counters whose
+	// claim window closes within a quarter of claimTimeout.
+	nearDeadline prometheus.Gauge
 	// unrebuildable counts the batches the follower cannot rebuild: the one
 	// it stops at and every later one (0: it follows L1's latest batch).
 	unrebuildable prometheus.Gauge
@@ -105,7 +110,9 @@ func newMetrics() *Metrics {
 	m.unrebuildable = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "batches_unrebuildable",
 		Help: "Batches the follower cannot rebuild yet: the first one (malformed and not voided, or data unavailable) and every later one. Games on them wait."})
 	m.blockedBatch = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "blocked_batch", Help: "The first batch the follower cannot rebuild (0: none)."})
-	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins)
+	m.nearDeadline = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "counters_near_deadline",
+		Help: "Counters planned in the last pass whose claim window closes within a quarter of claimTimeout: the honest side is falling behind."})
+	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins, m.nearDeadline)
 	return m
 }
 

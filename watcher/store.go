@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -83,7 +84,12 @@ type ActionRecord struct {
 // Store is the watcher's goleveldb database. goleveldb writes are
 // journaled, so a SIGKILL loses at most the write in progress; every
 // multi-key update goes through one leveldb.Batch.
-type Store struct{ db *leveldb.DB }
+type Store struct {
+	db *leveldb.DB
+	// mu serialises the read-modify-write updates (counters, the action
+	// sequence): games are played concurrently.
+	mu sync.Mutex
+}
 
 // OpenStore opens (or creates) the store under dir.
 func OpenStore(dir string) (*Store, error) {
@@ -304,6 +310,8 @@ func (s *Store) Actions() ([]*ActionRecord, error) {
 
 // beginAction logs an action about to be sent and returns its record.
 func (s *Store) beginAction(scope, method string, nonce, fromBlock uint64, to common.Address) (*ActionRecord, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	seq, _, err := s.getU64(keyActSeq)
 	if err != nil {
 		return nil, err
@@ -387,6 +395,8 @@ func (u *update) commit() (map[string]float64, error) {
 	if u.err != nil {
 		return nil, u.err
 	}
+	u.s.mu.Lock()
+	defer u.s.mu.Unlock()
 	for name, d := range u.metrics {
 		cur, err := u.s.Metric(name)
 		if err != nil {

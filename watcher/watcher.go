@@ -505,9 +505,6 @@ func (w *Watcher) scan(ctx context.Context, head uint64) error {
 	return w.recoverMissedGames(ctx, safe)
 }
 
-// chainSource adapts a followed chain to agent.TraceSource.
-type chainSource struct{ *l2chain.Chain }
-
 // gameClient returns a client for game id whose transactions go through a
 // journal scoped to the game.
 func (w *Watcher) gameClient(id uint64) *contracts.DisputeGame {
@@ -515,49 +512,14 @@ func (w *Watcher) gameClient(id uint64) *contracts.DisputeGame {
 	return contracts.NewDisputeGameFactory(w.deps.Factory, w.deps.L1, j).Game(new(big.Int).SetUint64(id))
 }
 
-// playAll ticks the agent of every game not yet done.
-func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types.Header) error {
-	games, err := w.store.Games()
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, r := range games {
-		if r.Done {
-			continue
-		}
-		if s := chain.Stop; s != nil && r.Batch >= s.Batch {
-			// Its trace runs through a batch the follower cannot rebuild
-			// yet: it cannot be judged, let alone played. Not an error:
-			// the other games go on, and this one once the batch is void
-			// or its data served.
-			if w.skipLogged[r.ID] != s.Batch {
-				w.log.Warn("game waits for a batch the follower cannot rebuild", "game", r.ID, "batch", r.Batch, "blockedAt", s.Batch, "reason", s.Reason)
-				w.skipLogged[r.ID] = s.Batch
-			}
-			continue
-		}
-		delete(w.skipLogged, r.ID)
-		if err := w.play(ctx, chain, r, head); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			// One game's failure (an unreplayable anchor, a reverted
-			// transaction) must not starve the others.
-			errs = append(errs, fmt.Errorf("game %d: %w", r.ID, err))
-		}
-	}
-	return errors.Join(errs...)
-}
-
-func (w *Watcher) play(ctx context.Context, chain *l2chain.Chain, r *GameRecord, head *types.Header) error {
-	self := w.deps.Tx.From()
-	a := agent.New(w.gameClient(r.ID), w.deps.L1, self, w.log)
-	a.SetParams(*w.params)
-	rep, tickErr := a.Tick(ctx, chainSource{chain})
+// record stores what one game's tick saw and did: the root's verdict (and
+// its alert), latencies, the outcome and the bond flows of a finished game.
+// tickErr is the tick's error, returned unless recording fails.
+func (w *Watcher) record(ctx context.Context, r *GameRecord, rep *agent.Report, tickErr error, head *types.Header) error {
 	if rep == nil {
 		return tickErr
 	}
+	self := w.deps.Tx.From()
 	u := w.store.newUpdate()
 	var alert *Alert
 	if r.RootCorrect == nil && tickErr == nil {

@@ -224,8 +224,59 @@ func FromChain(info *contracts.GameInfo, claims []contracts.GameClaim, p contrac
 
 // Tick reads the game, plans the honest actions and sends them in order. It
 // stops at the first failed transaction (the next tick re-reads the chain
-// and re-plans, so nothing is sent twice).
+// and re-plans, so nothing is sent twice). It is Plan followed by Execute.
 func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
+	p, err := a.Plan(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	return a.Execute(ctx, p, src)
+}
+
+// Planned is one tick's reading of a game and the honest actions it calls
+// for, before any is sent: a scheduler plans every game first and then
+// sends in deadline order (Deadline).
+type Planned struct {
+	Snap *Snapshot
+	Plan *bisection.Plan
+	prov *trace.ReplayProvider
+}
+
+// NoDeadline is the Deadline of a plan with nothing urgent (resolutions and
+// credit claims can wait for any later block).
+const NoDeadline = ^uint64(0)
+
+// Deadline is the L1 time by which the plan's first counter must be mined:
+// the end of the counter window of the claim it answers. Counters not mined
+// by then are lost for good (the claim stands), so a scheduler serves the
+// smallest deadline first.
+func (p *Planned) Deadline() uint64 {
+	d := NoDeadline
+	for _, act := range p.Plan.Actions {
+		if act.Kind != bisection.ActionMove && act.Kind != bisection.ActionStep {
+			continue
+		}
+		if int(act.Claim) < len(p.Snap.Game.Claims) {
+			d = min(d, p.Snap.Game.Claims[act.Claim].CreatedAt+p.Snap.Game.Params.ClaimTimeout)
+		}
+	}
+	return d
+}
+
+// Counters is the number of moves and steps in the plan.
+func (p *Planned) Counters() int {
+	n := 0
+	for _, act := range p.Plan.Actions {
+		if act.Kind == bisection.ActionMove || act.Kind == bisection.ActionStep {
+			n++
+		}
+	}
+	return n
+}
+
+// Plan reads the game and asks the solver what the honest party must do
+// now; nothing is sent.
+func (a *Agent) Plan(ctx context.Context, src TraceSource) (*Planned, error) {
 	if a.params == nil {
 		p, err := a.game.Factory().Params(ctx)
 		if err != nil {
@@ -238,7 +289,6 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 		return nil, err
 	}
 	info := snap.Info
-	rep := &Report{Status: info.Status, Claims: len(snap.Claims)}
 	prov, err := src.Provider(ctx, info.AnchorBatch, info.AnchorRoot, info.Batch)
 	if err != nil {
 		return nil, fmt.Errorf("%w: game %s (batches %d … %d): %w", ErrNoTrace, info.ID, info.AnchorBatch+1, info.Batch, err)
@@ -247,6 +297,15 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("solve game %s: %w", info.ID, err)
 	}
+	return &Planned{Snap: snap, Plan: plan, prov: prov}, nil
+}
+
+// Execute sends a plan's actions in order, re-checking before every counter
+// that nobody changed the game since it was read.
+func (a *Agent) Execute(ctx context.Context, p *Planned, src TraceSource) (*Report, error) {
+	snap, prov, plan := p.Snap, p.prov, p.Plan
+	info := snap.Info
+	rep := &Report{Status: info.Status, Claims: len(snap.Claims)}
 	rep.RootCorrect, rep.Skipped = plan.RootCorrect, plan.Skipped
 	for _, s := range plan.Skipped {
 		a.log.Error("honest counter not possible", "claim", s.Claim, "err", s.Err)
@@ -290,6 +349,7 @@ func (a *Agent) Tick(ctx context.Context, src TraceSource) (*Report, error) {
 		a.log.Info("sent", "action", act.Kind.String(), "claim", act.Claim, "position", uint64(act.Position), "attack", act.Attack)
 	}
 	if len(rep.Sent) > 0 {
+		var err error
 		if info, err = a.game.Info(ctx); err != nil {
 			return rep, err
 		}

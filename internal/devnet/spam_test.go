@@ -1,0 +1,207 @@
+package devnet_test
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"os"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/internal/txmgr"
+)
+
+// TestSpamOfWrongClaims is the review's flood: twenty wrong-root claims in
+// one L1 block against a devnet with one-second blocks and an eight-second
+// claim window. The honest services used to send one transaction and wait
+// for its receipt before the next, so they answered about seven of the
+// twenty in time and twelve wrong roots won. The scheduler plays every
+// game at once (earliest deadline first, Workers transactions in flight):
+// every wrong root must be countered and lose, and the anchor must never
+// take one of them.
+func TestSpamOfWrongClaims(t *testing.T) {
+	if testing.Short() {
+		t.Skip("half a minute on a 1-second-block L1")
+	}
+	// ETHERSCALE_SPAM=N measures the honest side's capacity with N claims
+	// (docs/BENCHMARKS.md); CI runs the review's 20.
+	spam := 20
+	if v := os.Getenv("ETHERSCALE_SPAM"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			t.Fatalf("ETHERSCALE_SPAM=%q: want a positive count", v)
+		}
+		spam = n
+	}
+	ctx := context.Background()
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir, cfg.DevAccounts = t.TempDir(), 5
+	cfg.BatchInterval, cfg.PollInterval = time.Second, 200*time.Millisecond
+	if testing.Verbose() {
+		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	s, err := d.StartServices(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	l1, err := ethclient.Dial(d.L1HTTP())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	// One L2 transfer, so that the sequencer posts batch 1.
+	l2, err := ethclient.Dial(s.L2URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	chainID := big.NewInt(int64(d.Deployment.Config.Genesis.ChainID))
+	to := common.HexToAddress("0x00000000000000000000000000000000000c0001")
+	tx, err := types.SignNewTx(s.Roles.Users[0], types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, GasFeeCap: big.NewInt(2_000_000_000), GasTipCap: new(big.Int), Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+
+	// Wait until batch 1 can be disputed (its DA window is over).
+	c := d.Deployment.Contracts
+	bi := contracts.NewBatchInbox(c.BatchInbox, l1, nil)
+	params, err := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, nil).Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if time.Now().After(deadline) {
+			t.Fatal("batch 1 not disputable within a minute")
+		}
+		if latest, err := bi.LatestBatch(ctx); err == nil && latest >= 1 {
+			posted, err := bi.PostedAt(ctx, 1)
+			head, herr := l1.HeaderByNumber(ctx, nil)
+			if err == nil && herr == nil && contracts.BatchDisputable(posted, params.ChallengeWindow, head.Time) {
+				if pending, err := bi.DAChallengePending(ctx); err == nil && !pending {
+					break
+				}
+			}
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+
+	// Twenty creates from the dishonest key, sent at once: the sender
+	// pipelines their nonces, so they land in one or two blocks.
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	tcfg.PollInterval = 100 * time.Millisecond
+	liar, err := txmgr.New(ctx, l1, s.Roles.Dishonest, tcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	factory := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, liar)
+	bond := params.BondsByDepth[0]
+	var wg sync.WaitGroup
+	blocks := make([]uint64, spam)
+	for i := range spam {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			root := common.BigToHash(big.NewInt(int64(0xbad000 + i)))
+			_, rcpt, err := factory.Create(ctx, 1, root, bond)
+			if err != nil {
+				t.Errorf("spam create %d: %v", i, err)
+				return
+			}
+			blocks[i] = rcpt.BlockNumber.Uint64()
+		}()
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	landed := time.Now()
+	var allCountered time.Time
+	t.Logf("%d wrong claims landed in blocks %d … %d", spam, slices.Min(blocks), slices.Max(blocks))
+
+	// Every spam game must end CHALLENGER_WINS; the anchor never takes a
+	// wrong root.
+	registry := contracts.NewAnchorStateRegistry(c.AnchorStateRegistry, l1, nil)
+	reader := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, nil)
+	deadline = time.Now().Add(120*time.Second + time.Duration(spam)*time.Second)
+	for {
+		select {
+		case err := <-s.Failed():
+			t.Fatal(err)
+		default:
+		}
+		if a, err := registry.Anchor(ctx); err == nil && a.Batch == 1 && a.Root.Big().Uint64()&^0xfff == 0xbad000 {
+			t.Fatalf("the anchor took a spam root: %+v", a)
+		}
+		count, err := reader.GameCount(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		won, lost, open, countered := 0, 0, 0, 0
+		for id := int64(0); id < count.Int64(); id++ {
+			g := reader.Game(big.NewInt(id))
+			root, err := g.Claim(ctx, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if root.Claimant != addr(s.Roles.Dishonest.PublicKey) {
+				continue // the honest prover's own claims
+			}
+			info, err := g.Info(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.ClaimCount >= 2 {
+				countered++
+			}
+			switch info.Status {
+			case contracts.GameChallengerWins:
+				won++
+			case contracts.GameDefenderWins:
+				lost++
+			default:
+				open++
+			}
+		}
+		if countered == spam && allCountered.IsZero() {
+			allCountered = time.Now()
+			t.Logf("all %d wrong claims countered %v after they landed (claim window %d s)", spam, allCountered.Sub(landed).Round(100*time.Millisecond), params.ClaimTimeout)
+		}
+		if lost > 0 {
+			t.Fatalf("%d of %d wrong roots won their games (%d countered so far)", lost, spam, won)
+		}
+		if won == spam {
+			t.Logf("all %d wrong roots lost", spam)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after two minutes: %d won by the honest side, %d open", won, open)
+		}
+		time.Sleep(time.Second)
+	}
+}
