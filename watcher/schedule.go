@@ -78,6 +78,7 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 		r := todo[i]
 		a := agent.New(w.gameClient(r.ID), w.deps.L1, self, w.log)
 		a.SetParams(*w.params)
+		a.SetParallel(w.cfg.Workers)
 		p, err := a.Plan(ctx, src)
 		jobs[i] = &job{r: r, a: a, plan: p, err: err, order: tieBreak(self, r.ID)}
 	})

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -59,6 +60,9 @@ type Agent struct {
 	// params are the factory's immutables: read once (or handed over by
 	// SetParams), not on every tick.
 	params *contracts.DisputeGameParams
+	// parallel bounds the counters of one tick sent at once (1: one
+	// receipt at a time).
+	parallel int
 }
 
 // New returns an agent for game; the game's factory client must carry a
@@ -67,13 +71,16 @@ func New(game *contracts.DisputeGame, clock Clock, self common.Address, log *slo
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Agent{game: game, clock: clock, self: self, log: log.With("game", game.ID())}
+	return &Agent{game: game, clock: clock, self: self, log: log.With("game", game.ID()), parallel: 1}
 }
 
 // SetParams hands the agent the factory's parameters, which never change,
 // so that no tick reads them again (a watcher playing many games reads them
 // once for all).
 func (a *Agent) SetParams(p contracts.DisputeGameParams) { a.params = &p }
+
+// SetParallel lets a tick send up to n of its counters at once (default 1).
+func (a *Agent) SetParallel(n int) { a.parallel = max(n, 1) }
 
 // SetSolveOptions tunes the solver, e.g. NoResolve for an agent that only
 // plays moves and steps and leaves resolution to someone else.
@@ -310,8 +317,30 @@ func (a *Agent) Execute(ctx context.Context, p *Planned, src TraceSource) (*Repo
 	for _, s := range plan.Skipped {
 		a.log.Error("honest counter not possible", "claim", s.Claim, "err", s.Err)
 	}
-	moved := uint32(0) // claims this tick added
-	for _, act := range plan.Actions {
+	actions := plan.Actions
+	if n := leadingCounters(actions); a.parallel > 1 && n > 1 {
+		// Several counters (a flood of attacks on one claim, say): they
+		// answer different claims of the tree as read, so they do not
+		// depend on one another, and sending them one receipt at a time
+		// could let the last ones miss their windows. One staleness check
+		// covers them all; a duplicate of someone else's concurrent move
+		// is refused as a lost race.
+		cur, err := a.game.Info(ctx)
+		if err != nil {
+			return rep, err
+		}
+		if cur.ClaimCount != uint32(len(snap.Claims)) {
+			rep.Stale = true
+			a.log.Info("game changed during the tick; re-planning next tick")
+			return rep, nil
+		}
+		if err := a.sendConcurrently(ctx, snap, prov, src, actions[:n], rep); err != nil || rep.Stale {
+			return rep, err
+		}
+		actions = actions[n:]
+	}
+	moved := uint32(len(rep.Sent)) // claims this tick added
+	for _, act := range actions {
 		if act.Kind == bisection.ActionMove || act.Kind == bisection.ActionStep {
 			// The plan answers the tree as read; if anyone else has added a
 			// claim since, the honest response may already exist (a move
@@ -370,6 +399,50 @@ func (a *Agent) Execute(ctx context.Context, p *Planned, src TraceSource) (*Repo
 		a.log.Info("slashed the signers of a lost sequencer claim", "batch", info.Batch, "signers", len(signers))
 	}
 	return rep, nil
+}
+
+// leadingCounters is the number of moves and steps at the head of a plan
+// (the solver puts every counter before the resolutions).
+func leadingCounters(actions []bisection.HonestAction) int {
+	n := 0
+	for n < len(actions) && (actions[n].Kind == bisection.ActionMove || actions[n].Kind == bisection.ActionStep) {
+		n++
+	}
+	return n
+}
+
+// sendConcurrently sends counters at most a.parallel at a time and records
+// them in rep in plan order. A lost race marks the report stale; the first
+// other failure is returned after every send has finished.
+func (a *Agent) sendConcurrently(ctx context.Context, snap *Snapshot, prov *trace.ReplayProvider, src TraceSource, acts []bisection.HonestAction, rep *Report) error {
+	rcpts := make([]*types.Receipt, len(acts))
+	errs := make([]error, len(acts))
+	sem := make(chan struct{}, a.parallel)
+	var wg sync.WaitGroup
+	for i, act := range acts {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			_, rcpts[i], errs[i] = a.send(ctx, snap, prov, src, act)
+		}()
+	}
+	wg.Wait()
+	var first error
+	for i, act := range acts {
+		switch err := errs[i]; {
+		case err == nil:
+			rep.Sent = append(rep.Sent, act)
+			rep.Receipts = append(rep.Receipts, rcpts[i])
+			a.log.Info("sent", "action", act.Kind.String(), "claim", act.Claim, "position", uint64(act.Position), "attack", act.Attack)
+		case contracts.LostRace(err):
+			rep.Stale = true
+			a.log.Info("already done by someone else; re-planning next tick", "action", act.Kind.String(), "claim", act.Claim, "reason", err)
+		case first == nil:
+			first = fmt.Errorf("game %s: %v on claim %d: %w", snap.Info.ID, act.Kind, act.Claim, err)
+		}
+	}
+	return first
 }
 
 // send carries out one planned action on L1 and returns its receipt.

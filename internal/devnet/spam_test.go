@@ -20,28 +20,17 @@ import (
 	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
-// TestSpamOfWrongClaims is the review's flood: twenty wrong-root claims in
-// one L1 block against a devnet with one-second blocks and an eight-second
-// claim window. The honest services used to send one transaction and wait
-// for its receipt before the next, so they answered about seven of the
-// twenty in time and twelve wrong roots won. The scheduler plays every
-// game at once (earliest deadline first, Workers transactions in flight):
-// every wrong root must be countered and lose, and the anchor must never
-// take one of them.
-func TestSpamOfWrongClaims(t *testing.T) {
-	if testing.Short() {
-		t.Skip("half a minute on a 1-second-block L1")
-	}
-	// ETHERSCALE_SPAM=N measures the honest side's capacity with N claims
-	// (docs/BENCHMARKS.md); CI runs the review's 20.
-	spam := 20
-	if v := os.Getenv("ETHERSCALE_SPAM"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			t.Fatalf("ETHERSCALE_SPAM=%q: want a positive count", v)
-		}
-		spam = n
-	}
+// spamEnv is a running devnet (1-second blocks, services up) whose batch 1
+// can be disputed.
+type spamEnv struct {
+	d      *devnet.Devnet
+	s      *devnet.Services
+	l1     *ethclient.Client
+	params contracts.DisputeGameParams
+}
+
+func newSpamEnv(t *testing.T) *spamEnv {
+	t.Helper()
 	ctx := context.Background()
 	cfg := devnet.DefaultConfig()
 	cfg.DataDir, cfg.DevAccounts = t.TempDir(), 5
@@ -53,27 +42,27 @@ func TestSpamOfWrongClaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer d.Close()
+	t.Cleanup(func() { d.Close() })
 	s, err := d.StartServices(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
+	t.Cleanup(func() {
 		if err := s.Close(); err != nil {
 			t.Error(err)
 		}
-	}()
+	})
 	l1, err := ethclient.Dial(d.L1HTTP())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l1.Close()
+	t.Cleanup(l1.Close)
 	// One L2 transfer, so that the sequencer posts batch 1.
 	l2, err := ethclient.Dial(s.L2URL())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l2.Close()
+	t.Cleanup(l2.Close)
 	chainID := big.NewInt(int64(d.Deployment.Config.Genesis.ChainID))
 	to := common.HexToAddress("0x00000000000000000000000000000000000c0001")
 	tx, err := types.SignNewTx(s.Roles.Users[0], types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
@@ -110,16 +99,56 @@ func TestSpamOfWrongClaims(t *testing.T) {
 		time.Sleep(250 * time.Millisecond)
 	}
 
-	// Twenty creates from the dishonest key, sent at once: the sender
-	// pipelines their nonces, so they land in one or two blocks.
+	return &spamEnv{d: d, s: s, l1: l1, params: params}
+}
+
+// liar is a sender for the dishonest key with pipelined nonces.
+func (e *spamEnv) liar(t *testing.T) *txmgr.Sender {
+	t.Helper()
 	tcfg := txmgr.DefaultConfig()
 	tcfg.ErrorABIs = contracts.ErrorABIs()
 	tcfg.PollInterval = 100 * time.Millisecond
-	liar, err := txmgr.New(ctx, l1, s.Roles.Dishonest, tcfg)
+	liar, err := txmgr.New(context.Background(), e.l1, e.s.Roles.Dishonest, tcfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	factory := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, liar)
+	return liar
+}
+
+// spamCount is ETHERSCALE_SPAM (capacity runs, docs/BENCHMARKS.md) or the
+// review's 20.
+func spamCount(t *testing.T) int {
+	v := os.Getenv("ETHERSCALE_SPAM")
+	if v == "" {
+		return 20
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		t.Fatalf("ETHERSCALE_SPAM=%q: want a positive count", v)
+	}
+	return n
+}
+
+// TestSpamOfWrongClaims is the review's flood: twenty wrong-root claims in
+// one L1 block against a devnet with one-second blocks and an eight-second
+// claim window. The honest services used to send one transaction and wait
+// for its receipt before the next, so they answered about seven of the
+// twenty in time and twelve wrong roots won. The scheduler plays every
+// game at once (earliest deadline first, Workers transactions in flight):
+// every wrong root must be countered and lose, and the anchor must never
+// take one of them.
+func TestSpamOfWrongClaims(t *testing.T) {
+	if testing.Short() {
+		t.Skip("half a minute on a 1-second-block L1")
+	}
+	spam := spamCount(t)
+	ctx := context.Background()
+	e := newSpamEnv(t)
+	d, s, l1, params := e.d, e.s, e.l1, e.params
+	c := d.Deployment.Contracts
+	// Twenty creates from the dishonest key, sent at once: the sender
+	// pipelines their nonces, so they land in one or two blocks.
+	factory := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, e.liar(t))
 	bond := params.BondsByDepth[0]
 	var wg sync.WaitGroup
 	blocks := make([]uint64, spam)
@@ -148,7 +177,7 @@ func TestSpamOfWrongClaims(t *testing.T) {
 	// wrong root.
 	registry := contracts.NewAnchorStateRegistry(c.AnchorStateRegistry, l1, nil)
 	reader := contracts.NewDisputeGameFactory(c.DisputeGameFactory, l1, nil)
-	deadline = time.Now().Add(120*time.Second + time.Duration(spam)*time.Second)
+	deadline := time.Now().Add(120*time.Second + time.Duration(spam)*time.Second)
 	for {
 		select {
 		case err := <-s.Failed():
@@ -203,5 +232,116 @@ func TestSpamOfWrongClaims(t *testing.T) {
 			t.Fatalf("after two minutes: %d won by the honest side, %d open", won, open)
 		}
 		time.Sleep(time.Second)
+	}
+}
+
+// TestSpamOfAttacksOnACorrectClaim is the review's second flood: twenty
+// cheap wrong attacks, in one block, on the root of the honest prover's
+// correct claim. One uncountered attack is enough to make a correct claim
+// lose, and the honest agent used to answer them one receipt at a time
+// within the game. It now sends a tick's counters concurrently: every
+// attack must be countered and the correct claim must win.
+func TestSpamOfAttacksOnACorrectClaim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("half a minute on a 1-second-block L1")
+	}
+	spam := spamCount(t)
+	ctx := context.Background()
+	e := newSpamEnv(t)
+	c := e.d.Deployment.Contracts
+	reader := contracts.NewDisputeGameFactory(c.DisputeGameFactory, e.l1, nil)
+	prover := addr(e.s.Roles.Prover.PublicKey)
+	var game *contracts.DisputeGame
+	var root *contracts.GameClaim
+	deadline := time.Now().Add(60 * time.Second)
+	for game == nil {
+		if time.Now().After(deadline) {
+			t.Fatal("no prover claim on batch 1 within a minute")
+		}
+		count, err := reader.GameCount(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id := int64(0); id < count.Int64(); id++ {
+			g := reader.Game(big.NewInt(id))
+			info, err := g.Info(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rc, err := g.Claim(ctx, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !info.Sequencer && info.Batch == 1 && rc.Claimant == prover && info.Status == contracts.GameInProgress {
+				game, root = g, rc
+				break
+			}
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	attacker := contracts.NewDisputeGameFactory(c.DisputeGameFactory, e.l1, e.liar(t)).Game(game.ID())
+	bond := e.params.BondsByDepth[min(1, len(e.params.BondsByDepth)-1)]
+	var wg sync.WaitGroup
+	for i := range spam {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			value := common.BigToHash(big.NewInt(int64(0xa77ac000 + i)))
+			if _, _, err := attacker.Attack(ctx, root.Value, 0, value, bond); err != nil {
+				t.Errorf("attack %d: %v", i, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	landed := time.Now()
+	t.Logf("%d wrong attacks on game %s's correct root landed", spam, game.ID())
+	deadline = time.Now().Add(120*time.Second + time.Duration(spam)*time.Second)
+	var countered time.Time
+	for {
+		select {
+		case err := <-e.s.Failed():
+			t.Fatal(err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("game not over within the deadline")
+		}
+		claims, err := game.Claims(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answered := make(map[uint32]bool)
+		for _, cl := range claims {
+			if cl.ParentIndex != contracts.NoParentIndex {
+				answered[cl.ParentIndex] = true
+			}
+		}
+		open := 0
+		for _, cl := range claims {
+			if cl.ParentIndex == 0 && cl.Claimant == addr(e.s.Roles.Dishonest.PublicKey) && !answered[cl.Index] && cl.CounteredBy == (common.Address{}) {
+				open++
+			}
+		}
+		if open == 0 && countered.IsZero() {
+			countered = time.Now()
+			t.Logf("all %d attacks countered %v after they landed (claim window %d s)", spam, countered.Sub(landed).Round(100*time.Millisecond), e.params.ClaimTimeout)
+		}
+		info, err := game.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Status == contracts.GameChallengerWins {
+			t.Fatalf("the correct claim lost (%d attacks still unanswered at the last look)", open)
+		}
+		if info.Status == contracts.GameDefenderWins {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	if a, err := contracts.NewAnchorStateRegistry(c.AnchorStateRegistry, e.l1, nil).Anchor(ctx); err == nil && a.Batch >= 1 && a.Root != root.Value {
+		t.Fatalf("anchor %+v, want the correct root %s", a, root.Value)
 	}
 }
