@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"bytes"
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -80,6 +81,38 @@ func TestResolveFromDelegatedEOARefused(t *testing.T) {
 	defer f.Close()
 	got, err := f.FromResolution(d.ctx, n)
 	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("revealed data: %v", err)
+	}
+}
+
+// TestResolveNonCanonicalInputReadable: solc's decoder accepts resolve
+// inputs that are not the canonical ABI encoding (here: the data's offset
+// leaves a gap, and its tail is not padded). Such an answer counts, so the
+// followers' reader must read it too, or the batch would stand with data
+// nobody recovers.
+func TestResolveNonCanonicalInputReadable(t *testing.T) {
+	d := newDAEnv(t)
+	d.registerMembers(daN)
+	h, data, _ := d.postCertBatch(daTxs(3, 301))
+	if len(data)%32 == 0 {
+		t.Fatalf("batch data of %d bytes: want a length that needs padding", len(data))
+	}
+	if _, err := d.chalAs(8).Challenge(d.ctx, h, daChallengeBond); err != nil {
+		t.Fatal(err)
+	}
+	word := func(x uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(x).Bytes(), 32) }
+	sel := bindings.NewDAChallenge().PackResolve(h.Number, nil)[:4]
+	input := bytes.Join([][]byte{sel, word(h.Number), word(96), make([]byte, 32), word(uint64(len(data))), data}, nil)
+	chal := d.chal.Address()
+	if _, err := d.senders[9].Send(d.ctx, txmgr.Candidate{To: &chal, Data: input}); err != nil {
+		t.Fatalf("non-canonical resolve: %v", err)
+	}
+	if st, err := d.chal.ChallengeOf(d.ctx, h.Number); err != nil || !st.Resolved {
+		t.Fatalf("challenge state %+v (%v): the contract refused the encoding", st, err)
+	}
+	f := dawire.NewFetcher(d.env.Client, d.bi.Address(), d.deployAt, da.DefaultRetrieverConfig())
+	defer f.Close()
+	if got, err := f.FromResolution(d.ctx, h.Number); err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("revealed data: %v", err)
 	}
 }
