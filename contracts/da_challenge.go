@@ -8,6 +8,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -222,20 +223,32 @@ func (c *DAChallenge) ResolvedData(ctx context.Context, n uint64, from uint64) (
 		if err != nil {
 			return nil, fmt.Errorf("batch %d: read tx %s: %w", n, logs[i].TxHash, err)
 		}
-		input := tx.Data()
-		if len(input) < 4 || !bytes.Equal(input[:4], m.ID) {
-			continue
-		}
-		args, err := m.Inputs.Unpack(input[4:])
-		if err != nil || len(args) != 2 {
-			continue
-		}
-		data, ok := args[1].([]byte)
-		if ok && crypto.Keccak256Hash(data) == common.Hash(ev.DataHash) {
+		if data, ok := resolveInputData(m, tx.Data(), ev.DataHash); ok {
 			return data, nil
 		}
 	}
 	return nil, fmt.Errorf("batch %d: %w", n, ErrNoResolution)
+}
+
+// resolveInputData returns the data argument of input if input is a
+// resolve(n, data) call whose data hashes to dataHash. Any other input (a
+// forwarder's, say, before ResolverHasCode) is simply not the answer: the
+// caller goes on to the next event and at worst reports ErrNoResolution,
+// which the follower treats as unavailable data and retries at its next
+// sync, so an input it cannot decode never wedges it.
+func resolveInputData(m abi.Method, input []byte, dataHash common.Hash) ([]byte, bool) {
+	if len(input) < 4 || !bytes.Equal(input[:4], m.ID) {
+		return nil, false
+	}
+	args, err := m.Inputs.Unpack(input[4:])
+	if err != nil || len(args) != 2 {
+		return nil, false
+	}
+	data, ok := args[1].([]byte)
+	if !ok || crypto.Keccak256Hash(data) != dataHash {
+		return nil, false
+	}
+	return data, true
 }
 
 // ChallengedBatch is one Challenged event: batch Number was challenged in

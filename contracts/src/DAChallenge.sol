@@ -68,7 +68,8 @@ contract DAChallenge {
 
     event Challenged(uint64 indexed number, address indexed challenger, uint64 deadline);
     /// @notice The batch data is the `data` argument of the resolve call in
-    ///         this transaction (resolver = tx.origin = msg.sender), as for
+    ///         this transaction (resolver = tx.origin = msg.sender, an EOA
+    ///         without code, so the call is the transaction's input), as for
     ///         calldata-mode batches.
     event ChallengeResolved(uint64 indexed number, address indexed resolver, bytes32 dataHash);
     event ChallengeSettled(uint64 indexed number, address indexed challenger, bool voided);
@@ -90,6 +91,7 @@ contract DAChallenge {
     error NoOpenChallenge(uint64 number);
     error ResolveWindowClosed(uint64 number, uint64 deadline);
     error ResolverNotOrigin(address resolver);
+    error ResolverHasCode(address resolver);
     error DataLengthMismatch(uint256 expected, uint256 actual);
     error DataHashMismatch(bytes32 expected, bytes32 actual);
     error ChallengeNotExpired(uint64 number, uint64 deadline);
@@ -154,15 +156,24 @@ contract DAChallenge {
     }
 
     /// @notice Answer the challenge on batch n with its full data. Must be
-    ///         called directly by an EOA so the data sits in the transaction
-    ///         input, where watchers read it (ChallengeResolved points there).
-    ///         The resolver is credited the challenger's bond.
+    ///         called directly by an EOA without code so the data sits in the
+    ///         transaction input, where watchers read it (ChallengeResolved
+    ///         points there). The resolver is credited the challenger's bond.
     function resolve(uint64 n, bytes calldata data) external {
         Challenge storage c = challenges[n];
         if (c.challenger == address(0) || c.resolved) revert NoOpenChallenge(n);
         uint64 deadline = c.challengedAt + resolveWindow;
         if (block.timestamp > deadline) revert ResolveWindowClosed(n, deadline);
         if (msg.sender != tx.origin) revert ResolverNotOrigin(msg.sender);
+        // msg.sender == tx.origin alone does not put the call in the input:
+        // an EIP-7702-delegated EOA can send a transaction to itself whose
+        // delegated code calls resolve with msg.sender == tx.origin, while
+        // the input is the forwarder's. The challenge would count as
+        // answered, the batch would stand, and no follower could read its
+        // data. A delegated EOA's code is the 23-byte designator; an origin
+        // without code reached this contract only as the transaction's
+        // target, so the input is this resolve call.
+        if (tx.origin.code.length != 0) revert ResolverHasCode(tx.origin);
         if (data.length != c.dataLength) revert DataLengthMismatch(c.dataLength, data.length);
         bytes32 dh = keccak256(data);
         if (dh != c.dataHash) revert DataHashMismatch(c.dataHash, dh);
