@@ -63,7 +63,7 @@ func devnet() *Config {
 		// A calldata batch travels in one L1 transaction, and so does the
 		// answer to a DA challenge on a certificate batch; geth's pool
 		// refuses transactions over 128 KiB; 120 KiB leaves room for the
-		// header, signatures and ABI framing (Validate allows 127 KiB).
+		// header, signatures and ABI framing (Validate allows exactly 120 KiB, MaxBatchBytesBound).
 		MaxBatchBytes:   120 * 1024,
 		MaxBatchTxs:     1024,
 		MaxTxBytes:      4096,
