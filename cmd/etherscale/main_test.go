@@ -75,6 +75,9 @@ func TestConfigInitAndCheck(t *testing.T) {
 	if _, err := run(t, "watch", "--data-dir", t.TempDir(), "--state-cache-mb", "0"); err == nil || !strings.Contains(err.Error(), "state cache") {
 		t.Errorf("watch --state-cache-mb 0: %v", err)
 	}
+	if _, err := run(t, "watch", "--data-dir", t.TempDir(), "--workers", "0"); err == nil || !strings.Contains(err.Error(), "workers") {
+		t.Errorf("watch --workers 0: %v", err)
+	}
 	if _, err := run(t, "config", "init", "--preset", "moon"); err == nil {
 		t.Fatal("unknown preset accepted")
 	}

@@ -34,6 +34,10 @@ var (
 		Name: "state-cache-mb", Value: watcher.DefaultConfig().StateCacheBytes >> 20, EnvVars: env("STATE_CACHE_MB"),
 		Usage: "MB of L2 state tree nodes kept in memory (the state itself is in --data-dir)",
 	}
+	workersFlag = &cli.IntFlag{
+		Name: "workers", Value: watcher.DefaultConfig().Workers, EnvVars: env("WORKERS"),
+		Usage: "games played at once, and so transactions in flight: the counters one pass can land in one L1 block",
+	}
 	onceFlag    = &cli.BoolFlag{Name: "once", EnvVars: env("ONCE"), Usage: "process the current L1 head once and exit"}
 	noDAFlag    = &cli.BoolFlag{Name: "no-da", EnvVars: env("NO_DA"), Usage: "do not read certificate-mode batches from the DA committee nor open or answer DA challenges"}
 	daGraceFlag = &cli.StringFlag{
@@ -44,7 +48,7 @@ var (
 
 // serviceFlags are the flags shared by watch and prove.
 func serviceFlags() []cli.Flag {
-	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, stateCacheFlag, onceFlag, noDAFlag, daGraceFlag)
+	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, stateCacheFlag, workersFlag, onceFlag, noDAFlag, daGraceFlag)
 }
 
 func watchCommand() *cli.Command {
@@ -75,6 +79,7 @@ func serviceConfig(c *cli.Context) watcher.Config {
 	cfg.Confirmations = c.Uint64(confirmationsFlag.Name)
 	cfg.AlertWebhook = c.String(alertWebhookFlag.Name)
 	cfg.StateCacheBytes = c.Int(stateCacheFlag.Name) << 20
+	cfg.Workers = c.Int(workersFlag.Name)
 	return cfg
 }
 
