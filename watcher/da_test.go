@@ -77,10 +77,12 @@ func follow(t *testing.T, e *dawiretest.Env) (*l2chain.Chain, error) {
 }
 
 // TestDAUnavailableBatchIsChallengedAndVoided: four of six shards (k = 3)
-// die after attesting. The watcher cannot rebuild the data and challenges;
-// nobody can answer, so after the resolve window the watcher settles: the
-// batch is void, its signer and attesters are slashed, and the follower
-// replays it as void.
+// die after attesting. The watcher cannot rebuild the data; dead shards
+// (refused connections) are no evidence of withholding, so it waits until
+// 3/4 of the challenge window (DAConfig.BusyChallengeAt) and challenges
+// then. Nobody can answer, so after the resolve window the watcher settles:
+// the batch is void, its signer and attesters are slashed, and the
+// follower replays it as void.
 func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	ctx := context.Background()
 	e := dawiretest.New(t, extraKeys)
@@ -96,6 +98,19 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	}))
 	defer hook.Close()
 	w, self := daWatcher(t, e, hook.URL)
+
+	// The follower cannot get past batch 1 yet; that is no failure of the
+	// pass. Without evidence the batch is not challenged yet.
+	if err := pass(t, e, w); err != nil {
+		t.Fatalf("pass with the data unavailable: %v", err)
+	}
+	wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 1, "da_challenges_total": 0})
+	chal := e.Challenge(nil)
+	if st, err := chal.ChallengeOf(ctx, 1); err != nil || st.Challenger != (common.Address{}) {
+		t.Fatalf("challenged on refused connections within the grace: %+v, %v", st, err)
+	}
+	e.Sim.AdjustTime(t, dawiretest.ChallengeWindow*3/4*time.Second)
+
 	// An outsider also challenges the chunk of the first attester; nobody
 	// can answer it either, and the watcher settles it too.
 	attesters, err := e.BI.Attesters(ctx, 1)
@@ -106,14 +121,9 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	if _, err := e.Challenge(outsider).ChallengeChunk(ctx, &pb.Header, attesters, 0, e.Cfg.DA.ChallengeBond.Big()); err != nil {
 		t.Fatal(err)
 	}
-
-	// The follower cannot get past batch 1 yet; that is no failure of the
-	// pass, which challenges.
 	if err := pass(t, e, w); err != nil {
-		t.Fatalf("pass with the data unavailable: %v", err)
+		t.Fatalf("pass at 3/4 of the window: %v", err)
 	}
-	wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 1})
-	chal := e.Challenge(nil)
 	st, err := chal.ChallengeOf(ctx, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -121,21 +131,19 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	if st.Challenger != self {
 		t.Fatalf("challenger %s, want the watcher %s", st.Challenger, self)
 	}
-	select {
-	case a := <-alerts:
-		if a.Kind != "data-unavailable" || a.Batch != 1 || a.Claimed != pb.Header.DataRoot.Hex() {
-			t.Errorf("alert %+v", a)
-		}
-	default:
-		t.Error("no alert for the unavailable batch")
+	got := map[string]watcher.Alert{}
+	for len(alerts) > 0 {
+		a := <-alerts
+		got[a.Kind] = a
 	}
-	select {
-	case a := <-alerts:
-		if a.Kind != "batch-unrebuildable" || a.Batch != 1 || a.Claimed != pb.HeaderHash.Hex() || !strings.HasPrefix(a.Reason, "unavailable") {
-			t.Errorf("alert %+v", a)
-		}
-	default:
-		t.Error("no batch-unrebuildable alert")
+	if a, ok := got["data-unavailable"]; !ok || a.Batch != 1 || a.Claimed != pb.Header.DataRoot.Hex() {
+		t.Errorf("data-unavailable alert %+v (found %v)", a, ok)
+	}
+	if a, ok := got["batch-unrebuildable"]; !ok || a.Batch != 1 || a.Claimed != pb.HeaderHash.Hex() || !strings.HasPrefix(a.Reason, "unavailable") {
+		t.Errorf("batch-unrebuildable alert %+v (found %v)", a, ok)
+	}
+	if len(got) != 2 {
+		t.Errorf("alerts %v", got)
 	}
 
 	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)

@@ -8,6 +8,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"net"
+	"net/http"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,6 +52,14 @@ type Env struct {
 	// User is an L2 key funded with 1 ether in the genesis.
 	User *ecdsa.PrivateKey
 	ctx  context.Context
+
+	mu       sync.Mutex
+	withheld map[withheldChunk]bool
+}
+
+type withheldChunk struct {
+	root   common.Hash
+	member int
 }
 
 // New deploys the devnet preset (k = 3, n = 6, threshold 4) with longer DA
@@ -74,7 +85,7 @@ func New(t *testing.T, extraKeys int) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &Env{Sim: sim, Cfg: cfg, Dep: dep, User: userKey, ctx: ctx}
+	e := &Env{Sim: sim, Cfg: cfg, Dep: dep, User: userKey, ctx: ctx, withheld: make(map[withheldChunk]bool)}
 	seqKey := sim.Keys[KeySequencer]
 	seq := sender(t, sim, KeySequencer)
 	set := contracts.NewSequencerSet(dep.Contracts.SequencerSet, sim.Client, seq)
@@ -100,7 +111,11 @@ func New(t *testing.T, extraKeys int) *Env {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := srv.Start(ctx); err != nil {
+		ln, err := net.Listen("tcp", scfg.ListenAddr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := srv.StartOn(ctx, ln, e.withholding(i, srv.Handler())); err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { srv.Kill() })
@@ -213,6 +228,36 @@ func (e *Env) ReplayRoot(t *testing.T, batches ...*replay.Batch) [32]byte {
 		root = res.Root
 	}
 	return root
+}
+
+// Withhold makes the given shards answer reads of root's chunks with 404,
+// as members that threw the data away would: evidence of withholding, where
+// a killed shard (Kill) only refuses connections.
+func (e *Env) Withhold(root common.Hash, members ...int) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, m := range members {
+		e.withheld[withheldChunk{root, m}] = true
+	}
+}
+
+// withholding puts Withhold in front of member i's API.
+func (e *Env) withholding(i int, h http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	mux.HandleFunc("GET /v1/chunks/{root}/{index}", func(w http.ResponseWriter, r *http.Request) {
+		if root, _, err := da.ParseChunkPath(r.PathValue("root"), r.PathValue("index")); err == nil {
+			e.mu.Lock()
+			withheld := e.withheld[withheldChunk{root, i}]
+			e.mu.Unlock()
+			if withheld {
+				http.Error(w, "chunk not found", http.StatusNotFound)
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+	return mux
 }
 
 // Kill stops the given shards abruptly.
