@@ -67,6 +67,13 @@ type withheldChunk struct {
 // members, for watchers and users.
 func New(t *testing.T, extraKeys int) *Env {
 	t.Helper()
+	return NewWith(t, extraKeys, nil)
+}
+
+// NewWith is New with each shard's server config edited by tweak (if set)
+// before it starts.
+func NewWith(t *testing.T, extraKeys int, tweak func(member int, c *da.ServerConfig)) *Env {
+	t.Helper()
 	ctx := context.Background()
 	// The L2 user funded in the genesis (an L2 key only).
 	userKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("dawiretest user")))
@@ -105,6 +112,9 @@ func New(t *testing.T, extraKeys int) *Env {
 		scfg.ListenAddr, scfg.DataDir, scfg.MemberIndex = "127.0.0.1:0", t.TempDir(), uint32(i)
 		scfg.K, scfg.N = uint16(cfg.DA.K), uint16(cfg.DA.N)
 		scfg.Domain = com.Domain(sim.ChainID.Uint64())
+		if tweak != nil {
+			tweak(i, &scfg)
+		}
 		auth := dawire.NewSequencerAuthorizer(contracts.NewSequencerSet(dep.Contracts.SequencerSet, sim.Client, nil), 0)
 		fin := dawire.NewFinalizer(sim.Client, dep.Contracts.BatchInbox, dep.Contracts.DAChallenge, dep.DeployBlock)
 		srv, err := da.NewServer(scfg, key, auth, fin)
