@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -262,5 +263,46 @@ func TestRetrieverBusyIsNotWithheld(t *testing.T) {
 	c2.servers[n-k].Kill()
 	if _, err = r2.Retrieve(context.Background(), h); !errors.As(err, &ue) || len(ue.Withheld) != n-k || ue.Conclusive() {
 		t.Fatalf("%d × 404 and %d dead: %v (%+v), want inconclusive", n-k, k, err, ue)
+	}
+}
+
+// TestStoreFloodFromUnknownAddresses: addresses that never made an
+// authorized store send stores with bad signatures. Each is cut down to its
+// share of the unknown-store budget, and together they empty it; a
+// sequencer that has stored before still stores, its stores skipping that
+// budget.
+func TestStoreFloodFromUnknownAddresses(t *testing.T) {
+	c := newCluster(t, 1, 1, 1, func(_ int, cfg *ServerConfig) {
+		cfg.UntrustedPutRate, cfg.UntrustedPutBurst = 1e-3, 8 // per address: burst 2
+	})
+	s := c.servers[0]
+	d := c.disperser(fastClient())
+	defer d.Close()
+	if _, _, err := d.Disperse(context.Background(), testData(1000, 1)); err != nil {
+		t.Fatal(err)
+	}
+	codes := map[int]int{}
+	for _, src := range []string{"127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5", "127.0.0.6"} {
+		client := clientFrom(src)
+		for j := 0; j < 4; j++ {
+			req, _ := http.NewRequest(http.MethodPut, s.URL()+ChunkPath(common.Hash{1}, 0), strings.NewReader("junk"))
+			req.Header.Set(SignatureHeader, "0x"+strings.Repeat("00", 65))
+			resp, err := client.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			codes[resp.StatusCode]++
+		}
+		client.CloseIdleConnections()
+	}
+	// The sequencer's first store took one of the shared burst of 8, when
+	// its address was not known yet; then 2 per address (its share) until
+	// the 7 are gone. Every other store is refused before its body is read.
+	if codes[http.StatusUnauthorized] != 7 || codes[http.StatusTooManyRequests] != 13 {
+		t.Fatalf("answers %v, want 7 × 401 and 13 × 429", codes)
+	}
+	if _, _, err := d.Disperse(context.Background(), testData(1000, 2)); err != nil {
+		t.Fatalf("known disperser after the store flood: %v", err)
 	}
 }

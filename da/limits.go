@@ -55,7 +55,7 @@ const (
 	maxTrustedClients        = 256
 	maxDispersalSenders      = 256
 	// untrustedShare: one address takes at most this part of the shared
-	// budget of unknown stores, so emptying it takes several addresses.
+	// budget of unknown stores, or of the known dispersers' connections.
 	untrustedShare = 4
 )
 
@@ -112,8 +112,9 @@ type limits struct {
 
 	mu         sync.Mutex
 	trusted    map[string]time.Time // client host → last authorized store
-	dispersers map[common.Address]*rate.Limiter
+	dispersers map[disperserKey]*rate.Limiter
 	openTrust  int
+	trustOpen  map[string]int // client host → trusted connections open
 	dispRate   rate.Limit
 	dispBurst  int
 	ttl        time.Duration
@@ -141,7 +142,8 @@ func newLimits(c *ServerConfig) (*limits, error) {
 		sharedPut:    rate.NewLimiter(rate.Limit(c.UntrustedPutRate), c.UntrustedPutBurst),
 		trustedConns: c.TrustedConns,
 		trusted:      make(map[string]time.Time),
-		dispersers:   make(map[common.Address]*rate.Limiter),
+		dispersers:   make(map[disperserKey]*rate.Limiter),
+		trustOpen:    make(map[string]int),
 		dispRate:     rate.Limit(c.DispersalRate), dispBurst: c.DispersalBurst,
 		ttl: c.TrustTTL,
 	}, nil
@@ -190,16 +192,26 @@ func (l *limits) trust(host string, now time.Time) {
 	l.trusted[host] = now
 }
 
-// allowDispersal draws on sender's own store bucket.
-func (l *limits) allowDispersal(sender common.Address) bool {
+// disperserKey names a store bucket: the sender, and the address its store
+// came from. The store signature covers the body only, so whoever captured
+// one can replay it from elsewhere; keyed by address too, a replayer drains
+// its own bucket, not the sequencer's.
+type disperserKey struct {
+	sender common.Address
+	host   string
+}
+
+// allowDispersal draws on the bucket of sender's stores from host.
+func (l *limits) allowDispersal(sender common.Address, host string) bool {
+	key := disperserKey{sender, host}
 	l.mu.Lock()
-	lim, ok := l.dispersers[sender]
+	lim, ok := l.dispersers[key]
 	if !ok {
 		if len(l.dispersers) >= maxDispersalSenders {
 			clear(l.dispersers)
 		}
 		lim = rate.NewLimiter(l.dispRate, l.dispBurst)
-		l.dispersers[sender] = lim
+		l.dispersers[key] = lim
 	}
 	l.mu.Unlock()
 	return lim.Allow()
@@ -227,8 +239,8 @@ func (ln *listener) Accept() (net.Conn, error) {
 			return nil, err
 		}
 		host := clientHost(c.RemoteAddr().String())
-		if ln.l.isTrusted(host, ln.now()) && ln.l.acquireTrusted() {
-			return &trustedConn{Conn: c, l: ln.l}, nil
+		if ln.l.isTrusted(host, ln.now()) && ln.l.acquireTrusted(host) {
+			return &trustedConn{Conn: c, l: ln.l, host: host}, nil
 		}
 		// The guard's listener over this one connection: it returns it
 		// counted, or closes it and reports the feed empty.
@@ -239,19 +251,24 @@ func (ln *listener) Accept() (net.Conn, error) {
 	}
 }
 
-func (l *limits) acquireTrusted() bool {
+// acquireTrusted takes a connection of the known dispersers' pool for host;
+// one host gets at most a quarter of it, so one address that replayed a
+// captured store (see disperserKey) cannot take it all.
+func (l *limits) acquireTrusted(host string) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.openTrust >= l.trustedConns {
+	if l.openTrust >= l.trustedConns || l.trustOpen[host] >= max(1, l.trustedConns/untrustedShare) {
 		return false
 	}
 	l.openTrust++
+	l.trustOpen[host]++
 	return true
 }
 
 type trustedConn struct {
 	net.Conn
 	l    *limits
+	host string
 	once sync.Once
 }
 
@@ -260,6 +277,9 @@ func (c *trustedConn) Close() error {
 	c.once.Do(func() {
 		c.l.mu.Lock()
 		c.l.openTrust--
+		if c.l.trustOpen[c.host]--; c.l.trustOpen[c.host] <= 0 {
+			delete(c.l.trustOpen, c.host)
+		}
 		c.l.mu.Unlock()
 	})
 	return err

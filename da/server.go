@@ -481,10 +481,11 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 		return nil, &httpError{http.StatusForbidden, "auth", fmt.Errorf("%w: %s", ErrUnauthorized, sender.Hex())}
 	}
 	// An active sequencer's address: its next connections and stores skip
-	// the budgets of the unknown (limits.go), and its stores draw on its
-	// own bucket only.
-	s.lim.trust(clientHost(r.RemoteAddr), time.Now())
-	if !s.lim.allowDispersal(sender) {
+	// the budgets of the unknown (limits.go), and its stores draw on the
+	// bucket of this sender at this address only.
+	host := clientHost(r.RemoteAddr)
+	s.lim.trust(host, time.Now())
+	if !s.lim.allowDispersal(sender, host) {
 		s.lim.count(&s.lim.storesLimited)
 		w.Header().Set("Retry-After", "1")
 		return nil, &httpError{http.StatusTooManyRequests, "rate-dispersal", fmt.Errorf("store rate of %s exceeded; retry later", sender.Hex())}
