@@ -52,15 +52,16 @@ type ServerConfig struct {
 	// RateLimit (reads/s) and RateBurst bound the rate of reads (GET) over
 	// all clients, so a flood degrades to 429s instead of exhausting disk
 	// I/O. Only reads that passed their client's own bucket (ClientRate)
-	// draw on it, and stores never do (see limits.go, PROTOCOL §6.8).
+	// draw on it, and stores never do (see limits.go, PROTOCOL §6.6).
 	RateLimit float64
 	RateBurst int
 	// ClientRate (reads/s) and ClientBurst are each client address's read
 	// bucket, so one flooding address is cut down to its share.
 	ClientRate  float64
 	ClientBurst int
-	// DispersalRate (stores/s) and DispersalBurst are each authorized
-	// sender's store bucket, apart from every read budget.
+	// DispersalRate (stores/s) and DispersalBurst are the store bucket of
+	// each authorized sender at each client address, apart from every read
+	// budget.
 	DispersalRate  float64
 	DispersalBurst int
 	// UntrustedPutRate and UntrustedPutBurst bound the stores, over all
@@ -87,7 +88,9 @@ type ServerConfig struct {
 	// It stands for L1 time: the contracts compare expiries with
 	// block.timestamp, and Retention's margin covers the skew.
 	Now func() time.Time
-	// ReadTimeout, WriteTimeout bound one HTTP exchange (slowloris).
+	// ReadTimeout, WriteTimeout bound one HTTP exchange (slowloris); the
+	// request headers get at most 5 s of ReadTimeout, and a kept-alive
+	// connection waits 2 × ReadTimeout for its next request.
 	ReadTimeout, WriteTimeout time.Duration
 	// ShutdownPeriod bounds the graceful shutdown.
 	ShutdownPeriod time.Duration
