@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -56,6 +57,8 @@ func newHTTPClient() *http.Client {
 type statusError struct {
 	status int
 	msg    string
+	// retryAfter is the server's Retry-After (seconds form), 0 if none.
+	retryAfter time.Duration
 }
 
 func (e *statusError) Error() string { return fmt.Sprintf("HTTP %d: %s", e.status, e.msg) }
@@ -111,7 +114,11 @@ func (c *ClientConfig) do(ctx context.Context, client *http.Client, newReq func(
 		if len(body) > 256 {
 			body = body[:256]
 		}
-		return nil, &statusError{resp.StatusCode, string(body)}
+		se := &statusError{status: resp.StatusCode, msg: string(body)}
+		if secs, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && secs > 0 {
+			se.retryAfter = time.Duration(secs) * time.Second
+		}
+		return nil, se
 	}
 	if int64(len(body)) > limit {
 		return nil, &permanentError{fmt.Errorf("%w: response exceeds %d bytes", ErrMalformed, limit)}
@@ -131,10 +138,17 @@ func (c *ClientConfig) withRetries(ctx context.Context, op func() error) error {
 		if ctx.Err() != nil {
 			return fmt.Errorf("%w (last error: %v)", ctx.Err(), err)
 		}
+		// A busy server's Retry-After is honoured, up to one request
+		// timeout: retrying sooner only draws on an empty bucket again.
+		wait := backoff
+		var se *statusError
+		if errors.As(err, &se) && se.retryAfter > wait {
+			wait = min(se.retryAfter, c.RequestTimeout)
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("%w (last error: %v)", ctx.Err(), err)
-		case <-time.After(backoff):
+		case <-time.After(wait):
 		}
 		backoff *= 2
 	}

@@ -57,6 +57,8 @@ func newCluster(t testing.TB, k, n, threshold int, tweak func(i int, c *ServerCo
 		cfg.K, cfg.N = uint16(k), uint16(n)
 		cfg.Domain = testDomain
 		cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
+		cfg.ClientRate, cfg.ClientBurst = 1e6, 1e6
+		cfg.UntrustedPutRate, cfg.UntrustedPutBurst = 1e6, 1e6
 		cfg.Logger = log.NewLogger(log.DiscardHandler())
 		if tweak != nil {
 			tweak(i, &cfg)

@@ -100,11 +100,11 @@ type fetchResult struct {
 
 // Retrieve fetches chunks from all members in parallel, verifies each
 // against h.DataRoot, decodes from the first k good ones and checks
-// h.DataHash, trying other k-subsets on mismatch. On failure the error wraps
-// ErrNotEnoughChunks (fewer than k verified chunks; the per-member failures
-// are wrapped too) or ErrInvalidEncoding (enough verified chunks, but no
-// tried subset matches dataHash — a disperser fault), and Result still
-// names the faulty members.
+// h.DataHash, trying other k-subsets on mismatch. On failure the error is
+// an *UnavailableError wrapping ErrNotEnoughChunks (fewer than k verified
+// chunks; the per-member failures are wrapped too) or ErrInvalidEncoding
+// (enough verified chunks, but no tried subset matches dataHash — a
+// disperser fault), and Result still names the faulty members.
 func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
 	snap, err := r.committee.Snapshot(ctx)
 	if err != nil {
@@ -173,11 +173,60 @@ func (r *Retriever) Retrieve(ctx context.Context, h Header) (*Result, error) {
 		}
 		return res, nil
 	}
-	if len(good) < k {
-		return res, fmt.Errorf("%w: %d of %d verified chunks for %s: %w", ErrNotEnoughChunks, len(good), k, h.DataRoot.Hex(), errs.ErrorOrNil())
+	ue := &UnavailableError{K: k, N: n}
+	for _, rec := range good {
+		ue.Verified = append(ue.Verified, rec.Index)
 	}
-	return res, fmt.Errorf("%w: %s: %d verified chunks, %d subsets decoded, none matches dataHash %s",
+	sort.Slice(ue.Verified, func(i, j int) bool { return ue.Verified[i] < ue.Verified[j] })
+	for _, f := range res.Faulty {
+		if retryable(f.Err) {
+			ue.Busy = append(ue.Busy, f.Index)
+		} else {
+			ue.Withheld = append(ue.Withheld, f.Index)
+		}
+	}
+	if len(good) < k {
+		ue.Err = fmt.Errorf("%w: %d of %d verified chunks for %s (%d members gave no chunk, %d busy or unreachable): %w",
+			ErrNotEnoughChunks, len(good), k, h.DataRoot.Hex(), len(ue.Withheld), len(ue.Busy), errs.ErrorOrNil())
+		return res, ue
+	}
+	ue.InvalidEncoding = true
+	ue.Err = fmt.Errorf("%w: %s: %d verified chunks, %d subsets decoded, none matches dataHash %s",
 		ErrInvalidEncoding, h.DataRoot.Hex(), len(good), res.Attempts, h.DataHash.Hex())
+	return res, ue
+}
+
+// UnavailableError is Retrieve's failure when every member has answered:
+// it wraps ErrNotEnoughChunks or ErrInvalidEncoding, and sorts the members
+// by what their answers prove (PROTOCOL §6.7). A member that answered
+// finally without a valid chunk (404, another 4xx but 408 and 429, a chunk
+// failing its proof or header, an oversized or undecodable record, an
+// unusable endpoint) gave evidence that it does not serve the chunk; a
+// member that was busy (429, 408, 5xx), timed out or refused the
+// connection gave none: under a flood honest members answer just that.
+type UnavailableError struct {
+	K, N int
+	// Verified, Withheld and Busy are member indices, ascending.
+	Verified, Withheld, Busy []uint32
+	// InvalidEncoding: at least k verified chunks, no decoded subset
+	// matches dataHash (a disperser fault).
+	InvalidEncoding bool
+	Err             error
+}
+
+func (e *UnavailableError) Error() string { return e.Err.Error() }
+func (e *UnavailableError) Unwrap() error { return e.Err }
+
+// Conclusive reports whether the answers prove that retrying cannot get
+// the data from the committee: fewer than k members remain that might still
+// serve a valid chunk (at least n−k+1 gave evidence), or the encoding is
+// invalid and no member is left to try. Busy members count as possibly
+// serving: a flood that makes every shard answer 429 is never conclusive.
+func (e *UnavailableError) Conclusive() bool {
+	if e.InvalidEncoding {
+		return len(e.Busy) == 0
+	}
+	return e.N-len(e.Withheld) < e.K
 }
 
 // tryDecode decodes the k-subsets of good whose last member is the newest

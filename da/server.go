@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"golang.org/x/time/rate"
 )
 
 // Server defaults.
@@ -26,8 +25,8 @@ const (
 	DefaultListenAddr     = "127.0.0.1:9650"
 	DefaultRetention      = 14 * 24 * time.Hour
 	DefaultPruneInterval  = time.Hour
-	DefaultRateLimit      = 200 // requests per second, all clients together
-	DefaultRateBurst      = 400
+	DefaultRateLimit      = 1000 // reads per second, all clients together
+	DefaultRateBurst      = 2000
 	DefaultReadTimeout    = 30 * time.Second
 	DefaultWriteTimeout   = 30 * time.Second
 	DefaultShutdownPeriod = 5 * time.Second
@@ -50,10 +49,32 @@ type ServerConfig struct {
 	// MaxRequestBytes caps a store request body; 0 means the largest valid
 	// record for K, N and MaxDataLength.
 	MaxRequestBytes int64
-	// RateLimit (requests/s) and RateBurst bound the request rate over all
-	// clients, so a flood degrades to 429s instead of exhausting disk I/O.
+	// RateLimit (reads/s) and RateBurst bound the rate of reads (GET) over
+	// all clients, so a flood degrades to 429s instead of exhausting disk
+	// I/O. Only reads that passed their client's own bucket (ClientRate)
+	// draw on it, and stores never do (see limits.go, PROTOCOL §6.6).
 	RateLimit float64
 	RateBurst int
+	// ClientRate (reads/s) and ClientBurst are each client address's read
+	// bucket, so one flooding address is cut down to its share.
+	ClientRate  float64
+	ClientBurst int
+	// DispersalRate (stores/s) and DispersalBurst are the store bucket of
+	// each authorized sender at each client address, apart from every read
+	// budget.
+	DispersalRate  float64
+	DispersalBurst int
+	// UntrustedPutRate and UntrustedPutBurst bound the stores, over all
+	// clients, from addresses that made no authorized store within
+	// TrustTTL: their bodies are read and their signatures recovered
+	// before the sender is known.
+	UntrustedPutRate  float64
+	UntrustedPutBurst int
+	// MaxConns and MaxConnsPerClient cap the open connections of the
+	// public (httplimit); TrustedConns more are kept for addresses that
+	// made an authorized store within TrustTTL (known dispersers).
+	MaxConns, MaxConnsPerClient, TrustedConns int
+	TrustTTL                                  time.Duration
 	// Retention is how long the shard promises to serve a chunk: every
 	// attestation carries expiry = now + Retention (PROTOCOL §6.4), the
 	// chunk is kept at least until the latest expiry attested, and pruned
@@ -67,7 +88,9 @@ type ServerConfig struct {
 	// It stands for L1 time: the contracts compare expiries with
 	// block.timestamp, and Retention's margin covers the skew.
 	Now func() time.Time
-	// ReadTimeout, WriteTimeout bound one HTTP exchange (slowloris).
+	// ReadTimeout, WriteTimeout bound one HTTP exchange (slowloris); the
+	// request headers get at most 5 s of ReadTimeout, and a kept-alive
+	// connection waits 2 × ReadTimeout for its next request.
 	ReadTimeout, WriteTimeout time.Duration
 	// ShutdownPeriod bounds the graceful shutdown.
 	ShutdownPeriod time.Duration
@@ -79,14 +102,24 @@ type ServerConfig struct {
 // Domain must still be set.
 func DefaultServerConfig() ServerConfig {
 	return ServerConfig{
-		ListenAddr:     DefaultListenAddr,
-		RateLimit:      DefaultRateLimit,
-		RateBurst:      DefaultRateBurst,
-		Retention:      DefaultRetention,
-		PruneInterval:  DefaultPruneInterval,
-		ReadTimeout:    DefaultReadTimeout,
-		WriteTimeout:   DefaultWriteTimeout,
-		ShutdownPeriod: DefaultShutdownPeriod,
+		ListenAddr:        DefaultListenAddr,
+		RateLimit:         DefaultRateLimit,
+		RateBurst:         DefaultRateBurst,
+		ClientRate:        DefaultClientRate,
+		ClientBurst:       DefaultClientBurst,
+		DispersalRate:     DefaultDispersalRate,
+		DispersalBurst:    DefaultDispersalBurst,
+		UntrustedPutRate:  DefaultUntrustedPutRate,
+		UntrustedPutBurst: DefaultUntrustedPutBurst,
+		MaxConns:          DefaultMaxConns,
+		MaxConnsPerClient: DefaultMaxConnsPerClient,
+		TrustedConns:      DefaultTrustedConns,
+		TrustTTL:          DefaultTrustTTL,
+		Retention:         DefaultRetention,
+		PruneInterval:     DefaultPruneInterval,
+		ReadTimeout:       DefaultReadTimeout,
+		WriteTimeout:      DefaultWriteTimeout,
+		ShutdownPeriod:    DefaultShutdownPeriod,
 	}
 }
 
@@ -111,6 +144,16 @@ func (c *ServerConfig) Validate() error {
 		return bad("MaxRequestBytes", "negative")
 	case c.RateLimit <= 0 || c.RateBurst < 1:
 		return bad("RateLimit", "limit %v burst %d must be positive", c.RateLimit, c.RateBurst)
+	case c.ClientRate <= 0 || c.ClientBurst < 1:
+		return bad("ClientRate", "rate %v burst %d must be positive", c.ClientRate, c.ClientBurst)
+	case c.DispersalRate <= 0 || c.DispersalBurst < 1:
+		return bad("DispersalRate", "rate %v burst %d must be positive", c.DispersalRate, c.DispersalBurst)
+	case c.UntrustedPutRate <= 0 || c.UntrustedPutBurst < 1:
+		return bad("UntrustedPutRate", "rate %v burst %d must be positive", c.UntrustedPutRate, c.UntrustedPutBurst)
+	case c.MaxConns < 1 || c.MaxConnsPerClient < 1 || c.MaxConnsPerClient > c.MaxConns:
+		return bad("MaxConns", "%d (per client %d) must be positive, per client at most the total", c.MaxConns, c.MaxConnsPerClient)
+	case c.TrustedConns < 0 || c.TrustTTL <= 0:
+		return bad("TrustedConns", "%d must not be negative, TrustTTL %s must be positive", c.TrustedConns, c.TrustTTL)
 	case c.Retention < time.Second || c.PruneInterval <= 0:
 		return bad("Retention", "retention (at least 1 s: expiries are whole seconds) and prune interval must be positive")
 	case c.ReadTimeout <= 0 || c.WriteTimeout <= 0 || c.ShutdownPeriod <= 0:
@@ -141,7 +184,7 @@ type Server struct {
 	auth    Authorizer
 	fin     Finalizer
 	store   *Store
-	limiter *rate.Limiter
+	lim     *limits
 	metrics *serverMetrics
 	log     log.Logger
 	mux     *http.ServeMux
@@ -168,6 +211,10 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 	if key == nil || auth == nil {
 		return nil, fmt.Errorf("%w: key and authorizer are required", ErrInvalidConfig)
 	}
+	lim, err := newLimits(&cfg)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
 	store, err := OpenStore(cfg.DataDir)
 	if err != nil {
 		return nil, err
@@ -182,19 +229,29 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 		auth:    auth,
 		fin:     fin,
 		store:   store,
-		limiter: rate.NewLimiter(rate.Limit(cfg.RateLimit), cfg.RateBurst),
+		lim:     lim,
 		metrics: newServerMetrics(),
 		log:     lg.New("da-member", cfg.MemberIndex),
 		mux:     http.NewServeMux(),
 		done:    make(chan struct{}),
 	}
-	s.mux.HandleFunc("PUT /v1/chunks/{root}/{index}", s.handlePut)
-	s.mux.HandleFunc("GET /v1/chunks/{root}/{index}", s.handleGet)
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+	// Each route behind its own budgets (limits.go): reads behind the
+	// client's read bucket, stores behind none of them.
+	untrustedPut := lim.untrusted.Handler(http.HandlerFunc(s.handleUntrustedPut))
+	s.mux.HandleFunc("PUT /v1/chunks/{root}/{index}", func(w http.ResponseWriter, r *http.Request) {
+		s.hook(r)
+		if lim.isTrusted(clientHost(r.RemoteAddr), time.Now()) {
+			s.handlePut(w, r)
+			return
+		}
+		untrustedPut.ServeHTTP(w, r)
+	})
+	s.mux.Handle("GET /v1/chunks/{root}/{index}", lim.reads.Handler(http.HandlerFunc(s.handleGet)))
+	s.mux.Handle("GET /healthz", lim.reads.Handler(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		io.WriteString(w, "ok\n")
-	})
-	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	})))
+	s.mux.Handle("GET /metrics", lim.reads.Handler(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
 	return s, nil
 }
 
@@ -203,6 +260,9 @@ func (s *Server) Handler() http.Handler { return s.mux }
 
 // Store returns the server's chunk store.
 func (s *Server) Store() *Store { return s.store }
+
+// LimitStats returns what the request budgets refused so far.
+func (s *Server) LimitStats() LimitStats { return s.lim.stats() }
 
 // Registry returns the Prometheus registry holding the server's metrics.
 func (s *Server) Registry() *prometheus.Registry { return s.metrics.reg }
@@ -222,7 +282,9 @@ func (s *Server) Start(ctx context.Context) error {
 // endpoint before it knows its index, which the server's config needs, so a
 // caller that picks a free port binds first; a wrapper lets an operator (or
 // a devnet staging a fault) put its own layer in front of the API while
-// keeping the server's timeouts and shutdown. ListenAddr is ignored.
+// keeping the server's timeouts, connection caps and shutdown (the request
+// budgets are inside Handler(), so a wrapper cannot lose them). ListenAddr
+// is ignored.
 func (s *Server) StartOn(ctx context.Context, ln net.Listener, h http.Handler) error {
 	if h == nil {
 		h = s.mux
@@ -233,18 +295,12 @@ func (s *Server) StartOn(ctx context.Context, ln net.Listener, h http.Handler) e
 		return errors.New("da: server closed")
 	}
 	s.listener = ln
-	s.http = &http.Server{
-		Handler:           h,
-		ReadTimeout:       s.cfg.ReadTimeout,
-		ReadHeaderTimeout: s.cfg.ReadTimeout,
-		WriteTimeout:      s.cfg.WriteTimeout,
-		IdleTimeout:       2 * s.cfg.ReadTimeout,
-		MaxHeaderBytes:    16 << 10,
-	}
+	s.http = s.lim.conns.Server(h)
 	srv := s.http
 	s.mu.Unlock()
+	guarded := &listener{Listener: ln, l: s.lim, now: time.Now}
 	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(guarded); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("DA shard server stopped", "err", err)
 		}
 	}()
@@ -361,21 +417,25 @@ func (s *Server) fail(w http.ResponseWriter, method string, e httpError) {
 	json.NewEncoder(w).Encode(map[string]string{"error": e.err.Error()})
 }
 
-func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
+func (s *Server) hook(r *http.Request) {
 	if s.testHookRequest != nil {
 		s.testHookRequest(r)
 	}
-	if !s.limiter.Allow() {
-		s.fail(w, r.Method, httpError{http.StatusTooManyRequests, "rate", errors.New("rate limit exceeded")})
-		return false
+}
+
+// handleUntrustedPut is a store from an address not known as a disperser,
+// past its per-address bucket: it draws on the shared budget of such
+// stores before its body is read.
+func (s *Server) handleUntrustedPut(w http.ResponseWriter, r *http.Request) {
+	if !s.lim.sharedPut.Allow() {
+		s.lim.count(&s.lim.storesLimited)
+		s.limited(w, r, "rate-put")
+		return
 	}
-	return true
+	s.handlePut(w, r)
 }
 
 func (s *Server) handlePut(w http.ResponseWriter, r *http.Request) {
-	if !s.admit(w, r) {
-		return
-	}
 	att, herr := s.put(w, r)
 	if herr != nil {
 		if herr.status >= 500 {
@@ -423,6 +483,16 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 	if !ok {
 		return nil, &httpError{http.StatusForbidden, "auth", fmt.Errorf("%w: %s", ErrUnauthorized, sender.Hex())}
 	}
+	// An active sequencer's address: its next connections and stores skip
+	// the budgets of the unknown (limits.go), and its stores draw on the
+	// bucket of this sender at this address only.
+	host := clientHost(r.RemoteAddr)
+	s.lim.trust(host, time.Now())
+	if !s.lim.allowDispersal(sender, host) {
+		s.lim.count(&s.lim.storesLimited)
+		w.Header().Set("Retry-After", "1")
+		return nil, &httpError{http.StatusTooManyRequests, "rate-dispersal", fmt.Errorf("store rate of %s exceeded; retry later", sender.Hex())}
+	}
 	rec, err := DecodeChunkRecord(body)
 	if err != nil {
 		return nil, &httpError{http.StatusBadRequest, "malformed", err}
@@ -461,8 +531,13 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 	return att, nil
 }
 
+// handleGet serves a read that passed its client's bucket; it draws on the
+// shared read bucket.
 func (s *Server) handleGet(w http.ResponseWriter, r *http.Request) {
-	if !s.admit(w, r) {
+	s.hook(r)
+	if !s.lim.sharedRead.Allow() {
+		s.lim.count(&s.lim.readsShared)
+		s.limited(w, r, "rate")
 		return
 	}
 	root, index, err := ParseChunkPath(r.PathValue("root"), r.PathValue("index"))

@@ -216,14 +216,22 @@ func TestConfigValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, mut := range map[string]func(*ServerConfig){
-		"no dir":      func(c *ServerConfig) { c.DataDir = "" },
-		"k > n":       func(c *ServerConfig) { c.K = 7 },
-		"index":       func(c *ServerConfig) { c.MemberIndex = 6 },
-		"chain":       func(c *ServerConfig) { c.Domain.ChainID = 0 },
-		"rate":        func(c *ServerConfig) { c.RateLimit = 0 },
-		"retention":   func(c *ServerConfig) { c.Retention = 0 },
-		"timeout":     func(c *ServerConfig) { c.ReadTimeout = 0 },
-		"neg maxsize": func(c *ServerConfig) { c.MaxRequestBytes = -1 },
+		"no dir":         func(c *ServerConfig) { c.DataDir = "" },
+		"k > n":          func(c *ServerConfig) { c.K = 7 },
+		"index":          func(c *ServerConfig) { c.MemberIndex = 6 },
+		"chain":          func(c *ServerConfig) { c.Domain.ChainID = 0 },
+		"rate":           func(c *ServerConfig) { c.RateLimit = 0 },
+		"retention":      func(c *ServerConfig) { c.Retention = 0 },
+		"timeout":        func(c *ServerConfig) { c.ReadTimeout = 0 },
+		"neg maxsize":    func(c *ServerConfig) { c.MaxRequestBytes = -1 },
+		"client rate":    func(c *ServerConfig) { c.ClientRate = 0 },
+		"client burst":   func(c *ServerConfig) { c.ClientBurst = 0 },
+		"dispersal rate": func(c *ServerConfig) { c.DispersalRate = 0 },
+		"untrusted put":  func(c *ServerConfig) { c.UntrustedPutBurst = 0 },
+		"conns":          func(c *ServerConfig) { c.MaxConns = 0 },
+		"per client":     func(c *ServerConfig) { c.MaxConnsPerClient = c.MaxConns + 1 },
+		"trusted conns":  func(c *ServerConfig) { c.TrustedConns = -1 },
+		"trust ttl":      func(c *ServerConfig) { c.TrustTTL = 0 },
 	} {
 		c := good
 		mut(&c)

@@ -45,12 +45,37 @@ type DAConfig struct {
 	ChallengeGrace uint64
 	// Retriever configures the shard reads.
 	Retriever da.RetrieverConfig
+	// BusyChallengeAt is the part of the challenge window, counted from
+	// the batch's posting, that must pass before a batch is challenged
+	// without conclusive evidence of withholding: when its data could not
+	// be read because members were busy (429, 5xx), timed out or refused
+	// the connection, rather than answering that they hold no valid chunk
+	// (da.UnavailableError.Conclusive). Honest shards under a flood answer
+	// just that, and a challenge someone then answers costs the bond; but
+	// a withholding committee could answer "busy" forever, so the watcher
+	// still challenges before the window closes (PROTOCOL §6.7). 0 means
+	// DefaultBusyChallengeAt; otherwise it must be in (0, 1).
+	BusyChallengeAt float64
 }
 
+// DefaultBusyChallengeAt leaves a quarter of the challenge window for the
+// challenge transaction to land.
+const DefaultBusyChallengeAt = 0.75
+
 // DefaultDAConfig reads the bond from the contract and challenges at the
-// first failed retrieval.
+// first conclusive failed retrieval, or at 3/4 of the window on busy ones.
 func DefaultDAConfig() DAConfig {
-	return DAConfig{Retriever: da.DefaultRetrieverConfig()}
+	return DAConfig{Retriever: da.DefaultRetrieverConfig(), BusyChallengeAt: DefaultBusyChallengeAt}
+}
+
+// busyChallengeAt is the time, after the posting at postedAt, from which a
+// batch is challenged without conclusive evidence.
+func (c *DAConfig) busyChallengeAt(postedAt, window uint64) uint64 {
+	frac := c.BusyChallengeAt
+	if frac == 0 {
+		frac = DefaultBusyChallengeAt
+	}
+	return postedAt + uint64(frac*float64(window))
 }
 
 // daDuty is the DA state of a watcher. Nothing in it is needed for
@@ -87,6 +112,9 @@ func (w *Watcher) EnableDA(cfg DAConfig) error {
 	}
 	if cfg.ChallengeBond != nil && cfg.ChallengeBond.Sign() < 0 {
 		return fmt.Errorf("%w: negative DA challenge bond", ErrConfig)
+	}
+	if f := cfg.BusyChallengeAt; f < 0 || f >= 1 || f != f {
+		return fmt.Errorf("%w: DA BusyChallengeAt %v must be in [0, 1)", ErrConfig, f)
 	}
 	d := &daDuty{
 		cfg:        cfg,
@@ -214,19 +242,30 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 			}
 			return w.countMetric(mDAMemberFaults, float64(len(res.Faulty)))
 		}
-		if !errors.Is(err, da.ErrNotEnoughChunks) && !errors.Is(err, da.ErrInvalidEncoding) {
+		var ue *da.UnavailableError
+		if !errors.As(err, &ue) {
 			// Our own failure (committee unreadable, context): no evidence.
 			return err
 		}
-		if now < rec.PostedAt+d.cfg.ChallengeGrace {
-			w.log.Info("certificate batch data not retrievable yet", "batch", n, "err", err)
+		// Conclusive evidence (members answering that they hold no valid
+		// chunk, too many for the rest to rebuild the data) is acted on
+		// after the grace; busy answers only once the window is nearly
+		// over (BusyChallengeAt): never early, never too late.
+		challengeAt := rec.PostedAt + d.cfg.ChallengeGrace
+		if !ue.Conclusive() {
+			challengeAt = max(challengeAt, d.cfg.busyChallengeAt(rec.PostedAt, d.params.ChallengeWindow))
+		}
+		if now < challengeAt {
+			w.log.Info("certificate batch data not retrievable yet", "batch", n, "conclusive", ue.Conclusive(),
+				"withheld", len(ue.Withheld), "busy", len(ue.Busy), "challengeAt", challengeAt, "err", err)
 			return nil
 		}
 		bond := d.cfg.ChallengeBond
 		if bond == nil {
 			bond = d.params.ChallengeBond
 		}
-		w.log.Warn("certificate batch data unavailable; challenging", "batch", n, "err", err, "bond", bond)
+		w.log.Warn("certificate batch data unavailable; challenging", "batch", n, "conclusive", ue.Conclusive(),
+			"withheld", len(ue.Withheld), "busy", len(ue.Busy), "err", err, "bond", bond)
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Challenge(ctx, &pb.Header, bond); err != nil {
 			return fmt.Errorf("challenge: %w", err)
 		}

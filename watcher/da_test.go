@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/dawire/dawiretest"
 	"github.com/etherscale/etherscale/internal/l2chain"
@@ -77,10 +79,12 @@ func follow(t *testing.T, e *dawiretest.Env) (*l2chain.Chain, error) {
 }
 
 // TestDAUnavailableBatchIsChallengedAndVoided: four of six shards (k = 3)
-// die after attesting. The watcher cannot rebuild the data and challenges;
-// nobody can answer, so after the resolve window the watcher settles: the
-// batch is void, its signer and attesters are slashed, and the follower
-// replays it as void.
+// die after attesting. The watcher cannot rebuild the data; dead shards
+// (refused connections) are no evidence of withholding, so it waits until
+// 3/4 of the challenge window (DAConfig.BusyChallengeAt) and challenges
+// then. Nobody can answer, so after the resolve window the watcher settles:
+// the batch is void, its signer and attesters are slashed, and the
+// follower replays it as void.
 func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	ctx := context.Background()
 	e := dawiretest.New(t, extraKeys)
@@ -96,6 +100,19 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	}))
 	defer hook.Close()
 	w, self := daWatcher(t, e, hook.URL)
+
+	// The follower cannot get past batch 1 yet; that is no failure of the
+	// pass. Without evidence the batch is not challenged yet.
+	if err := pass(t, e, w); err != nil {
+		t.Fatalf("pass with the data unavailable: %v", err)
+	}
+	wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 1, "da_challenges_total": 0})
+	chal := e.Challenge(nil)
+	if st, err := chal.ChallengeOf(ctx, 1); err != nil || st.Challenger != (common.Address{}) {
+		t.Fatalf("challenged on refused connections within the grace: %+v, %v", st, err)
+	}
+	e.Sim.AdjustTime(t, dawiretest.ChallengeWindow*3/4*time.Second)
+
 	// An outsider also challenges the chunk of the first attester; nobody
 	// can answer it either, and the watcher settles it too.
 	attesters, err := e.BI.Attesters(ctx, 1)
@@ -106,14 +123,9 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	if _, err := e.Challenge(outsider).ChallengeChunk(ctx, &pb.Header, attesters, 0, e.Cfg.DA.ChallengeBond.Big()); err != nil {
 		t.Fatal(err)
 	}
-
-	// The follower cannot get past batch 1 yet; that is no failure of the
-	// pass, which challenges.
 	if err := pass(t, e, w); err != nil {
-		t.Fatalf("pass with the data unavailable: %v", err)
+		t.Fatalf("pass at 3/4 of the window: %v", err)
 	}
-	wantMetrics(t, w, map[string]float64{"batches_unrebuildable": 1, "blocked_batch": 1})
-	chal := e.Challenge(nil)
 	st, err := chal.ChallengeOf(ctx, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -121,21 +133,19 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	if st.Challenger != self {
 		t.Fatalf("challenger %s, want the watcher %s", st.Challenger, self)
 	}
-	select {
-	case a := <-alerts:
-		if a.Kind != "data-unavailable" || a.Batch != 1 || a.Claimed != pb.Header.DataRoot.Hex() {
-			t.Errorf("alert %+v", a)
-		}
-	default:
-		t.Error("no alert for the unavailable batch")
+	got := map[string]watcher.Alert{}
+	for len(alerts) > 0 {
+		a := <-alerts
+		got[a.Kind] = a
 	}
-	select {
-	case a := <-alerts:
-		if a.Kind != "batch-unrebuildable" || a.Batch != 1 || a.Claimed != pb.HeaderHash.Hex() || !strings.HasPrefix(a.Reason, "unavailable") {
-			t.Errorf("alert %+v", a)
-		}
-	default:
-		t.Error("no batch-unrebuildable alert")
+	if a, ok := got["data-unavailable"]; !ok || a.Batch != 1 || a.Claimed != pb.Header.DataRoot.Hex() {
+		t.Errorf("data-unavailable alert %+v (found %v)", a, ok)
+	}
+	if a, ok := got["batch-unrebuildable"]; !ok || a.Batch != 1 || a.Claimed != pb.HeaderHash.Hex() || !strings.HasPrefix(a.Reason, "unavailable") {
+		t.Errorf("batch-unrebuildable alert %+v (found %v)", a, ok)
+	}
+	if len(got) != 2 {
+		t.Errorf("alerts %v", got)
 	}
 
 	e.Sim.AdjustTime(t, (dawiretest.ResolveWindow+1)*time.Second)
@@ -274,5 +284,79 @@ func wantMetrics(t *testing.T, w *watcher.Watcher, want map[string]float64) {
 		if got[name] != v {
 			t.Errorf("metric %s = %v, want %v", name, got[name], v)
 		}
+	}
+}
+
+// TestDABusyShardsAreNotChallengedEarly: the shards hold the batch, but a
+// read flood has emptied their read budgets, so they answer the watcher
+// 429. That is no evidence of withholding: the watcher does not challenge
+// (a challenge the sequencer answers costs the bond) while the window has
+// time left, and does once 3/4 of it has passed (a committee could answer
+// 429 forever to dodge the challenge). Before the retriever told busy from
+// withheld, the watcher challenged at the first pass after the grace.
+func TestDABusyShardsAreNotChallengedEarly(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.NewWith(t, extraKeys, func(_ int, c *da.ServerConfig) {
+		c.RateLimit, c.RateBurst = 1e-3, 1 // one read, then none for 1000 s
+	})
+	txs := [][]byte{e.Transfer(t, 0)}
+	e.PostCertificateBatch(t, txs, e.ReplayRoot(t, &replay.Batch{Txs: txs}))
+	// The flood, from two addresses other than the watcher's: one read per
+	// shard empties its shared read bucket.
+	for i, s := range e.Servers {
+		src := []string{"127.0.0.2", "127.0.0.3"}[i%2]
+		d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(src)}}
+		client := &http.Client{Transport: &http.Transport{DialContext: d.DialContext}, Timeout: 2 * time.Second}
+		resp, err := client.Get(s.URL() + da.ChunkPath(common.Hash{1}, uint32(i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		client.CloseIdleConnections()
+	}
+	w, self := daWatcher(t, e, "")
+	chal := e.Challenge(nil)
+	for _, at := range []time.Duration{0, dawiretest.ChallengeWindow / 2 * time.Second} {
+		e.Sim.AdjustTime(t, at)
+		if err := pass(t, e, w); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := chal.ChallengeOf(ctx, 1); err != nil || st.Challenger != (common.Address{}) {
+			t.Fatalf("busy shards challenged %v after the posting: %+v, %v", at, st, err)
+		}
+	}
+	// Every shard is still up and answering: busy, not gone.
+	for i, s := range e.Servers {
+		resp, err := http.Get(s.URL() + "/healthz")
+		if err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("shard %d: %v %v", i, resp, err)
+		}
+		resp.Body.Close()
+	}
+	e.Sim.AdjustTime(t, (dawiretest.ChallengeWindow/4+1)*time.Second)
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := chal.ChallengeOf(ctx, 1); err != nil || st.Challenger != self {
+		t.Fatalf("still busy at 3/4 of the window: not challenged: %+v, %v", st, err)
+	}
+}
+
+// TestDAWithheldBatchIsChallengedAfterGrace: four of six shards (k = 3)
+// answer 404 for the batch: no k members are left that could serve it,
+// which is conclusive, so the watcher challenges once the grace is over,
+// as before (the devnet's withhold fault relies on it).
+func TestDAWithheldBatchIsChallengedAfterGrace(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	txs := [][]byte{e.Transfer(t, 0)}
+	pb, _ := e.PostCertificateBatch(t, txs, e.ReplayRoot(t, &replay.Batch{Txs: txs}))
+	e.Withhold(pb.Header.DataRoot, 0, 1, 2, 3)
+	w, self := daWatcher(t, e, "")
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := e.Challenge(nil).ChallengeOf(ctx, 1); err != nil || st.Challenger != self {
+		t.Fatalf("withheld batch not challenged: %+v, %v", st, err)
 	}
 }

@@ -194,8 +194,8 @@ func TestWithheldBatchDoesNotStopTheWatcher(t *testing.T) {
 	w, self := daWatcher(t, e, "")
 	wrongClaimOnBatch1(t, e)
 	b2 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 1)}}
-	e.PostCertificateBatch(t, b2.Txs, e.ReplayRoot(t, &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}, b2))
-	e.Kill(t, 0, 1, 2, 3)
+	pb2, _ := e.PostCertificateBatch(t, b2.Txs, e.ReplayRoot(t, &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}, b2))
+	e.Withhold(pb2.Header.DataRoot, 0, 1, 2, 3)
 	// Batch 3, behind the withheld one, is malformed: its window is as
 	// short as batch 2's challenge is long, so the watcher must not wait
 	// for the follower to reach it.

@@ -8,6 +8,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"net"
+	"net/http"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,12 +52,27 @@ type Env struct {
 	// User is an L2 key funded with 1 ether in the genesis.
 	User *ecdsa.PrivateKey
 	ctx  context.Context
+
+	mu       sync.Mutex
+	withheld map[withheldChunk]bool
+}
+
+type withheldChunk struct {
+	root   common.Hash
+	member int
 }
 
 // New deploys the devnet preset (k = 3, n = 6, threshold 4) with longer DA
 // windows and starts the committee. extraKeys are funded keys after the
 // members, for watchers and users.
 func New(t *testing.T, extraKeys int) *Env {
+	t.Helper()
+	return NewWith(t, extraKeys, nil)
+}
+
+// NewWith is New with each shard's server config edited by tweak (if set)
+// before it starts.
+func NewWith(t *testing.T, extraKeys int, tweak func(member int, c *da.ServerConfig)) *Env {
 	t.Helper()
 	ctx := context.Background()
 	// The L2 user funded in the genesis (an L2 key only).
@@ -74,7 +92,7 @@ func New(t *testing.T, extraKeys int) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &Env{Sim: sim, Cfg: cfg, Dep: dep, User: userKey, ctx: ctx}
+	e := &Env{Sim: sim, Cfg: cfg, Dep: dep, User: userKey, ctx: ctx, withheld: make(map[withheldChunk]bool)}
 	seqKey := sim.Keys[KeySequencer]
 	seq := sender(t, sim, KeySequencer)
 	set := contracts.NewSequencerSet(dep.Contracts.SequencerSet, sim.Client, seq)
@@ -94,13 +112,20 @@ func New(t *testing.T, extraKeys int) *Env {
 		scfg.ListenAddr, scfg.DataDir, scfg.MemberIndex = "127.0.0.1:0", t.TempDir(), uint32(i)
 		scfg.K, scfg.N = uint16(cfg.DA.K), uint16(cfg.DA.N)
 		scfg.Domain = com.Domain(sim.ChainID.Uint64())
+		if tweak != nil {
+			tweak(i, &scfg)
+		}
 		auth := dawire.NewSequencerAuthorizer(contracts.NewSequencerSet(dep.Contracts.SequencerSet, sim.Client, nil), 0)
 		fin := dawire.NewFinalizer(sim.Client, dep.Contracts.BatchInbox, dep.Contracts.DAChallenge, dep.DeployBlock)
 		srv, err := da.NewServer(scfg, key, auth, fin)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := srv.Start(ctx); err != nil {
+		ln, err := net.Listen("tcp", scfg.ListenAddr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := srv.StartOn(ctx, ln, e.withholding(i, srv.Handler())); err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { srv.Kill() })
@@ -213,6 +238,36 @@ func (e *Env) ReplayRoot(t *testing.T, batches ...*replay.Batch) [32]byte {
 		root = res.Root
 	}
 	return root
+}
+
+// Withhold makes the given shards answer reads of root's chunks with 404,
+// as members that threw the data away would: evidence of withholding, where
+// a killed shard (Kill) only refuses connections.
+func (e *Env) Withhold(root common.Hash, members ...int) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, m := range members {
+		e.withheld[withheldChunk{root, m}] = true
+	}
+}
+
+// withholding puts Withhold in front of member i's API.
+func (e *Env) withholding(i int, h http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	mux.HandleFunc("GET /v1/chunks/{root}/{index}", func(w http.ResponseWriter, r *http.Request) {
+		if root, _, err := da.ParseChunkPath(r.PathValue("root"), r.PathValue("index")); err == nil {
+			e.mu.Lock()
+			withheld := e.withheld[withheldChunk{root, i}]
+			e.mu.Unlock()
+			if withheld {
+				http.Error(w, "chunk not found", http.StatusNotFound)
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+	return mux
 }
 
 // Kill stops the given shards abruptly.
