@@ -222,7 +222,7 @@ func TestSpamOfWrongClaims(t *testing.T) {
 			t.Logf("all %d wrong claims countered %v after they landed (claim window %d s)", spam, allCountered.Sub(landed).Round(100*time.Millisecond), params.ClaimTimeout)
 		}
 		if lost > 0 {
-			t.Fatalf("%d of %d wrong roots won their games (%d countered so far)", lost, spam, won)
+			t.Fatalf("%d of %d wrong roots won their games (%d lost so far)", lost, spam, won)
 		}
 		if won == spam {
 			t.Logf("all %d wrong roots lost", spam)
