@@ -114,24 +114,7 @@ func (r *rollup) startWatcherWith(key *ecdsa.PrivateKey, dataDir string, mod fun
 func (r *rollup) startWatcherOn(client *ethclient.Client, key *ecdsa.PrivateKey, dataDir string, mod func(*watcher.Config)) *service {
 	r.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	tcfg := txmgr.DefaultConfig()
-	tcfg.ErrorABIs = contracts.ErrorABIs()
-	sender, err := txmgr.New(ctx, client, key, tcfg)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	cfg := watcher.DefaultConfig()
-	cfg.DataDir, cfg.PollInterval, cfg.MetricsAddr = dataDir, 50*time.Millisecond, "127.0.0.1:0"
-	if mod != nil {
-		mod(&cfg)
-	}
-	w, err := watcher.New(cfg, watcher.Deps{
-		L1: client, Tx: sender, Factory: r.d.Contracts.DisputeGameFactory, Inbox: r.d.Contracts.Inbox,
-		BatchInbox: r.d.Contracts.BatchInbox, Genesis: &r.d.Config.Genesis, DeployBlock: r.d.DeployBlock,
-	})
-	if err != nil {
-		r.t.Fatal(err)
-	}
+	w := r.newWatcherOn(client, key, dataDir, mod)
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
 	s := &service{w: w}
@@ -150,6 +133,31 @@ func (r *rollup) startWatcherOn(client *ethclient.Client, key *ecdsa.PrivateKey,
 		}
 	})
 	return s
+}
+
+// newWatcherOn builds (does not run) a watcher whose L1 is client; the
+// caller closes it.
+func (r *rollup) newWatcherOn(client *ethclient.Client, key *ecdsa.PrivateKey, dataDir string, mod func(*watcher.Config)) *watcher.Watcher {
+	r.t.Helper()
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	sender, err := txmgr.New(context.Background(), client, key, tcfg)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	cfg := watcher.DefaultConfig()
+	cfg.DataDir, cfg.PollInterval, cfg.MetricsAddr = dataDir, 50*time.Millisecond, "127.0.0.1:0"
+	if mod != nil {
+		mod(&cfg)
+	}
+	w, err := watcher.New(cfg, watcher.Deps{
+		L1: client, Tx: sender, Factory: r.d.Contracts.DisputeGameFactory, Inbox: r.d.Contracts.Inbox,
+		BatchInbox: r.d.Contracts.BatchInbox, Genesis: &r.d.Config.Genesis, DeployBlock: r.d.DeployBlock,
+	})
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return w
 }
 
 // waitFor polls cond, mining a block between polls when tick is set.
