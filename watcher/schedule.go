@@ -82,6 +82,10 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 		p, err := a.Plan(ctx, src)
 		jobs[i] = &job{r: r, a: a, plan: p, err: err, order: tieBreak(self, r.ID)}
 	})
+	if ctx.Err() != nil {
+		// forEach stopped handing out games: some were never planned.
+		return ctx.Err()
+	}
 	deadline := func(j *job) uint64 {
 		if j.plan == nil {
 			return agent.NoDeadline

@@ -206,17 +206,27 @@ func batchPost(c *cli.Context) error {
 	return nil
 }
 
-func batchShow(c *cli.Context) error {
+// batchNumberArg is the one positional argument of batch show and batch
+// prove-malformed (flags may come after it).
+func batchNumberArg(c *cli.Context) (uint64, error) {
 	args, err := argsWithFlags(c)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if len(args) != 1 {
-		return fmt.Errorf("want one argument, the batch number")
+		return 0, fmt.Errorf("want one argument, the batch number")
 	}
 	n, err := strconv.ParseUint(args[0], 10, 64)
 	if err != nil {
-		return fmt.Errorf("batch number %q: %w", args[0], err)
+		return 0, fmt.Errorf("invalid batch number %q: %w", args[0], err)
+	}
+	return n, nil
+}
+
+func batchShow(c *cli.Context) error {
+	n, err := batchNumberArg(c)
+	if err != nil {
+		return err
 	}
 	s, err := openL1(c, false)
 	if err != nil {
@@ -256,16 +266,9 @@ type malformedOut struct {
 }
 
 func batchProveMalformed(c *cli.Context) error {
-	args, err := argsWithFlags(c)
+	n, err := batchNumberArg(c)
 	if err != nil {
 		return err
-	}
-	if len(args) != 1 {
-		return fmt.Errorf("want one argument, the batch number")
-	}
-	n, err := strconv.ParseUint(args[0], 10, 64)
-	if err != nil {
-		return fmt.Errorf("batch number %q: %w", args[0], err)
 	}
 	s, err := openL1(c, true)
 	if err != nil {
