@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -76,7 +77,7 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 	jobs := make([]*job, len(todo))
 	forEach(ctx, w.cfg.Workers, len(todo), func(i int) {
 		r := todo[i]
-		a := agent.New(w.gameClient(r.ID), w.deps.L1, self, w.log)
+		a := agent.New(w.gameClient(r.ID), headClock{head: head, L1: w.deps.L1}, self, w.log)
 		a.SetParams(*w.params)
 		a.SetParallel(w.cfg.Workers)
 		p, err := a.Plan(ctx, src)
@@ -226,3 +227,18 @@ func (c *providerCache) Header(n uint64) (*contracts.BatchHeader, error) { retur
 func (c *providerCache) Signers(n uint64) ([]common.Address, error) { return c.chain.Signers(n) }
 
 var _ agent.TraceSource = (*providerCache)(nil)
+
+// headClock answers "the latest header" with the pass's head: every game of
+// a pass is judged at the same L1 time, and a pass over many games makes
+// one head request instead of one per game.
+type headClock struct {
+	head *types.Header
+	L1
+}
+
+func (c headClock) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	if number == nil {
+		return c.head, nil
+	}
+	return c.L1.HeaderByNumber(ctx, number)
+}
