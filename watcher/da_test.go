@@ -198,13 +198,18 @@ func TestDAChallengeResolvedByWatcher(t *testing.T) {
 	root := e.ReplayRoot(t, &replay.Batch{Txs: txs})
 	pb, data := e.PostCertificateBatch(t, txs, root)
 	// One member is down from the start: the watcher still gets the data,
-	// and counts the member that did not serve it.
+	// and counts the member that did not serve it — if its refusal came in
+	// before k good chunks did: the retriever stops there and does not wait
+	// for the rest (under load the refusal can come second), so the count
+	// is 0 or 1, never more.
 	e.Kill(t, 0)
 	w, self := daWatcher(t, e, "")
 	if err := pass(t, e, w); err != nil {
 		t.Fatal(err)
 	}
-	wantMetrics(t, w, map[string]float64{"da_member_faults_total": 1})
+	if faults, err := w.Store().Metric("da_member_faults_total"); err != nil || faults > 1 {
+		t.Fatalf("da_member_faults_total = %v (%v), want at most the one dead member", faults, err)
+	}
 	outsider := e.Challenge(e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
 	if _, err := outsider.Challenge(ctx, &pb.Header, e.Cfg.DA.ChallengeBond.Big()); err != nil {
 		t.Fatal(err)
