@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -52,28 +51,21 @@ type mempool struct {
 	maxPending int
 	log        *slog.Logger
 
-	head     uint64 // latest posted batch number
-	latest   *replay.State
-	pending  *replay.State
-	txs      []*pendingTx
-	known    map[common.Hash]struct{}
-	receipts map[common.Hash]*types.Receipt
-	// receiptOrder lists receipts oldest first, so that only the last
-	// maxReceipts are kept.
-	receiptOrder []common.Hash
+	head    uint64 // latest posted batch number
+	latest  *replay.State
+	pending *replay.State
+	txs     []*pendingTx
+	known   map[common.Hash]*pendingTx
+	// blocks holds the L2 blocks, receipts and transaction lookups.
+	blocks   *blockStore
+	gasLimit uint64 // of every block: a full batch of transfers
 }
 
-// maxReceipts bounds the receipts the sequencer keeps in memory (about
-// 0.8 KB each): eth_getTransactionReceipt answers null for older
-// transactions, as a node with a transaction lookup limit does. At 50
-// transfers per second that is the last 20 minutes.
-const maxReceipts = 1 << 16
-
-func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, log *slog.Logger) *mempool {
+func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, blocks *blockStore, gasLimit uint64, log *slog.Logger) *mempool {
 	return &mempool{
 		rules: rules, maxTxBytes: maxTxBytes, maxPending: maxPending, log: log,
 		head: head, latest: latest, pending: latest.Copy(),
-		known: make(map[common.Hash]struct{}), receipts: make(map[common.Hash]*types.Receipt),
+		known: make(map[common.Hash]*pendingTx), blocks: blocks, gasLimit: gasLimit,
 	}
 }
 
@@ -93,7 +85,9 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if _, ok := m.known[tx.Hash]; ok {
 		return tx.Hash, fmt.Errorf("%w: %s", ErrAlreadyKnown, tx.Hash)
 	}
-	if _, ok := m.receipts[tx.Hash]; ok {
+	if b, _, err := m.blocks.tx(tx.Hash); err != nil {
+		return common.Hash{}, err
+	} else if b != nil {
 		return tx.Hash, fmt.Errorf("%w: %s already included", ErrAlreadyKnown, tx.Hash)
 	}
 	if len(m.txs) >= m.maxPending {
@@ -102,8 +96,9 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if err := m.applyPending(ctx, tx, raw); err != nil {
 		return common.Hash{}, err
 	}
-	m.txs = append(m.txs, &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))})
-	m.known[tx.Hash] = struct{}{}
+	p := &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))}
+	m.txs = append(m.txs, p)
+	m.known[tx.Hash] = p
 	return tx.Hash, nil
 }
 
@@ -165,23 +160,29 @@ func (m *mempool) count() int {
 	return len(m.txs)
 }
 
-// included records a posted batch holding the first n pending transactions
-// and rebuilds the pending state on the batch's post-state.
-func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBatch) {
+// included records a posted batch holding the first len(b.Txs) pending
+// transactions as the next block and rebuilds the pending state on the
+// batch's post-state.
+func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBatch) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	parent, err := m.blocks.byNumber(m.head)
+	if err != nil {
+		return err
+	}
+	if parent == nil {
+		return fmt.Errorf("no block %d to extend", m.head)
+	}
+	in := &replay.Batch{Entries: b.Entries, Txs: b.Txs}
+	blk, err := batchBlock(m.rules, pb, in, b.Result, parent.hash(), b.TrueRoot, m.gasLimit)
+	if err != nil {
+		return err
+	}
+	if err := m.blocks.putBlocks([]*l2Block{blk}); err != nil {
+		return err
+	}
 	n := len(b.Txs)
-	for i := range n {
-		p := m.txs[i]
-		status, gas := types.ReceiptStatusSuccessful, uint64(replay.TransferGas)
-		if b.TxResult(i) != nil {
-			status, gas = types.ReceiptStatusFailed, 0
-		}
-		m.keepReceipt(&types.Receipt{
-			Type: p.tx.Type, Status: status, CumulativeGasUsed: gas, GasUsed: gas, Logs: []*types.Log{},
-			TxHash: p.tx.Hash, EffectiveGasPrice: p.tx.EffectiveGasPrice(&m.rules.BaseFee).ToBig(),
-			BlockHash: pb.HeaderHash, BlockNumber: new(big.Int).SetUint64(pb.Header.Number), TransactionIndex: uint(i),
-		})
+	for _, p := range m.txs[:n] {
 		delete(m.known, p.tx.Hash)
 	}
 	rest := m.txs[n:]
@@ -198,16 +199,21 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 		}
 		m.txs = append(m.txs, p)
 	}
+	return nil
 }
 
 // rebase moves the mempool onto batch head with post-state st when L1's
 // batch chain moved without this mempool seeing the post (a post reported
 // failed that was mined after all, or another poster with the same key).
 // Pending transactions that no longer apply (typically: they were in that
-// batch) are dropped; their receipts are not known here.
-func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
+// batch) are dropped; the blocks are derived from chain again.
+func (m *mempool) rebase(ctx context.Context, chain *l2chain.Chain, st *replay.State) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if err := m.blocks.sync(ctx, chain, m.gasLimit); err != nil {
+		return err
+	}
+	head := chain.Head()
 	rest := m.txs
 	m.txs = nil
 	m.head, m.latest, m.pending = head, st, st.Copy()
@@ -218,27 +224,14 @@ func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
 		}
 		m.txs = append(m.txs, p)
 	}
+	return nil
 }
 
-// keepReceipt records r, dropping the oldest receipt past maxReceipts.
-// The caller holds m.mu.
-func (m *mempool) keepReceipt(r *types.Receipt) {
-	if _, ok := m.receipts[r.TxHash]; !ok {
-		m.receiptOrder = append(m.receiptOrder, r.TxHash)
-	}
-	m.receipts[r.TxHash] = r
-	if len(m.receiptOrder) > maxReceipts {
-		delete(m.receipts, m.receiptOrder[0])
-		m.receiptOrder = m.receiptOrder[1:]
-	}
-}
-
-// receipt returns a transaction's receipt, nil if not included (yet) or
-// older than the last maxReceipts.
-func (m *mempool) receipt(h common.Hash) *types.Receipt {
+// pendingTx returns the pending transaction with hash h, nil if none.
+func (m *mempool) pendingTx(h common.Hash) *pendingTx {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.receipts[h]
+	return m.known[h]
 }
 
 // account reads addr in the pending or the latest state.

@@ -211,8 +211,17 @@ func TestSequencerJSONRPC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b.Posted.Header.StateRoot != b.PostRoot || len(b.Input.Txs) != 1 || b.Posted.HeaderHash != rcpt.BlockHash {
-		t.Fatalf("batch 1 on L1: root %s, replay %s, %d txs, header %s (receipt %s)", b.Posted.Header.StateRoot, b.PostRoot, len(b.Input.Txs), b.Posted.HeaderHash, rcpt.BlockHash)
+	if b.Posted.Header.StateRoot != b.PostRoot || len(b.Input.Txs) != 1 {
+		t.Fatalf("batch 1 on L1: root %s, replay %s, %d txs", b.Posted.Header.StateRoot, b.PostRoot, len(b.Input.Txs))
+	}
+	// Block 1 is batch 1's block (PROTOCOL.md §2.9): its state root is the
+	// batch's, its timestamp the batch's L2 timestamp, the receipt names it.
+	hd, err := l2.HeaderByNumber(ctx, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hd.Hash() != rcpt.BlockHash || hd.Root != b.PostRoot || hd.Time != b.Posted.Header.L2Timestamp || hd.GasUsed != 21000 {
+		t.Fatalf("block 1 %+v (hash %s), receipt block %s", hd, hd.Hash(), rcpt.BlockHash)
 	}
 }
 
