@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -36,6 +37,10 @@ type fixture struct {
 	poster *sequencerset.Poster
 	l2     *ethclient.Client
 	user   *ecdsa.PrivateKey
+	cfg    sequencerset.Config
+	deps   sequencerset.Deps
+	// stop ends the sequencer's Run and closes it (once).
+	stop func()
 }
 
 func startSequencerWith(t *testing.T, mod func(*sequencerset.Config, *sequencerset.Deps, []*ecdsa.PrivateKey)) *fixture {
@@ -74,15 +79,7 @@ func startSequencerWith(t *testing.T, mod func(*sequencerset.Config, *sequencers
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- seq.Run(runCtx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	stop := runSequencer(t, seq)
 	l2, err := ethclient.Dial(seq.URL())
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +90,30 @@ func startSequencerWith(t *testing.T, mod func(*sequencerset.Config, *sequencers
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{seq: seq, poster: poster, l2: l2, user: d.DevKeys()[4]}
+	return &fixture{seq: seq, poster: poster, l2: l2, user: d.DevKeys()[4], cfg: scfg, deps: deps, stop: stop}
+}
+
+// runSequencer runs seq until the returned stop (also a test cleanup),
+// which then closes it.
+func runSequencer(t *testing.T, seq *sequencerset.Sequencer) func() {
+	t.Helper()
+	runCtx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- seq.Run(runCtx) }()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("Run: %v", err)
+			}
+			if err := seq.Close(); err != nil {
+				t.Errorf("Close: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
 }
 
 func signTransfer(t *testing.T, key *ecdsa.PrivateKey, chainID *big.Int, nonce uint64, to common.Address, value *big.Int) *types.Transaction {

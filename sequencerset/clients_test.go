@@ -1,0 +1,347 @@
+package sequencerset_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/etherscale/etherscale/sequencerset"
+)
+
+// walletTransfer sends value to `to` as a wallet does with ethclient: nonce,
+// fees and gas all asked from the node (type 2 from the latest block's base
+// fee and the suggested tip, legacy from the suggested gas price), then
+// waits for the receipt with bind.WaitMined.
+func walletTransfer(t *testing.T, ctx context.Context, l2 *ethclient.Client, f *fixture, to common.Address, value *big.Int, legacy bool) (*types.Transaction, *types.Receipt) {
+	t.Helper()
+	from := crypto.PubkeyToAddress(f.user.PublicKey)
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := l2.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := l2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inner types.TxData
+	if legacy {
+		price, err := l2.SuggestGasPrice(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inner = &types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gas, To: &to, Value: value}
+	} else {
+		head, err := l2.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tip, err := l2.SuggestGasTipCap(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+		inner = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: value}
+	}
+	tx, err := types.SignNewTx(f.user, types.LatestSignerForChainID(chainID), inner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	// Pending: found, with no block yet.
+	if got, pending, err := l2.TransactionByHash(ctx, tx.Hash()); err != nil || got.Hash() != tx.Hash() {
+		t.Fatalf("pending transaction by hash: %v, %v (pending %v)", got, err, pending)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	r, err := bind.WaitMined(wctx, l2, tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx, r
+}
+
+// TestEthclientWallet drives the sequencer with go-ethereum's ethclient and
+// bind helpers as a wallet does, with no fee set by hand: type 2 and legacy
+// transfers are mined, and blocks, transactions and receipts read back
+// agree with each other (block hash recomputed from the header, receipts
+// pointing at the block holding the transaction).
+func TestEthclientWallet(t *testing.T) {
+	f := startSequencerWith(t, nil)
+	ctx := context.Background()
+	l2 := f.l2
+	from := crypto.PubkeyToAddress(f.user.PublicKey)
+	carol := common.HexToAddress("0x00000000000000000000000000000000000c0002")
+
+	genesis, err := l2.BlockByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if genesis.NumberU64() != 0 || genesis.ParentHash() != (common.Hash{}) || len(genesis.Transactions()) != 0 || genesis.BaseFee() == nil {
+		t.Fatalf("genesis block %+v", genesis.Header())
+	}
+	for i, legacy := range []bool{false, true} {
+		tx, r := walletTransfer(t, ctx, l2, f, carol, big.NewInt(int64(1000+i)), legacy)
+		if r.Status != types.ReceiptStatusSuccessful || r.GasUsed != 21000 || r.CumulativeGasUsed < 21000 || r.TxHash != tx.Hash() {
+			t.Fatalf("receipt %+v", r)
+		}
+		if (r.Type == types.LegacyTxType) != legacy || r.EffectiveGasPrice.Sign() <= 0 {
+			t.Fatalf("receipt type %d, price %v", r.Type, r.EffectiveGasPrice)
+		}
+		blk, err := l2.BlockByNumber(ctx, r.BlockNumber)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// ethclient recomputes the hash from the header it read.
+		if blk.Hash() != r.BlockHash || int(r.TransactionIndex) >= len(blk.Transactions()) || blk.Transactions()[r.TransactionIndex].Hash() != tx.Hash() {
+			t.Fatalf("block %d (hash %s) does not hold the receipt's transaction (block %s)", blk.NumberU64(), blk.Hash(), r.BlockHash)
+		}
+		parent, err := l2.HeaderByHash(ctx, blk.ParentHash())
+		if err != nil || parent.Number.Uint64() != blk.NumberU64()-1 {
+			t.Fatalf("parent of block %d: %v, %v", blk.NumberU64(), parent, err)
+		}
+		if blk.GasUsed() != r.CumulativeGasUsed || blk.Time() < parent.Time || blk.BaseFee().Cmp(genesis.BaseFee()) != 0 {
+			t.Fatalf("block %+v", blk.Header())
+		}
+		got, pending, err := l2.TransactionByHash(ctx, tx.Hash())
+		if err != nil || pending || got.Hash() != tx.Hash() {
+			t.Fatalf("mined transaction by hash: pending %v, %v", pending, err)
+		}
+		if sender, err := l2.TransactionSender(ctx, got, r.BlockHash, r.TransactionIndex); err != nil || sender != from {
+			t.Fatalf("sender %s, %v", sender, err)
+		}
+	}
+	latest, err := l2.BlockByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := l2.BlockNumber(ctx); err != nil || n != latest.NumberU64() {
+		t.Fatalf("block number %d, latest block %d, %v", n, latest.NumberU64(), err)
+	}
+	if _, err := l2.BlockByNumber(ctx, big.NewInt(1<<40)); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("future block: %v", err)
+	}
+	if _, _, err := l2.TransactionByHash(ctx, common.HexToHash("0x1234")); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("unknown transaction: %v", err)
+	}
+	if _, err := l2.TransactionReceipt(ctx, common.HexToHash("0x1234")); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("unknown receipt: %v", err)
+	}
+}
+
+// TestRPCShapes checks the JSON of the served methods against the
+// execution-apis shapes at the raw JSON-RPC level: receipt fields that
+// ethclient's types do not show (from, to, contractAddress null), nulls for
+// unknown objects, error codes, and the small methods libraries call at
+// start.
+func TestRPCShapes(t *testing.T) {
+	f := startSequencerWith(t, nil)
+	ctx := context.Background()
+	c, err := rpc.DialContext(ctx, f.seq.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	carol := common.HexToAddress("0x00000000000000000000000000000000000c0003")
+	tx, _ := walletTransfer(t, ctx, f.l2, f, carol, big.NewInt(7), false)
+	cid, err := f.l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var rcpt map[string]any
+	if err := c.CallContext(ctx, &rcpt, "eth_getTransactionReceipt", tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(f.user.PublicKey)
+	for k, want := range map[string]any{
+		"from": hexLower(from), "to": hexLower(carol), "contractAddress": nil, "status": "0x1", "type": "0x2",
+		"gasUsed": "0x5208", "cumulativeGasUsed": "0x5208", "transactionIndex": "0x0", "logs": []any{},
+		"logsBloom": "0x" + zeros(512),
+	} {
+		if got, _ := json.Marshal(rcpt[k]); string(got) != mustJSON(want) {
+			t.Errorf("receipt %s = %s, want %s", k, got, mustJSON(want))
+		}
+	}
+	if _, ok := rcpt["root"]; ok {
+		t.Error("receipt has a root")
+	}
+	var blk map[string]any
+	if err := c.CallContext(ctx, &blk, "eth_getBlockByNumber", "latest", false); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"hash", "parentHash", "sha3Uncles", "miner", "stateRoot", "transactionsRoot", "receiptsRoot", "logsBloom",
+		"difficulty", "number", "gasLimit", "gasUsed", "timestamp", "extraData", "mixHash", "nonce", "baseFeePerGas", "size", "transactions", "uncles"} {
+		if _, ok := blk[k]; !ok {
+			t.Errorf("block has no %s", k)
+		}
+	}
+	if blk["difficulty"] != "0x0" || blk["extraData"] != "0x" || blk["sha3Uncles"] != types.EmptyUncleHash.Hex() {
+		t.Errorf("block %v", blk)
+	}
+	for _, tag := range []string{"pending", "safe", "finalized", "earliest", "0x0"} {
+		var b map[string]any
+		if err := c.CallContext(ctx, &b, "eth_getBlockByNumber", tag, true); err != nil || b == nil {
+			t.Errorf("block %s: %v, %v", tag, b, err)
+		}
+	}
+	var null json.RawMessage
+	for _, call := range [][]any{
+		{"eth_getBlockByNumber", "0x10000", false},
+		{"eth_getBlockByHash", common.HexToHash("0x99"), false},
+		{"eth_getTransactionByHash", common.HexToHash("0x99")},
+		{"eth_getTransactionReceipt", common.HexToHash("0x99")},
+	} {
+		if err := c.CallContext(ctx, &null, call[0].(string), call[1:]...); err != nil || string(null) != "null" {
+			t.Errorf("%v: %s, %v", call, null, err)
+		}
+	}
+	// Bad parameters: -32602. A call needing a contract: code 3.
+	for _, call := range [][]any{
+		{"eth_getBlockByNumber", "0xzz", false},
+		{"eth_getBlockByNumber", "latest"},
+		{"eth_getTransactionByHash", "0x12"},
+		{"eth_getBalance", carol, "0x05"},
+		{"eth_feeHistory", "0x0", "latest", []float64{}},
+		{"eth_feeHistory", "0x2", "latest", []float64{50, 10}},
+	} {
+		err := c.CallContext(ctx, &null, call[0].(string), call[1:]...)
+		var re rpc.Error
+		if !errors.As(err, &re) || re.ErrorCode() != -32602 {
+			t.Errorf("%v: %v, want -32602", call, err)
+		}
+	}
+	err = c.CallContext(ctx, &null, "eth_call", map[string]any{"to": carol, "data": "0x12345678"}, "latest")
+	var re rpc.Error
+	if !errors.As(err, &re) || re.ErrorCode() != 3 {
+		t.Errorf("eth_call with data: %v, want code 3", err)
+	}
+	if err := c.CallContext(ctx, &null, "eth_estimateGas", map[string]any{"to": carol, "data": "0x12"}); err == nil {
+		t.Error("estimateGas of a call with data succeeded")
+	}
+	if err := c.CallContext(ctx, &null, "eth_estimateGas", map[string]any{"from": carol, "to": from, "value": "0xffffffffffffffffffffffff"}); err == nil {
+		t.Error("estimateGas of an unpayable transfer succeeded")
+	}
+	for _, call := range []struct {
+		method string
+		args   []any
+		want   string
+	}{
+		{"eth_call", []any{map[string]any{"to": carol}, "latest"}, `"0x"`},
+		{"eth_getCode", []any{carol, "latest"}, `"0x"`},
+		{"eth_estimateGas", []any{map[string]any{"from": from, "to": carol, "value": "0x1"}}, `"0x5208"`},
+		{"eth_syncing", nil, `false`},
+		{"eth_accounts", nil, `[]`},
+		{"eth_maxPriorityFeePerGas", nil, `"0x0"`},
+		{"net_version", nil, `"` + cid.String() + `"`},
+		{"net_listening", nil, `true`},
+		{"web3_sha3", []any{"0x"}, `"` + crypto.Keccak256Hash(nil).Hex() + `"`},
+	} {
+		if err := c.CallContext(ctx, &null, call.method, call.args...); err != nil || string(null) != call.want {
+			t.Errorf("%s: %s, %v; want %s", call.method, null, err, call.want)
+		}
+	}
+	var fh struct {
+		Oldest  string     `json:"oldestBlock"`
+		BaseFee []string   `json:"baseFeePerGas"`
+		Ratio   []float64  `json:"gasUsedRatio"`
+		Reward  [][]string `json:"reward"`
+	}
+	if err := c.CallContext(ctx, &fh, "eth_feeHistory", "0x4", "latest", []float64{25, 75}); err != nil {
+		t.Fatal(err)
+	}
+	if len(fh.BaseFee) != len(fh.Ratio)+1 || len(fh.Reward) != len(fh.Ratio) || len(fh.Reward[0]) != 2 {
+		t.Fatalf("fee history %+v", fh)
+	}
+	var version string
+	if err := c.CallContext(ctx, &version, "web3_clientVersion"); err != nil || version == "" {
+		t.Fatalf("client version %q, %v", version, err)
+	}
+}
+
+func hexLower(a common.Address) string { return "0x" + common.Bytes2Hex(a[:]) }
+
+func zeros(n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = '0'
+	}
+	return string(b)
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// TestBlocksSurviveRestart: receipts, transaction lookups and blocks
+// survive a restart on the same StateDir, and a sequencer started without
+// one derives the same blocks (same hashes) from L1 by replaying.
+func TestBlocksSurviveRestart(t *testing.T) {
+	dir := t.TempDir()
+	f := startSequencerWith(t, func(c *sequencerset.Config, _ *sequencerset.Deps, _ []*ecdsa.PrivateKey) { c.StateDir = dir })
+	ctx := context.Background()
+	carol := common.HexToAddress("0x00000000000000000000000000000000000c0004")
+	var txs []*types.Transaction
+	var rcpts []*types.Receipt
+	for i := range 2 {
+		tx, r := walletTransfer(t, ctx, f.l2, f, carol, big.NewInt(int64(i+1)), i == 1)
+		txs, rcpts = append(txs, tx), append(rcpts, r)
+	}
+	head, err := f.l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.stop()
+	for _, stateDir := range []string{dir, ""} {
+		cfg := f.cfg
+		cfg.StateDir = stateDir
+		seq, err := sequencerset.New(ctx, cfg, f.deps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stop := runSequencer(t, seq)
+		l2, err := ethclient.Dial(seq.URL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tx := range txs {
+			r, err := l2.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				t.Fatalf("state dir %q: receipt %d after restart: %v", stateDir, i, err)
+			}
+			if r.BlockHash != rcpts[i].BlockHash || r.Status != rcpts[i].Status || r.CumulativeGasUsed != rcpts[i].CumulativeGasUsed {
+				t.Fatalf("state dir %q: receipt %d %+v, before the restart %+v", stateDir, i, r, rcpts[i])
+			}
+			if _, pending, err := l2.TransactionByHash(ctx, tx.Hash()); err != nil || pending {
+				t.Fatalf("state dir %q: transaction %d: pending %v, %v", stateDir, i, pending, err)
+			}
+		}
+		got, err := l2.HeaderByNumber(ctx, nil)
+		if err != nil || got.Hash() != head.Hash() {
+			t.Fatalf("state dir %q: head %v, before the restart %s: %v", stateDir, got, head.Hash(), err)
+		}
+		l2.Close()
+		stop()
+	}
+}
