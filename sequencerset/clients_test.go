@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -343,5 +346,75 @@ func TestBlocksSurviveRestart(t *testing.T) {
 		}
 		l2.Close()
 		stop()
+	}
+}
+
+// TestEthersV6 drives the sequencer with ethers v6 from npm (pinned in
+// testdata/ethers/package-lock.json) with its defaults: library-chosen fees
+// and nonces, type 2 and legacy transfers, tx.wait() for each, blocks and
+// transactions read back (testdata/ethers/script.mjs). Without node it is
+// skipped, except in CI (CI=true), where it must run.
+func TestEthersV6(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is required in CI for the ethers test")
+		}
+		t.Skip("node not installed: the ethers v6 test needs node and npm")
+	}
+	dir := filepath.Join("..", "testdata", "ethers")
+	npmCI(t, dir)
+	f := startSequencerWith(t, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "script.mjs", f.seq.URL(), "0x"+common.Bytes2Hex(crypto.FromECDSA(f.user)))
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("ethers script: %v\n%s", err, out)
+	}
+	t.Logf("ethers: %s", out)
+}
+
+// npmCI installs dir's locked packages unless node_modules already holds
+// exactly the lock (npm writes node_modules/.package-lock.json).
+func npmCI(t *testing.T, dir string) {
+	t.Helper()
+	lock, err := os.ReadFile(filepath.Join(dir, "package-lock.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct {
+		Packages map[string]struct {
+			Version string `json:"version"`
+		} `json:"packages"`
+	}
+	if err := json.Unmarshal(lock, &want); err != nil {
+		t.Fatal(err)
+	}
+	if installed, err := os.ReadFile(filepath.Join(dir, "node_modules", ".package-lock.json")); err == nil {
+		var got struct {
+			Packages map[string]struct {
+				Version string `json:"version"`
+			} `json:"packages"`
+		}
+		same := json.Unmarshal(installed, &got) == nil
+		for p, v := range want.Packages {
+			if p != "" && got.Packages[p].Version != v.Version {
+				same = false
+			}
+		}
+		if same {
+			return
+		}
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Fatal("node is installed but npm is not")
+	}
+	cmd := exec.Command(npm, "ci", "--no-audit", "--no-fund")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("npm ci in %s: %v\n%s", dir, err, out)
 	}
 }
