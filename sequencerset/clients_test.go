@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -416,5 +417,83 @@ func npmCI(t *testing.T, dir string) {
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("npm ci in %s: %v\n%s", dir, err, out)
+	}
+}
+
+// TestReplaceByFee: a pending transaction is replaced by one with the same
+// nonce and both fee caps raised by 10 % (a wallet's speed-up, then a
+// cancel: 0 to oneself); a smaller bump is refused as underpriced; a
+// transaction of another sender that spent funds the cancelled transfer
+// would have brought is dropped; only the last replacement lands.
+func TestReplaceByFee(t *testing.T) {
+	// No interval post during the test: the batch is posted by hand.
+	f := startSequencerWith(t, func(c *sequencerset.Config, _ *sequencerset.Deps, _ []*ecdsa.PrivateKey) { c.BatchInterval = time.Hour })
+	ctx := context.Background()
+	l2 := f.l2
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(f.user.PublicKey)
+	carolKey, _ := crypto.GenerateKey()
+	carol := crypto.PubkeyToAddress(carolKey.PublicKey)
+	dave := common.HexToAddress("0x00000000000000000000000000000000000da7e")
+	send := func(key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, tip, feeCap int64) (*types.Transaction, error) {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(tip), GasFeeCap: big.NewInt(feeCap), Gas: 21000, To: &to, Value: value,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx, l2.SendTransaction(ctx, tx)
+	}
+	const gwei = 1_000_000_000
+	eth := big.NewInt(1e18)
+	a, err := send(f.user, 0, carol, eth, 1*gwei, 3*gwei)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// carol spends what a brings.
+	e, err := send(carolKey, 0, dave, big.NewInt(1e17), 0, 2*gwei)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := send(f.user, 0, carol, eth, 1*gwei+gwei/20, 3*gwei+gwei/20); err == nil || !strings.Contains(err.Error(), "replacement transaction underpriced") {
+		t.Fatalf("5 %% bump: %v", err)
+	}
+	speed, err := send(f.user, 0, carol, eth, 1*gwei+gwei/10, 3*gwei+3*gwei/10)
+	if err != nil {
+		t.Fatalf("speed-up: %v", err)
+	}
+	if _, _, err := l2.TransactionByHash(ctx, a.Hash()); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("replaced transaction still pending: %v", err)
+	}
+	if _, _, err := l2.TransactionByHash(ctx, e.Hash()); err != nil {
+		t.Fatalf("carol's transaction dropped by a speed-up: %v", err)
+	}
+	cancel, err := send(f.user, 0, from, new(big.Int), 2*gwei, 4*gwei)
+	if err != nil {
+		t.Fatalf("cancel: %v", err)
+	}
+	if _, _, err := l2.TransactionByHash(ctx, e.Hash()); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("carol's transaction, now unfunded, still pending: %v", err)
+	}
+	if n, err := l2.PendingNonceAt(ctx, from); err != nil || n != 1 {
+		t.Fatalf("pending nonce %d, %v", n, err)
+	}
+	if n, err := f.seq.PostNext(ctx); err != nil || n != 1 {
+		t.Fatalf("post: %d, %v", n, err)
+	}
+	r, err := l2.TransactionReceipt(ctx, cancel.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("cancel receipt %+v, %v", r, err)
+	}
+	for _, tx := range []*types.Transaction{a, speed, e} {
+		if _, err := l2.TransactionReceipt(ctx, tx.Hash()); !errors.Is(err, ethereum.NotFound) {
+			t.Fatalf("receipt of replaced or dropped %s: %v", tx.Hash(), err)
+		}
+	}
+	if b, err := l2.BalanceAt(ctx, carol, nil); err != nil || b.Sign() != 0 {
+		t.Fatalf("carol's balance %v, %v", b, err)
 	}
 }
