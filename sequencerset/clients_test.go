@@ -1,6 +1,7 @@
 package sequencerset_test
 
 import (
+	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -225,6 +226,7 @@ func TestRPCShapes(t *testing.T) {
 		{"eth_getBalance", carol, "0x05"},
 		{"eth_feeHistory", "0x0", "latest", []float64{}},
 		{"eth_feeHistory", "0x2", "latest", []float64{50, 10}},
+		{"eth_feeHistory", "0x2", "latest", make([]float64, 101)},
 	} {
 		err := c.CallContext(ctx, &null, call[0].(string), call[1:]...)
 		var re rpc.Error
@@ -375,6 +377,54 @@ func TestEthersV6(t *testing.T) {
 		t.Fatalf("ethers script: %v\n%s", err, out)
 	}
 	t.Logf("ethers: %s", out)
+}
+
+// TestEthersV6SpeedUp: a wallet's speed-up with ethers v6 (same nonce,
+// fees doubled) replaces the pending transfer; the batch holds the
+// replacement, and ethers' wait() on the first transfer reports it replaced
+// ("repriced"), finding the replacement in the served blocks.
+func TestEthersV6SpeedUp(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is required in CI for the ethers test")
+		}
+		t.Skip("node not installed: the ethers v6 test needs node and npm")
+	}
+	dir := filepath.Join("..", "testdata", "ethers")
+	npmCI(t, dir)
+	// Posted by hand once both transfers are in, so the first cannot land
+	// before its replacement arrives.
+	f := startSequencerWith(t, func(c *sequencerset.Config, _ *sequencerset.Deps, _ []*ecdsa.PrivateKey) { c.BatchInterval = time.Hour })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "script.mjs", f.seq.URL(), "0x"+common.Bytes2Hex(crypto.FromECDSA(f.user)), "speedup")
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := bufio.NewScanner(stdout)
+	if !lines.Scan() || !strings.HasPrefix(lines.Text(), "sent ") {
+		_ = cmd.Wait()
+		t.Fatalf("ethers script: %q\n%s", lines.Text(), stderr.String())
+	}
+	if n, err := f.seq.PostNext(ctx); err != nil || n != 1 {
+		t.Fatalf("post: %d, %v", n, err)
+	}
+	var rest strings.Builder
+	for lines.Scan() {
+		rest.WriteString(lines.Text() + "\n")
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("ethers script: %v\n%s%s", err, rest.String(), stderr.String())
+	}
+	t.Logf("ethers: %s", rest.String())
 }
 
 // npmCI installs dir's locked packages unless node_modules already holds

@@ -312,11 +312,19 @@ func marshalTx(tx *types.Transaction, from common.Address, b *l2Block, index int
 	return out, nil
 }
 
+// maxRewardPercentiles bounds eth_feeHistory's percentiles (go-ethereum's
+// limit too); the block count is capped at 1024 blocks.
+const maxRewardPercentiles = 100
+
 // FeeHistory is eth_feeHistory: the base fee is a chain constant and tips
 // buy nothing, so every reward percentile is 0.
 func (a *ethAPI) FeeHistory(count hexutil.Uint64, newest rpc.BlockNumber, percentiles []float64) (map[string]any, error) {
 	if count == 0 {
 		return nil, &rpcError{codeInvalidParams, errors.New("block count must be positive")}
+	}
+	// The answer is count × percentiles values: both are bounded.
+	if len(percentiles) > maxRewardPercentiles {
+		return nil, &rpcError{codeInvalidParams, fmt.Errorf("%d reward percentiles, at most %d", len(percentiles), maxRewardPercentiles)}
 	}
 	for i, p := range percentiles {
 		if p < 0 || p > 100 || (i > 0 && p < percentiles[i-1]) {

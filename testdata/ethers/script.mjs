@@ -3,11 +3,14 @@
 // and legacy transfers, tx.wait() for every one, then blocks, transactions
 // and receipts read back and checked against each other.
 //
-// Usage: node script.mjs URL PRIVATE_KEY
+// Usage: node script.mjs URL PRIVATE_KEY [speedup]
 // Prints one JSON line with what it did; exits 1 on the first failure.
+// speedup: send a transfer, then a wallet's speed-up (same nonce, fees
+// doubled), print "sent HASH" and wait: the caller posts the batch; the
+// first transfer's wait() must report it replaced ("repriced").
 import { JsonRpcProvider, Wallet, getAddress, hexlify, randomBytes } from "ethers";
 
-const [url, key] = process.argv.slice(2);
+const [url, key, mode] = process.argv.slice(2);
 if (!url || !key) {
   console.error("usage: node script.mjs URL PRIVATE_KEY");
   process.exit(2);
@@ -28,6 +31,27 @@ async function main() {
   check(fees.maxFeePerGas !== null && fees.gasPrice !== null, "fee data from the latest block: " + JSON.stringify(fees));
 
   const to = getAddress(hexlify(randomBytes(20)));
+  if (mode === "speedup") {
+    const a = await wallet.sendTransaction({ to, value: 1n });
+    const b = await wallet.sendTransaction({
+      to, value: 1n, nonce: a.nonce,
+      maxPriorityFeePerGas: a.maxPriorityFeePerGas * 2n + 1n, maxFeePerGas: a.maxFeePerGas * 2n,
+    });
+    console.log("sent " + b.hash);
+    const rb = await b.wait();
+    check(rb && rb.status === 1 && rb.hash === b.hash, "speed-up receipt");
+    let replaced = null;
+    try {
+      await a.wait();
+    } catch (err) {
+      replaced = err;
+    }
+    check(replaced && replaced.code === "TRANSACTION_REPLACED" && replaced.reason === "repriced" && replaced.replacement.hash === b.hash,
+      "wait() of the replaced transfer: " + replaced);
+    check((await provider.getTransaction(a.hash)) === null, "replaced transfer gone");
+    console.log(JSON.stringify({ replaced: a.hash, by: b.hash, block: rb.blockNumber }));
+    return;
+  }
   const sent = [];
   // Two type-2 transfers before waiting (the second's nonce comes from the
   // pending count), then legacy ones, then type 2 again. ethers caches
