@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/etherscale/etherscale/sequencerset"
 )
@@ -545,5 +546,54 @@ func TestReplaceByFee(t *testing.T) {
 	}
 	if b, err := l2.BalanceAt(ctx, carol, nil); err != nil || b.Sign() != 0 {
 		t.Fatalf("carol's balance %v, %v", b, err)
+	}
+}
+
+// TestBlockRoots: a block of several transactions: receipts count gas
+// cumulatively in block order, and the header's transactionsRoot and
+// receiptsRoot are the Merkle-Patricia roots of what the RPC serves, as a
+// client verifying a block computes them.
+func TestBlockRoots(t *testing.T) {
+	f := startSequencerWith(t, func(c *sequencerset.Config, _ *sequencerset.Deps, _ []*ecdsa.PrivateKey) { c.BatchInterval = time.Hour })
+	ctx := context.Background()
+	chainID, err := f.l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	carol := common.HexToAddress("0x00000000000000000000000000000000000c0005")
+	var txs []*types.Transaction
+	for nonce := range uint64(3) {
+		tx := signTransfer(t, f.user, chainID, nonce, carol, big.NewInt(int64(nonce+1)))
+		if err := f.l2.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, tx)
+	}
+	if n, err := f.seq.PostNext(ctx); err != nil || n != 1 {
+		t.Fatalf("post: %d, %v", n, err)
+	}
+	blk, err := f.l2.BlockByNumber(ctx, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rcpts types.Receipts
+	for i, tx := range txs {
+		r, err := f.l2.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.TransactionIndex != uint(i) || r.CumulativeGasUsed != uint64(21000*(i+1)) || r.BlockHash != blk.Hash() {
+			t.Fatalf("receipt %d: %+v", i, r)
+		}
+		rcpts = append(rcpts, r)
+	}
+	if blk.GasUsed() != 63000 || len(blk.Transactions()) != 3 {
+		t.Fatalf("block gas %d, %d transactions", blk.GasUsed(), len(blk.Transactions()))
+	}
+	if got := types.DeriveSha(blk.Transactions(), trie.NewStackTrie(nil)); got != blk.TxHash() {
+		t.Fatalf("transactionsRoot %s, served transactions give %s", blk.TxHash(), got)
+	}
+	if got := types.DeriveSha(rcpts, trie.NewStackTrie(nil)); got != blk.ReceiptHash() {
+		t.Fatalf("receiptsRoot %s, served receipts give %s", blk.ReceiptHash(), got)
 	}
 }
