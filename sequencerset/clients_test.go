@@ -255,6 +255,8 @@ func TestRPCShapes(t *testing.T) {
 		{"eth_getCode", []any{carol, "latest"}, `"0x"`},
 		{"eth_estimateGas", []any{map[string]any{"from": from, "to": carol, "value": "0x1"}}, `"0x5208"`},
 		{"eth_syncing", nil, `false`},
+		{"eth_getLogs", []any{map[string]any{"fromBlock": "0x0"}}, `[]`},
+		{"eth_createAccessList", []any{map[string]any{"from": from, "to": carol}}, `{"accessList":[],"gasUsed":"0x5208"}`},
 		{"eth_accounts", nil, `[]`},
 		{"eth_maxPriorityFeePerGas", nil, `"0x0"`},
 		{"net_version", nil, `"` + cid.String() + `"`},
@@ -595,5 +597,22 @@ func TestBlockRoots(t *testing.T) {
 	}
 	if got := types.DeriveSha(rcpts, trie.NewStackTrie(nil)); got != blk.ReceiptHash() {
 		t.Fatalf("receiptsRoot %s, served receipts give %s", blk.ReceiptHash(), got)
+	}
+	all, err := f.l2.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(blk.Hash(), false))
+	if err != nil || len(all) != 3 || types.DeriveSha(types.Receipts(all), trie.NewStackTrie(nil)) != blk.ReceiptHash() {
+		t.Fatalf("block receipts: %d, %v", len(all), err)
+	}
+	if tx, err := f.l2.TransactionInBlock(ctx, blk.Hash(), 2); err != nil || tx.Hash() != txs[2].Hash() {
+		t.Fatalf("transaction 2 of block 1: %v", err)
+	}
+	if _, err := f.l2.TransactionInBlock(ctx, blk.Hash(), 3); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("transaction 3 of a 3-transaction block: %v", err)
+	}
+	var byNumber map[string]any
+	if err := f.l2.Client().CallContext(ctx, &byNumber, "eth_getTransactionByBlockNumberAndIndex", "latest", "0x1"); err != nil || byNumber["hash"] != txs[1].Hash().Hex() {
+		t.Fatalf("transaction 1 of the latest block: %v, %v", byNumber, err)
+	}
+	if n, err := f.l2.TransactionCount(ctx, blk.Hash()); err != nil || n != 3 {
+		t.Fatalf("transaction count %d, %v", n, err)
 	}
 }

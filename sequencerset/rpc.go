@@ -232,6 +232,11 @@ func (a *ethAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
 	if err != nil || b == nil {
 		return nil, err
 	}
+	return marshalReceipt(b, i)
+}
+
+// marshalReceipt is the execution-apis receipt of transaction i of b.
+func marshalReceipt(b *l2Block, i int) (map[string]any, error) {
 	// Only transaction i is decoded: a receipt request must not cost a
 	// whole block's decoding.
 	tx := new(types.Transaction)
@@ -258,6 +263,72 @@ func (a *ethAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
 		"type":              hexutil.Uint64(tx.Type()),
 		"status":            hexutil.Uint64(b.Status[i]),
 	}, nil
+}
+
+// GetBlockReceipts is eth_getBlockReceipts: the receipts of a block, null
+// for an unknown one.
+func (a *ethAPI) GetBlockReceipts(bn rpc.BlockNumberOrHash) ([]map[string]any, error) {
+	b, err := a.block(bn)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	out := make([]map[string]any, len(b.Txs))
+	for i := range b.Txs {
+		if out[i], err = marshalReceipt(b, i); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// block resolves a block number, tag or hash; nil if unknown.
+func (a *ethAPI) block(bn rpc.BlockNumberOrHash) (*l2Block, error) {
+	if h, ok := bn.Hash(); ok {
+		return a.m.blocks.byHash(h)
+	}
+	n, _ := bn.Number()
+	num, ok := a.blockNumber(n)
+	if !ok {
+		return nil, nil
+	}
+	return a.m.blocks.byNumber(num)
+}
+
+// GetTransactionByBlockNumberAndIndex is
+// eth_getTransactionByBlockNumberAndIndex: null if there is no such
+// transaction.
+func (a *ethAPI) GetTransactionByBlockNumberAndIndex(n rpc.BlockNumber, index hexutil.Uint) (map[string]any, error) {
+	return a.txByIndex(rpc.BlockNumberOrHashWithNumber(n), index)
+}
+
+// GetTransactionByBlockHashAndIndex is eth_getTransactionByBlockHashAndIndex.
+func (a *ethAPI) GetTransactionByBlockHashAndIndex(h common.Hash, index hexutil.Uint) (map[string]any, error) {
+	return a.txByIndex(rpc.BlockNumberOrHashWithHash(h, false), index)
+}
+
+func (a *ethAPI) txByIndex(bn rpc.BlockNumberOrHash, index hexutil.Uint) (map[string]any, error) {
+	b, err := a.block(bn)
+	if err != nil || b == nil || uint64(index) >= uint64(len(b.Txs)) {
+		return nil, err
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(b.Txs[index]); err != nil {
+		return nil, err
+	}
+	return marshalTx(tx, b.Senders[index], b, int(index))
+}
+
+// GetLogs is eth_getLogs: transfers emit no logs. The filter is parsed
+// (a malformed one is -32602) and otherwise ignored.
+func (a *ethAPI) GetLogs(_ map[string]any) []*types.Log { return []*types.Log{} }
+
+// CreateAccessList is eth_createAccessList: a transfer touches no storage.
+func (a *ethAPI) CreateAccessList(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (map[string]any, error) {
+	gas, err := a.EstimateGas(args, b, nil)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"accessList": types.AccessList{}, "gasUsed": gas}, nil
 }
 
 // marshalBlock is the execution-apis block object: the header fields, hash,
