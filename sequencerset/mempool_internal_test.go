@@ -1,11 +1,15 @@
 package sequencerset
 
 import (
+	"context"
+	"errors"
+	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -138,5 +142,60 @@ func TestTakeFitsMaxBatchBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkReplaceFirst measures a replacement at the front of a mempool
+// holding MaxReplaceRebuild transfers of one sender, the largest rebuild
+// PROTOCOL.md §5.8 allows: every pending transaction is applied again. One
+// more pending transaction and the replacement is refused.
+func BenchmarkReplaceFirst(b *testing.B) {
+	ctx := context.Background()
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	g := &replay.Genesis{ChainID: 901, BaseFee: (*hexutil.Big)(big.NewInt(1)),
+		Alloc: map[common.Address]replay.GenesisAccount{from: replay.NewGenesisBalance(new(big.Int).Lsh(big.NewInt(1), 100))}}
+	st, err := replay.NewGenesisState(ctx, g, replay.NewMemoryStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	blocks, _ := newBlockStore(nil)
+	m := newMempool(g.Rules(), 1<<20, 20_000, 0, st, blocks, 21000*1000, slog.New(slog.DiscardHandler))
+	chainID := big.NewInt(901)
+	to := common.HexToAddress("0xc0ffee")
+	sign := func(nonce uint64, tip int64) []byte {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(tip), GasFeeCap: big.NewInt(tip + 10), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, _ := tx.MarshalBinary()
+		return raw
+	}
+	for n := range uint64(MaxReplaceRebuild) {
+		if _, err := m.add(ctx, sign(n, 1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	tip := int64(1)
+	b.ResetTimer()
+	for range b.N {
+		if tip >= 1<<40 {
+			b.Skip("tip too high")
+		}
+		tip = tip*2 + 1
+		raw := sign(0, tip)
+		m.known[m.txs[0].tx.Hash].replaced = 0 // measure the rebuild, not the limit
+		if _, err := m.add(ctx, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if _, err := m.add(ctx, sign(MaxReplaceRebuild, 1)); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := m.add(ctx, sign(0, tip*2+1)); !errors.Is(err, ErrReplaceLimit) {
+		b.Fatalf("replacement with %d pending: %v", len(m.txs), err)
 	}
 }
