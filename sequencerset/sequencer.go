@@ -90,7 +90,9 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	if err != nil {
 		return nil, err
 	}
-	gasLimit := cfg.MaxBatchTxs * replay.TransferGas
+	// The rollup's limit, not this node's (possibly lower) one: every node
+	// derives the same block hashes (PROTOCOL.md §5.7).
+	gasLimit := r.MaxBatchTxs * replay.TransferGas
 	if err := blocks.sync(ctx, chain, gasLimit); err != nil {
 		return nil, fmt.Errorf("sequencer: L2 blocks: %w", err)
 	}
