@@ -9,10 +9,10 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -27,12 +27,36 @@ var (
 	ErrNonceTooHigh      = errors.New("nonce too high")
 	ErrInsufficientFunds = errors.New("insufficient funds for value + fee")
 	ErrMempoolFull       = errors.New("mempool full")
+	// ErrReplaceUnderpriced: a transaction with the nonce of a pending one
+	// that does not raise both fee caps by at least ReplaceBumpPercent.
+	ErrReplaceUnderpriced = errors.New("replacement transaction underpriced")
+	// ErrReplaceLimit: the pending transaction was replaced too often, or
+	// is already in the batch being posted.
+	ErrReplaceLimit = errors.New("transaction cannot be replaced")
+)
+
+// Replacement by fee (PROTOCOL.md §5.8): a pending transaction is replaced
+// by one with the same sender and nonce whose maxPriorityFeePerGas and
+// maxFeePerGas (the gas price for legacy) are both at least
+// ReplaceBumpPercent higher, as go-ethereum's pool requires, at most
+// MaxReplacements times per nonce.
+//
+// A replacement replays the whole mempool (about 0.15 ms a transaction,
+// BenchmarkReplaceFirst), so it is refused while more than
+// MaxReplaceRebuild transactions are pending: the mempool then holds a
+// backlog and the wallet can retry once it drains. This bounds one
+// replacement to about 0.15 s under the mempool lock.
+const (
+	ReplaceBumpPercent = 10
+	MaxReplacements    = 4
+	MaxReplaceRebuild  = 1024
 )
 
 type pendingTx struct {
-	raw  []byte
-	tx   *replay.Tx
-	size uint64
+	raw      []byte
+	tx       *replay.Tx
+	size     uint64
+	replaced int // how many transactions this nonce's slot replaced
 }
 
 // mempool holds the transactions not yet posted and two states: latest (after
@@ -52,28 +76,24 @@ type mempool struct {
 	maxPending int
 	log        *slog.Logger
 
-	head     uint64 // latest posted batch number
-	latest   *replay.State
-	pending  *replay.State
-	txs      []*pendingTx
-	known    map[common.Hash]struct{}
-	receipts map[common.Hash]*types.Receipt
-	// receiptOrder lists receipts oldest first, so that only the last
-	// maxReceipts are kept.
-	receiptOrder []common.Hash
+	head    uint64 // latest posted batch number
+	latest  *replay.State
+	pending *replay.State
+	txs     []*pendingTx
+	known   map[common.Hash]*pendingTx
+	// taken is how many of txs the builder took for the batch being
+	// posted: those cannot be replaced any more.
+	taken int
+	// blocks holds the L2 blocks, receipts and transaction lookups.
+	blocks   *blockStore
+	gasLimit uint64 // of every block: a full batch of transfers
 }
 
-// maxReceipts bounds the receipts the sequencer keeps in memory (about
-// 0.8 KB each): eth_getTransactionReceipt answers null for older
-// transactions, as a node with a transaction lookup limit does. At 50
-// transfers per second that is the last 20 minutes.
-const maxReceipts = 1 << 16
-
-func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, log *slog.Logger) *mempool {
+func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, blocks *blockStore, gasLimit uint64, log *slog.Logger) *mempool {
 	return &mempool{
 		rules: rules, maxTxBytes: maxTxBytes, maxPending: maxPending, log: log,
 		head: head, latest: latest, pending: latest.Copy(),
-		known: make(map[common.Hash]struct{}), receipts: make(map[common.Hash]*types.Receipt),
+		known: make(map[common.Hash]*pendingTx), blocks: blocks, gasLimit: gasLimit,
 	}
 }
 
@@ -93,8 +113,15 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if _, ok := m.known[tx.Hash]; ok {
 		return tx.Hash, fmt.Errorf("%w: %s", ErrAlreadyKnown, tx.Hash)
 	}
-	if _, ok := m.receipts[tx.Hash]; ok {
+	if b, _, err := m.blocks.tx(tx.Hash); err != nil {
+		return common.Hash{}, err
+	} else if b != nil {
 		return tx.Hash, fmt.Errorf("%w: %s already included", ErrAlreadyKnown, tx.Hash)
+	}
+	if i, err := m.sameNonce(tx); err != nil {
+		return common.Hash{}, err
+	} else if i >= 0 {
+		return tx.Hash, m.replace(ctx, i, tx, raw)
 	}
 	if len(m.txs) >= m.maxPending {
 		return common.Hash{}, fmt.Errorf("%w: %d pending transactions", ErrMempoolFull, len(m.txs))
@@ -102,19 +129,111 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if err := m.applyPending(ctx, tx, raw); err != nil {
 		return common.Hash{}, err
 	}
-	m.txs = append(m.txs, &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))})
-	m.known[tx.Hash] = struct{}{}
+	p := &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))}
+	m.txs = append(m.txs, p)
+	m.known[tx.Hash] = p
 	return tx.Hash, nil
+}
+
+// sameNonce returns the index of the pending transaction with tx's sender
+// and nonce, -1 if none. Callers hold mu.
+func (m *mempool) sameNonce(tx *replay.Tx) (int, error) {
+	// Only a nonce below the pending one and not below the latest one can
+	// be pending: the scan is skipped for every other transaction.
+	pend, err := m.pending.Account(tx.From)
+	if err != nil {
+		return -1, fmt.Errorf("read sender account: %w", err)
+	}
+	latest, err := m.latest.Account(tx.From)
+	if err != nil {
+		return -1, fmt.Errorf("read sender account: %w", err)
+	}
+	if tx.Nonce >= pend.Nonce || tx.Nonce < latest.Nonce {
+		return -1, nil
+	}
+	for i, p := range m.txs {
+		if p.tx.From == tx.From && p.tx.Nonce == tx.Nonce {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// bumped reports whether fee is at least ReplaceBumpPercent above old, and
+// above it (a zero tip must still rise).
+func bumped(fee, old *uint256.Int) bool {
+	if fee.Cmp(old) <= 0 {
+		return false
+	}
+	// In big.Int: a fee cap near 2^256 must not wrap around.
+	need := new(big.Int).Mul(old.ToBig(), big.NewInt(100+ReplaceBumpPercent))
+	have := new(big.Int).Mul(fee.ToBig(), big.NewInt(100))
+	return have.Cmp(need) >= 0
+}
+
+// replace puts tx in the place of pending transaction i (same sender and
+// nonce) and rebuilds the pending state from the latest one: a cancel can
+// take away the funds a later transaction of another sender spends, and such
+// transactions are dropped, as included drops them. The rebuild costs one
+// replay of every pending transaction, which is why a nonce can be replaced
+// only MaxReplacements times. Callers hold mu.
+func (m *mempool) replace(ctx context.Context, i int, tx *replay.Tx, raw []byte) error {
+	old := m.txs[i]
+	switch {
+	case i < m.taken:
+		return fmt.Errorf("%w: %s is in the batch being posted", ErrReplaceLimit, old.tx.Hash)
+	case len(m.txs) > MaxReplaceRebuild:
+		return fmt.Errorf("%w: %d transactions pending, replacements wait until at most %d are", ErrReplaceLimit, len(m.txs), MaxReplaceRebuild)
+	case old.replaced >= MaxReplacements:
+		return fmt.Errorf("%w: nonce %d replaced %d times already", ErrReplaceLimit, tx.Nonce, old.replaced)
+	case !bumped(&tx.GasTipCap, &old.tx.GasTipCap) || !bumped(&tx.GasFeeCap, &old.tx.GasFeeCap):
+		return fmt.Errorf("%w: tip %s and fee cap %s must both be at least %d%% above %s and %s",
+			ErrReplaceUnderpriced, tx.GasTipCap.Dec(), tx.GasFeeCap.Dec(), ReplaceBumpPercent, old.tx.GasTipCap.Dec(), old.tx.GasFeeCap.Dec())
+	}
+	st := m.latest.Copy()
+	var kept []*pendingTx
+	var dropped []common.Hash
+	for j, p := range m.txs {
+		if j == i {
+			if err := m.applyTo(ctx, st, tx, raw); err != nil {
+				return err // the old transaction stays
+			}
+			kept = append(kept, &pendingTx{raw: raw, tx: tx, size: uint64(len(raw)), replaced: old.replaced + 1})
+			continue
+		}
+		if err := m.applyTo(ctx, st, p.tx, p.raw); err != nil {
+			if j < i {
+				// Applied before in the same order on the same state.
+				return fmt.Errorf("rebuild the pending state: %w", err)
+			}
+			dropped = append(dropped, p.tx.Hash)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	delete(m.known, old.tx.Hash)
+	for _, h := range dropped {
+		m.log.Info("dropped pending tx after a replacement", "tx", h, "replaced", old.tx.Hash)
+		delete(m.known, h)
+	}
+	m.known[tx.Hash] = kept[i]
+	m.txs, m.pending = kept, st
+	return nil
 }
 
 // applyPending checks tx against the pending state and applies it there.
 // Callers hold mu.
 func (m *mempool) applyPending(ctx context.Context, tx *replay.Tx, raw []byte) error {
-	acc, err := m.pending.Account(tx.From)
+	return m.applyTo(ctx, m.pending, tx, raw)
+}
+
+// applyTo checks tx against st and applies it there. Callers hold mu.
+func (m *mempool) applyTo(ctx context.Context, st *replay.State, tx *replay.Tx, raw []byte) error {
+	acc, err := st.Account(tx.From)
 	if err != nil {
 		return fmt.Errorf("read sender account: %w", err)
 	}
-	if err := m.pending.CheckTx(m.rules, tx); err != nil {
+	if err := st.CheckTx(m.rules, tx); err != nil {
 		switch {
 		case errors.Is(err, replay.ErrNonce) && tx.Nonce < acc.Nonce:
 			return fmt.Errorf("%w: next nonce %d, tx nonce %d", ErrNonceTooLow, acc.Nonce, tx.Nonce)
@@ -128,7 +247,7 @@ func (m *mempool) applyPending(ctx context.Context, tx *replay.Tx, raw []byte) e
 		}
 		return fmt.Errorf("%w: %w", ErrInvalidTx, err)
 	}
-	res, err := replay.ReplayBatch(ctx, m.pending, m.rules, &replay.Batch{Txs: [][]byte{raw}}, replay.ReplayOptions{})
+	res, err := replay.ReplayBatch(ctx, st, m.rules, &replay.Batch{Txs: [][]byte{raw}}, replay.ReplayOptions{})
 	if err != nil {
 		return fmt.Errorf("apply to the pending state: %w", err)
 	}
@@ -155,6 +274,7 @@ func (m *mempool) take(maxTxs, maxBytes uint64) [][]byte {
 		size += p.size + 3
 		out = append(out, p.raw)
 	}
+	m.taken = len(out)
 	return out
 }
 
@@ -165,27 +285,33 @@ func (m *mempool) count() int {
 	return len(m.txs)
 }
 
-// included records a posted batch holding the first n pending transactions
-// and rebuilds the pending state on the batch's post-state.
-func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBatch) {
+// included records a posted batch holding the first len(b.Txs) pending
+// transactions as the next block and rebuilds the pending state on the
+// batch's post-state.
+func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBatch) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	parent, err := m.blocks.byNumber(m.head)
+	if err != nil {
+		return err
+	}
+	if parent == nil {
+		return fmt.Errorf("no block %d to extend", m.head)
+	}
+	in := &replay.Batch{Entries: b.Entries, Txs: b.Txs}
+	blk, err := batchBlock(m.rules, pb, in, b.Result, parent.hash(), b.TrueRoot, m.gasLimit)
+	if err != nil {
+		return err
+	}
+	if err := m.blocks.putBlocks([]*l2Block{blk}); err != nil {
+		return err
+	}
 	n := len(b.Txs)
-	for i := range n {
-		p := m.txs[i]
-		status, gas := types.ReceiptStatusSuccessful, uint64(replay.TransferGas)
-		if b.TxResult(i) != nil {
-			status, gas = types.ReceiptStatusFailed, 0
-		}
-		m.keepReceipt(&types.Receipt{
-			Type: p.tx.Type, Status: status, CumulativeGasUsed: gas, GasUsed: gas, Logs: []*types.Log{},
-			TxHash: p.tx.Hash, EffectiveGasPrice: p.tx.EffectiveGasPrice(&m.rules.BaseFee).ToBig(),
-			BlockHash: pb.HeaderHash, BlockNumber: new(big.Int).SetUint64(pb.Header.Number), TransactionIndex: uint(i),
-		})
+	for _, p := range m.txs[:n] {
 		delete(m.known, p.tx.Hash)
 	}
 	rest := m.txs[n:]
-	m.txs = nil
+	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = pb.Header.Number, b.State, b.State.Copy()
 	// Transactions that arrived while the batch was posted were checked
 	// against a pending state that assumed the posted ones applied; they
@@ -198,18 +324,23 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 		}
 		m.txs = append(m.txs, p)
 	}
+	return nil
 }
 
 // rebase moves the mempool onto batch head with post-state st when L1's
 // batch chain moved without this mempool seeing the post (a post reported
 // failed that was mined after all, or another poster with the same key).
 // Pending transactions that no longer apply (typically: they were in that
-// batch) are dropped; their receipts are not known here.
-func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
+// batch) are dropped; the blocks are derived from chain again.
+func (m *mempool) rebase(ctx context.Context, chain *l2chain.Chain, st *replay.State) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if err := m.blocks.sync(ctx, chain, m.gasLimit); err != nil {
+		return err
+	}
+	head := chain.Head()
 	rest := m.txs
-	m.txs = nil
+	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = head, st, st.Copy()
 	for _, p := range rest {
 		if err := m.applyPending(ctx, p.tx, p.raw); err != nil {
@@ -218,27 +349,14 @@ func (m *mempool) rebase(ctx context.Context, head uint64, st *replay.State) {
 		}
 		m.txs = append(m.txs, p)
 	}
+	return nil
 }
 
-// keepReceipt records r, dropping the oldest receipt past maxReceipts.
-// The caller holds m.mu.
-func (m *mempool) keepReceipt(r *types.Receipt) {
-	if _, ok := m.receipts[r.TxHash]; !ok {
-		m.receiptOrder = append(m.receiptOrder, r.TxHash)
-	}
-	m.receipts[r.TxHash] = r
-	if len(m.receiptOrder) > maxReceipts {
-		delete(m.receipts, m.receiptOrder[0])
-		m.receiptOrder = m.receiptOrder[1:]
-	}
-}
-
-// receipt returns a transaction's receipt, nil if not included (yet) or
-// older than the last maxReceipts.
-func (m *mempool) receipt(h common.Hash) *types.Receipt {
+// pendingTx returns the pending transaction with hash h, nil if none.
+func (m *mempool) pendingTx(h common.Hash) *pendingTx {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.receipts[h]
+	return m.known[h]
 }
 
 // account reads addr in the pending or the latest state.

@@ -1,35 +1,96 @@
 package sequencerset
 
 import (
-	"encoding/binary"
+	"context"
+	"errors"
+	"log/slog"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/syndtr/goleveldb/leveldb"
 
 	"github.com/etherscale/etherscale/internal/config"
 	"github.com/etherscale/etherscale/replay"
 )
 
-// TestReceiptsBounded: the mempool keeps the last maxReceipts receipts, so
-// a long-running sequencer's memory does not grow with every transaction.
-func TestReceiptsBounded(t *testing.T) {
-	m := &mempool{receipts: make(map[common.Hash]*types.Receipt)}
-	hash := func(i int) common.Hash {
-		var h common.Hash
-		binary.BigEndian.PutUint64(h[:], uint64(i))
-		return h
+// TestBlockStoreSurvivesReopen: blocks, the transaction index and the
+// head are in goleveldb, so receipts and lookups survive a restart; a
+// block's hash is go-ethereum's header hash, and a stale index entry (its
+// block replaced) answers nothing.
+func TestBlockStoreSurvivesReopen(t *testing.T) {
+	dir := t.TempDir()
+	db, err := leveldb.OpenFile(dir, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i := range maxReceipts + 10 {
-		m.keepReceipt(&types.Receipt{TxHash: hash(i)})
+	s, err := newBlockStore(db)
+	if err != nil {
+		t.Fatal(err)
 	}
-	m.keepReceipt(&types.Receipt{TxHash: hash(maxReceipts + 9)}) // again: no second entry
-	if len(m.receipts) != maxReceipts || len(m.receiptOrder) != maxReceipts {
-		t.Fatalf("%d receipts, %d in order; want %d", len(m.receipts), len(m.receiptOrder), maxReceipts)
+	key, _ := crypto.GenerateKey()
+	chainID := big.NewInt(901)
+	to := common.HexToAddress("0xc0ffee")
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(3), Gas: 21000, To: &to, Value: big.NewInt(5),
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if m.receipt(hash(9)) != nil || m.receipt(hash(10)) == nil || m.receipt(hash(maxReceipts+9)) == nil {
-		t.Fatal("not the newest receipts kept")
+	raw, _ := tx.MarshalBinary()
+	baseFee := big.NewInt(2)
+	g := genesisBlock(common.HexToHash("0x01"), 42000, baseFee)
+	b1 := &l2Block{Batch: 1, Txs: [][]byte{raw}, Senders: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, Status: []uint64{1}}
+	if err := sealBlock(b1, g.hash(), 77, common.HexToHash("0x02"), 42000, baseFee); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.putBlocks([]*l2Block{g, b1}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = leveldb.OpenFile(dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if s, err = newBlockStore(db); err != nil {
+		t.Fatal(err)
+	}
+	if s.headNumber() != 1 {
+		t.Fatalf("head %d after reopen, want 1", s.headNumber())
+	}
+	got, i, err := s.tx(tx.Hash())
+	if err != nil || got == nil || i != 0 || got.hash() != b1.hash() {
+		t.Fatalf("tx lookup after reopen: %v, %d, %v", got, i, err)
+	}
+	txs, _ := got.transactions()
+	r := got.receipts(txs)[0]
+	if r.GasUsed != 21000 || r.CumulativeGasUsed != 21000 || r.EffectiveGasPrice.Int64() != 3 || r.BlockHash != b1.hash() {
+		t.Fatalf("receipt %+v", r)
+	}
+	// The served hash is what go-ethereum computes from the served header.
+	if b1.hash() != types.NewBlockWithHeader(got.Header).Hash() || got.Header.ParentHash != g.hash() || got.Header.GasUsed != 21000 {
+		t.Fatalf("header %+v", got.Header)
+	}
+	if byHash, err := s.byHash(b1.hash()); err != nil || byHash == nil {
+		t.Fatalf("block by hash: %v", err)
+	}
+	// Block 1 replaced by an empty block: the old tx entry is stale.
+	e1 := &l2Block{Batch: 1}
+	if err := sealBlock(e1, g.hash(), 78, common.HexToHash("0x03"), 42000, baseFee); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.putBlocks([]*l2Block{e1}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, err := s.tx(tx.Hash()); err != nil || got != nil {
+		t.Fatalf("stale tx entry answered %v, %v", got, err)
+	}
+	if old, err := s.byHash(b1.hash()); err != nil || old != nil {
+		t.Fatalf("replaced block answered by hash: %v, %v", old, err)
 	}
 }
 
@@ -81,5 +142,60 @@ func TestTakeFitsMaxBatchBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkReplaceFirst measures a replacement at the front of a mempool
+// holding MaxReplaceRebuild transfers of one sender, the largest rebuild
+// PROTOCOL.md §5.8 allows: every pending transaction is applied again. One
+// more pending transaction and the replacement is refused.
+func BenchmarkReplaceFirst(b *testing.B) {
+	ctx := context.Background()
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	g := &replay.Genesis{ChainID: 901, BaseFee: (*hexutil.Big)(big.NewInt(1)),
+		Alloc: map[common.Address]replay.GenesisAccount{from: replay.NewGenesisBalance(new(big.Int).Lsh(big.NewInt(1), 100))}}
+	st, err := replay.NewGenesisState(ctx, g, replay.NewMemoryStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	blocks, _ := newBlockStore(nil)
+	m := newMempool(g.Rules(), 1<<20, 20_000, 0, st, blocks, 21000*1000, slog.New(slog.DiscardHandler))
+	chainID := big.NewInt(901)
+	to := common.HexToAddress("0xc0ffee")
+	sign := func(nonce uint64, tip int64) []byte {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(tip), GasFeeCap: big.NewInt(tip + 10), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, _ := tx.MarshalBinary()
+		return raw
+	}
+	for n := range uint64(MaxReplaceRebuild) {
+		if _, err := m.add(ctx, sign(n, 1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	tip := int64(1)
+	b.ResetTimer()
+	for range b.N {
+		if tip >= 1<<40 {
+			b.Skip("tip too high")
+		}
+		tip = tip*2 + 1
+		raw := sign(0, tip)
+		m.known[m.txs[0].tx.Hash].replaced = 0 // measure the rebuild, not the limit
+		if _, err := m.add(ctx, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if _, err := m.add(ctx, sign(MaxReplaceRebuild, 1)); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := m.add(ctx, sign(0, tip*2+1)); !errors.Is(err, ErrReplaceLimit) {
+		b.Fatalf("replacement with %d pending: %v", len(m.txs), err)
 	}
 }

@@ -2,12 +2,16 @@ package sequencerset
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/etherscale/etherscale/replay"
@@ -31,16 +35,17 @@ const (
 
 var errUnsupportedBlock = errors.New("only the latest and pending states are served")
 
-// ethAPI is the eth_ namespace. "Blocks" are batches: the latest block is
-// the latest batch this sequencer posted (or found on L1 at start), the
-// pending block is that plus the mempool.
+// ethAPI is the eth_ namespace. Block n is in batch n (PROTOCOL.md §2.9):
+// the latest block is the latest batch this sequencer posted (or found on
+// L1), the pending state is that plus the mempool.
 type ethAPI struct{ m *mempool }
 
 // ChainId is eth_chainId: the L2 chain id.
 func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.m.rules.ChainID) }
 
-// BlockNumber is eth_blockNumber: the latest posted batch number.
-func (a *ethAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(a.m.latestBatch()) }
+// BlockNumber is eth_blockNumber: the latest block, which is in the latest
+// posted batch.
+func (a *ethAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(a.m.blocks.headNumber()) }
 
 // pendingState maps a block parameter to the pending (true) or latest
 // (false) state. Older batch states are not kept by the sequencer; the
@@ -49,8 +54,12 @@ func (a *ethAPI) pendingState(b *rpc.BlockNumberOrHash) (bool, error) {
 	if b == nil {
 		return false, nil
 	}
-	if _, ok := b.Hash(); ok {
-		return false, &rpcError{codeInvalidParams, fmt.Errorf("%w: block hashes are not supported", errUnsupportedBlock)}
+	if h, ok := b.Hash(); ok {
+		// EIP-1898: the latest block's hash names the latest state.
+		if blk, err := a.m.blocks.byNumber(a.m.latestBatch()); err == nil && blk != nil && blk.hash() == h {
+			return false, nil
+		}
+		return false, &rpcError{codeInvalidParams, fmt.Errorf("%w: block %s is not the latest block", errUnsupportedBlock, h)}
 	}
 	n, _ := b.Number()
 	switch n {
@@ -102,17 +111,6 @@ func (a *ethAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (com
 	return h, nil
 }
 
-// GetTransactionReceipt is eth_getTransactionReceipt: null until the
-// transaction's batch is posted; status 0 if the batch replay made it a
-// no-op. The result is an interface so that "not found" is a JSON null: a
-// nil *types.Receipt would reach its value-receiver MarshalJSON and panic.
-func (a *ethAPI) GetTransactionReceipt(h common.Hash) any {
-	if r := a.m.receipt(h); r != nil {
-		return r
-	}
-	return nil
-}
-
 // GasPrice is eth_gasPrice: the L2 base fee, a chain constant, which is all
 // a transfer needs to pay (tips are burned with the fee).
 func (a *ethAPI) GasPrice() *hexutil.Big { return (*hexutil.Big)(a.m.baseFee().ToBig()) }
@@ -121,8 +119,444 @@ func (a *ethAPI) GasPrice() *hexutil.Big { return (*hexutil.Big)(a.m.baseFee().T
 // SuggestGasTipCap): zero, since ordering ignores tips.
 func (a *ethAPI) MaxPriorityFeePerGas() *hexutil.Big { return (*hexutil.Big)(new(big.Int)) }
 
-// EstimateGas is eth_estimateGas: every valid L2 transaction is a transfer
-// that costs exactly TransferGas. The call object is accepted and ignored.
-func (a *ethAPI) EstimateGas(_ map[string]any, _ *rpc.BlockNumberOrHash) hexutil.Uint64 {
-	return hexutil.Uint64(replay.TransferGas)
+// blockNumber resolves a block tag or number to a block number; ok is
+// false for a number past the head. The training-wheels sequencer does not
+// track finality: pending, safe and finalized name the latest block, as
+// they name the latest state in the state methods.
+func (a *ethAPI) blockNumber(n rpc.BlockNumber) (uint64, bool) {
+	head := a.m.blocks.headNumber()
+	switch {
+	case n == rpc.EarliestBlockNumber:
+		return 0, true
+	case n < 0:
+		return head, true
+	case uint64(n) > head:
+		return 0, false
+	}
+	return uint64(n), true
 }
+
+// GetBlockByNumber is eth_getBlockByNumber: null for a block not (yet)
+// sealed.
+func (a *ethAPI) GetBlockByNumber(n rpc.BlockNumber, full bool) (map[string]any, error) {
+	num, ok := a.blockNumber(n)
+	if !ok {
+		return nil, nil
+	}
+	b, err := a.m.blocks.byNumber(num)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return marshalBlock(b, full)
+}
+
+// GetBlockByHash is eth_getBlockByHash: null for an unknown hash.
+func (a *ethAPI) GetBlockByHash(h common.Hash, full bool) (map[string]any, error) {
+	b, err := a.m.blocks.byHash(h)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return marshalBlock(b, full)
+}
+
+// GetBlockTransactionCountByNumber is
+// eth_getBlockTransactionCountByNumber: null for an unknown block.
+func (a *ethAPI) GetBlockTransactionCountByNumber(n rpc.BlockNumber) (*hexutil.Uint, error) {
+	num, ok := a.blockNumber(n)
+	if !ok {
+		return nil, nil
+	}
+	b, err := a.m.blocks.byNumber(num)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	c := hexutil.Uint(len(b.Txs))
+	return &c, nil
+}
+
+// GetBlockTransactionCountByHash is eth_getBlockTransactionCountByHash.
+func (a *ethAPI) GetBlockTransactionCountByHash(h common.Hash) (*hexutil.Uint, error) {
+	b, err := a.m.blocks.byHash(h)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	c := hexutil.Uint(len(b.Txs))
+	return &c, nil
+}
+
+// GetTransactionByHash is eth_getTransactionByHash: a transaction in a
+// block, or a pending one (block fields null); null if unknown.
+func (a *ethAPI) GetTransactionByHash(h common.Hash) (map[string]any, error) {
+	b, i, err := a.m.blocks.tx(h)
+	if err != nil {
+		return nil, err
+	}
+	if b != nil {
+		txs, err := b.transactions()
+		if err != nil {
+			return nil, err
+		}
+		return marshalTx(txs[i], b.Senders[i], b, i)
+	}
+	p := a.m.pendingTx(h)
+	if p == nil {
+		return nil, nil
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(p.raw); err != nil {
+		return nil, err
+	}
+	return marshalTx(tx, p.tx.From, nil, 0)
+}
+
+// GetRawTransactionByHash is eth_getRawTransactionByHash.
+func (a *ethAPI) GetRawTransactionByHash(h common.Hash) (hexutil.Bytes, error) {
+	b, i, err := a.m.blocks.tx(h)
+	if err != nil {
+		return nil, err
+	}
+	if b != nil {
+		return b.Txs[i], nil
+	}
+	if p := a.m.pendingTx(h); p != nil {
+		return p.raw, nil
+	}
+	return nil, nil
+}
+
+// GetTransactionReceipt is eth_getTransactionReceipt: null until the
+// transaction's block is sealed (its batch posted); status 0 if the batch
+// replay made it a no-op.
+func (a *ethAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
+	b, i, err := a.m.blocks.tx(h)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return marshalReceipt(b, i)
+}
+
+// marshalReceipt is the execution-apis receipt of transaction i of b.
+func marshalReceipt(b *l2Block, i int) (map[string]any, error) {
+	// Only transaction i is decoded: a receipt request must not cost a
+	// whole block's decoding.
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(b.Txs[i]); err != nil {
+		return nil, fmt.Errorf("block %d transaction %d: %w", b.Header.Number, i, err)
+	}
+	var cum uint64
+	for j := 0; j <= i; j++ {
+		cum += b.gasUsed(j)
+	}
+	return map[string]any{
+		"transactionHash":   tx.Hash(),
+		"transactionIndex":  hexutil.Uint64(i),
+		"blockHash":         b.hash(),
+		"blockNumber":       (*hexutil.Big)(b.Header.Number),
+		"from":              b.Senders[i],
+		"to":                tx.To(),
+		"cumulativeGasUsed": hexutil.Uint64(cum),
+		"gasUsed":           hexutil.Uint64(b.gasUsed(i)),
+		"effectiveGasPrice": (*hexutil.Big)(effectiveGasPrice(tx, b.Header.BaseFee)),
+		"contractAddress":   nil,
+		"logs":              []*types.Log{},
+		"logsBloom":         types.Bloom{},
+		"type":              hexutil.Uint64(tx.Type()),
+		"status":            hexutil.Uint64(b.Status[i]),
+	}, nil
+}
+
+// GetBlockReceipts is eth_getBlockReceipts: the receipts of a block, null
+// for an unknown one.
+func (a *ethAPI) GetBlockReceipts(bn rpc.BlockNumberOrHash) ([]map[string]any, error) {
+	b, err := a.block(bn)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	out := make([]map[string]any, len(b.Txs))
+	for i := range b.Txs {
+		if out[i], err = marshalReceipt(b, i); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// block resolves a block number, tag or hash; nil if unknown.
+func (a *ethAPI) block(bn rpc.BlockNumberOrHash) (*l2Block, error) {
+	if h, ok := bn.Hash(); ok {
+		return a.m.blocks.byHash(h)
+	}
+	n, _ := bn.Number()
+	num, ok := a.blockNumber(n)
+	if !ok {
+		return nil, nil
+	}
+	return a.m.blocks.byNumber(num)
+}
+
+// GetTransactionByBlockNumberAndIndex is
+// eth_getTransactionByBlockNumberAndIndex: null if there is no such
+// transaction.
+func (a *ethAPI) GetTransactionByBlockNumberAndIndex(n rpc.BlockNumber, index hexutil.Uint) (map[string]any, error) {
+	return a.txByIndex(rpc.BlockNumberOrHashWithNumber(n), index)
+}
+
+// GetTransactionByBlockHashAndIndex is eth_getTransactionByBlockHashAndIndex.
+func (a *ethAPI) GetTransactionByBlockHashAndIndex(h common.Hash, index hexutil.Uint) (map[string]any, error) {
+	return a.txByIndex(rpc.BlockNumberOrHashWithHash(h, false), index)
+}
+
+func (a *ethAPI) txByIndex(bn rpc.BlockNumberOrHash, index hexutil.Uint) (map[string]any, error) {
+	b, err := a.block(bn)
+	if err != nil || b == nil || uint64(index) >= uint64(len(b.Txs)) {
+		return nil, err
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(b.Txs[index]); err != nil {
+		return nil, err
+	}
+	return marshalTx(tx, b.Senders[index], b, int(index))
+}
+
+// GetLogs is eth_getLogs: transfers emit no logs. The filter is parsed
+// (a malformed one is -32602) and otherwise ignored.
+func (a *ethAPI) GetLogs(_ map[string]any) []*types.Log { return []*types.Log{} }
+
+// CreateAccessList is eth_createAccessList: a transfer touches no storage.
+func (a *ethAPI) CreateAccessList(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (map[string]any, error) {
+	gas, err := a.EstimateGas(args, b, nil)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"accessList": types.AccessList{}, "gasUsed": gas}, nil
+}
+
+// marshalBlock is the execution-apis block object: the header fields, hash,
+// size, uncles [] and the transactions (hashes, or objects if full).
+func marshalBlock(b *l2Block, full bool) (map[string]any, error) {
+	enc, err := json.Marshal(b.Header)
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]any
+	if err := json.Unmarshal(enc, &out); err != nil {
+		return nil, err
+	}
+	txs, err := b.transactions()
+	if err != nil {
+		return nil, err
+	}
+	blk := types.NewBlockWithHeader(b.Header).WithBody(types.Body{Transactions: txs})
+	out["size"] = hexutil.Uint64(blk.Size())
+	out["uncles"] = []common.Hash{}
+	out["totalDifficulty"] = "0x0"
+	list := make([]any, len(txs))
+	for i, tx := range txs {
+		if !full {
+			list[i] = tx.Hash()
+			continue
+		}
+		if list[i], err = marshalTx(tx, b.Senders[i], b, i); err != nil {
+			return nil, err
+		}
+	}
+	out["transactions"] = list
+	return out, nil
+}
+
+// marshalTx is the execution-apis transaction object; b nil for a pending
+// one (block fields null). gasPrice is the effective price once in a block,
+// maxFeePerGas before (as go-ethereum reports it).
+func marshalTx(tx *types.Transaction, from common.Address, b *l2Block, index int) (map[string]any, error) {
+	enc, err := tx.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]any
+	if err := json.Unmarshal(enc, &out); err != nil {
+		return nil, err
+	}
+	out["from"] = from
+	out["blockHash"], out["blockNumber"], out["transactionIndex"] = nil, nil, nil
+	out["gasPrice"] = (*hexutil.Big)(tx.GasFeeCap())
+	if b != nil {
+		out["blockHash"] = b.hash()
+		out["blockNumber"] = (*hexutil.Big)(b.Header.Number)
+		out["transactionIndex"] = hexutil.Uint64(index)
+		out["gasPrice"] = (*hexutil.Big)(effectiveGasPrice(tx, b.Header.BaseFee))
+	}
+	return out, nil
+}
+
+// maxRewardPercentiles bounds eth_feeHistory's percentiles (go-ethereum's
+// limit too); the block count is capped at 1024 blocks.
+const maxRewardPercentiles = 100
+
+// FeeHistory is eth_feeHistory: the base fee is a chain constant and tips
+// buy nothing, so every reward percentile is 0.
+func (a *ethAPI) FeeHistory(count hexutil.Uint64, newest rpc.BlockNumber, percentiles []float64) (map[string]any, error) {
+	if count == 0 {
+		return nil, &rpcError{codeInvalidParams, errors.New("block count must be positive")}
+	}
+	// The answer is count × percentiles values: both are bounded.
+	if len(percentiles) > maxRewardPercentiles {
+		return nil, &rpcError{codeInvalidParams, fmt.Errorf("%d reward percentiles, at most %d", len(percentiles), maxRewardPercentiles)}
+	}
+	for i, p := range percentiles {
+		if p < 0 || p > 100 || (i > 0 && p < percentiles[i-1]) {
+			return nil, &rpcError{codeInvalidParams, fmt.Errorf("reward percentile %v: want ascending values in [0, 100]", p)}
+		}
+	}
+	last, ok := a.blockNumber(newest)
+	if !ok {
+		return nil, &rpcError{codeInvalidParams, fmt.Errorf("block %d is past the head %d", newest, a.m.blocks.headNumber())}
+	}
+	count = min(count, 1024, hexutil.Uint64(last+1))
+	oldest := last + 1 - uint64(count)
+	baseFee := (*hexutil.Big)(a.m.baseFee().ToBig())
+	fees := make([]*hexutil.Big, 0, count+1)
+	ratios := make([]float64, 0, count)
+	var rewards [][]*hexutil.Big
+	for n := oldest; n <= last; n++ {
+		b, err := a.m.blocks.byNumber(n)
+		if err != nil {
+			return nil, err
+		}
+		ratio := 0.0
+		if b != nil && b.Header.GasLimit > 0 {
+			ratio = float64(b.Header.GasUsed) / float64(b.Header.GasLimit)
+		}
+		fees, ratios = append(fees, baseFee), append(ratios, ratio)
+		if len(percentiles) > 0 {
+			r := make([]*hexutil.Big, len(percentiles))
+			for i := range r {
+				r[i] = (*hexutil.Big)(new(big.Int))
+			}
+			rewards = append(rewards, r)
+		}
+	}
+	fees = append(fees, baseFee) // the next block's base fee
+	out := map[string]any{"oldestBlock": hexutil.Uint64(oldest), "baseFeePerGas": fees, "gasUsedRatio": ratios}
+	if len(percentiles) > 0 {
+		out["reward"] = rewards
+	}
+	return out, nil
+}
+
+// Syncing is eth_syncing: the sequencer serves from its own head.
+func (a *ethAPI) Syncing() bool { return false }
+
+// Accounts is eth_accounts: the node holds no user keys.
+func (a *ethAPI) Accounts() []common.Address { return []common.Address{} }
+
+// GetCode is eth_getCode: the L2 has no contracts.
+func (a *ethAPI) GetCode(_ common.Address, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
+	if _, err := a.pendingState(b); err != nil {
+		return nil, err
+	}
+	return hexutil.Bytes{}, nil
+}
+
+// GetStorageAt is eth_getStorageAt: every slot is zero (no contracts).
+func (a *ethAPI) GetStorageAt(_ common.Address, _ hexutil.Big, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
+	if _, err := a.pendingState(b); err != nil {
+		return nil, err
+	}
+	return make(hexutil.Bytes, 32), nil
+}
+
+// callArgs is the call object of eth_call and eth_estimateGas; fields the
+// L2 has no use for are accepted and ignored.
+type callArgs struct {
+	From  *common.Address `json:"from"`
+	To    *common.Address `json:"to"`
+	Value *hexutil.Big    `json:"value"`
+	Data  *hexutil.Bytes  `json:"data"`
+	Input *hexutil.Bytes  `json:"input"`
+}
+
+func (c *callArgs) data() []byte {
+	if c.Input != nil {
+		return *c.Input
+	}
+	if c.Data != nil {
+		return *c.Data
+	}
+	return nil
+}
+
+// errNoContracts answers calls that would need a contract.
+var errNoContracts = errors.New("this L2 has no contracts: only plain transfers (no data) are supported")
+
+// callError is a rejected call: code 3 with (empty) revert data, as the
+// execution-apis specification has for a reverted call.
+type callError struct{ err error }
+
+func (e *callError) Error() string          { return e.err.Error() }
+func (e *callError) ErrorCode() int         { return 3 }
+func (e *callError) ErrorData() interface{} { return "0x" }
+
+// Call is eth_call: a call without data returns nothing; one with data
+// would need a contract.
+func (a *ethAPI) Call(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (hexutil.Bytes, error) {
+	if _, err := a.pendingState(b); err != nil {
+		return nil, err
+	}
+	if len(args.data()) > 0 {
+		return nil, &callError{errNoContracts}
+	}
+	return hexutil.Bytes{}, nil
+}
+
+// EstimateGas is eth_estimateGas: a transfer costs exactly TransferGas.
+// Anything else (data, a contract creation, a value the sender cannot pay)
+// is refused, as the mempool would refuse it.
+func (a *ethAPI) EstimateGas(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (hexutil.Uint64, error) {
+	pending := true // wallets estimate for their next transaction
+	if b != nil {
+		var err error
+		if pending, err = a.pendingState(b); err != nil {
+			return 0, err
+		}
+	}
+	switch {
+	case len(args.data()) > 0:
+		return 0, &rpcError{codeTxRejected, errNoContracts}
+	case args.To == nil:
+		return 0, &rpcError{codeTxRejected, errors.New("contract creation is not supported: a transfer needs a to address")}
+	}
+	if args.From != nil && args.Value != nil {
+		acc, err := a.m.account(*args.From, pending)
+		if err != nil {
+			return 0, err
+		}
+		if acc.Balance.ToBig().Cmp(args.Value.ToInt()) < 0 {
+			return 0, &rpcError{codeTxRejected, fmt.Errorf("%w: balance %s, value %s", ErrInsufficientFunds, acc.Balance.Dec(), args.Value.ToInt())}
+		}
+	}
+	return hexutil.Uint64(replay.TransferGas), nil
+}
+
+// netAPI is the net_ namespace.
+type netAPI struct{ chainID uint64 }
+
+// Version is net_version: the chain id in decimal.
+func (n *netAPI) Version() string { return strconv.FormatUint(n.chainID, 10) }
+
+// Listening is net_listening.
+func (n *netAPI) Listening() bool { return true }
+
+// PeerCount is net_peerCount: the training-wheels sequencer has no peers.
+func (n *netAPI) PeerCount() hexutil.Uint { return 0 }
+
+// web3API is the web3_ namespace.
+type web3API struct{}
+
+// ClientVersion is web3_clientVersion.
+func (web3API) ClientVersion() string { return clientVersion }
+
+// Sha3 is web3_sha3: keccak256 of the input.
+func (web3API) Sha3(in hexutil.Bytes) hexutil.Bytes { return crypto.Keccak256(in) }
+
+// clientVersion names the software in web3_clientVersion.
+const clientVersion = "etherscale-sequencer/v0"

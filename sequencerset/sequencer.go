@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
@@ -25,7 +27,7 @@ type Sequencer struct {
 	deps   Deps
 	log    *slog.Logger
 	poster *Poster
-	state  *replay.LevelDBStore // nil: state in memory
+	db     *leveldb.DB // state nodes and blocks; nil: in memory
 	pool   *mempool
 	rpc    *rpc.Server
 	ln     net.Listener
@@ -57,17 +59,23 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	}
 	pcfg := cfg.DA
 	pcfg.State = nil
-	var state *replay.LevelDBStore
+	// One goleveldb database holds the state tree nodes and the L2 blocks,
+	// receipts and transaction lookups (under their own key prefixes).
+	var db *leveldb.DB
 	if cfg.StateDir != "" {
-		if state, err = replay.OpenLevelDBStore(cfg.StateDir, cfg.StateCacheBytes); err != nil {
-			return nil, fmt.Errorf("sequencer: %w", err)
+		if db, err = leveldb.OpenFile(cfg.StateDir, &opt.Options{BlockCacheCapacity: 16 << 20, WriteBuffer: 32 << 20}); err != nil {
+			return nil, fmt.Errorf("sequencer: open state store %s: %w", cfg.StateDir, err)
 		}
-		pcfg.State = state
+		pcfg.State = replay.NewLevelDBStore(db, []byte(replay.DefaultNodeKeyPrefix), cfg.StateCacheBytes)
 		defer func() {
 			if err != nil {
-				state.Close()
+				db.Close()
 			}
 		}()
+	}
+	blocks, err := newBlockStore(db)
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	poster, err := NewPosterWithConfig(deps.L1, deps.Tx, deps.Key, r, pcfg)
 	if err != nil {
@@ -82,9 +90,15 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// The rollup's limit, not this node's (possibly lower) one: every node
+	// derives the same block hashes (PROTOCOL.md §5.7).
+	gasLimit := r.MaxBatchTxs * replay.TransferGas
+	if err := blocks.sync(ctx, chain, gasLimit); err != nil {
+		return nil, fmt.Errorf("sequencer: L2 blocks: %w", err)
+	}
 	s := &Sequencer{
-		cfg: cfg, deps: deps, log: log, poster: poster, full: make(chan struct{}, 1), state: state,
-		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, log),
+		cfg: cfg, deps: deps, log: log, poster: poster, full: make(chan struct{}, 1), db: db,
+		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, blocks, gasLimit, log),
 		rpc:  rpc.NewServer(),
 	}
 	httpCfg := cfg.HTTP
@@ -97,6 +111,12 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	httplimit.RPC(s.rpc)
 	if err := s.rpc.RegisterName("eth", &ethAPI{m: s.pool}); err != nil {
 		return nil, fmt.Errorf("sequencer: register eth API: %w", err)
+	}
+	if err := s.rpc.RegisterName("net", &netAPI{chainID: chain.Rules.ChainID}); err != nil {
+		return nil, fmt.Errorf("sequencer: register net API: %w", err)
+	}
+	if err := s.rpc.RegisterName("web3", web3API{}); err != nil {
+		return nil, fmt.Errorf("sequencer: register web3 API: %w", err)
 	}
 	if s.ln, err = net.Listen("tcp", cfg.ListenAddr); err != nil {
 		return nil, fmt.Errorf("sequencer: listen on %s: %w", cfg.ListenAddr, err)
@@ -112,8 +132,8 @@ func (s *Sequencer) Close() error {
 	if err := s.ln.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
 		errs = append(errs, err)
 	}
-	if s.state != nil {
-		errs = append(errs, s.state.Close())
+	if s.db != nil {
+		errs = append(errs, s.db.Close())
 	}
 	return errors.Join(errs...)
 }
@@ -304,7 +324,9 @@ func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
 		if err != nil {
 			return 0, err
 		}
-		s.pool.rebase(ctx, b.Head.Number, st)
+		if err := s.pool.rebase(ctx, b.Chain, st); err != nil {
+			return 0, err
+		}
 		s.log.Warn("L1 batch chain moved outside this sequencer; mempool rebased", "was", known, "now", b.Head.Number, "pending", s.pool.count())
 		return 0, nil
 	}
@@ -320,7 +342,11 @@ func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	s.pool.included(ctx, b, pb)
+	if err := s.pool.included(ctx, b, pb); err != nil {
+		// The batch is on L1: the next Build finds the chain moved and
+		// rebases, deriving the block from L1.
+		return n, fmt.Errorf("record block %d: %w", n, err)
+	}
 	if root != b.TrueRoot {
 		s.log.Warn("batch posted with a WRONG state root (fault injected)", "batch", n, "posted", root, "true", b.TrueRoot, "l1Block", pb.Block)
 	} else {
