@@ -462,3 +462,32 @@ func (c *Client) SendTransaction(ctx context.Context, tx *types.Transaction) err
 func (c *Client) SubscribeFilterLogs(ctx context.Context, q ethereum.FilterQuery, ch chan<- types.Log) (ethereum.Subscription, error) {
 	return c.eps[0].c.SubscribeFilterLogs(ctx, q, ch)
 }
+
+// errWrongTx is an endpoint answering a transaction lookup with another
+// transaction: a lie, so the next endpoint is asked.
+var errWrongTx = errors.New("endpoint returned a transaction of another hash")
+
+// TransactionByHash reads a transaction from the primary, failing over;
+// an answer whose hash is not the one asked for counts as a failure (the
+// batch data read from it is checked against the header anyway).
+func (c *Client) TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error) {
+	type txp struct {
+		tx      *types.Transaction
+		pending bool
+	}
+	r, err := failover(ctx, c, "eth_getTransactionByHash", func(ctx context.Context, ec *ethclient.Client) (txp, error) {
+		tx, pending, err := ec.TransactionByHash(ctx, hash)
+		if err == nil && tx.Hash() != hash {
+			return txp{}, fmt.Errorf("%w: %s for %s", errWrongTx, tx.Hash(), hash)
+		}
+		return txp{tx, pending}, err
+	})
+	return r.tx, r.pending, err
+}
+
+// SubscribeTransactionReceipts subscribes on the primary alone, like
+// SubscribeFilterLogs; it completes ethereum.TransactionReader, which the
+// contracts clients need for batch data.
+func (c *Client) SubscribeTransactionReceipts(ctx context.Context, q *ethereum.TransactionReceiptsQuery, ch chan<- []*types.Receipt) (ethereum.Subscription, error) {
+	return c.eps[0].c.SubscribeTransactionReceipts(ctx, q, ch)
+}

@@ -309,3 +309,20 @@ func TestMultiConfig(t *testing.T) {
 		t.Errorf("Redact: %s", got)
 	}
 }
+
+// TestMultiTransactionReader: batch data is read from the posting
+// transaction through ethereum.TransactionReader, which the contracts
+// clients look for by type assertion.
+func TestMultiTransactionReader(t *testing.T) {
+	ch := newChain(t)
+	var c any = ch.multi(DefaultConfig(), ch.url, ch.url)
+	r, ok := c.(ethereum.TransactionReader)
+	if !ok {
+		t.Fatal("not an ethereum.TransactionReader")
+	}
+	logs := allLogs(t, c.(*Client))
+	tx, pending, err := r.TransactionByHash(t.Context(), logs[0].TxHash)
+	if err != nil || pending || tx.Hash() != logs[0].TxHash {
+		t.Fatalf("%v %v %v", tx, pending, err)
+	}
+}
