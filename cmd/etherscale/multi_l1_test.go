@@ -24,7 +24,9 @@ func startWatchCLI(t *testing.T, args ...string) (stop func() string) {
 	app.Writer, app.ErrWriter = out, out
 	app.ExitErrHandler = func(*cli.Context, error) {}
 	done := make(chan error, 1)
-	go func() { done <- app.RunContext(ctx, append([]string{"etherscale", "--log.level", "warn", "watch"}, args...)) }()
+	go func() {
+		done <- app.RunContext(ctx, append([]string{"etherscale", "--log.level", "warn", "watch"}, args...))
+	}()
 	stopped := false
 	stop = func() string {
 		if !stopped {
