@@ -1,11 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,50 +9,16 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/rpcproxy"
 )
 
-// logDroppingProxy forwards JSON-RPC to upstream and removes from every
-// eth_getLogs answer the logs emitted by hidden: an L1 provider that omits
-// one contract's events, by fault or by design.
-func logDroppingProxy(t *testing.T, upstream string, hidden common.Address) *httptest.Server {
+// hidingProxy is an L1 provider that omits hidden's events, by fault or by
+// design (internal/rpcproxy).
+func hidingProxy(t *testing.T, upstream string, hidden ...common.Address) *rpcproxy.Proxy {
 	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		body, err := io.ReadAll(req.Body)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		out, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if bytes.Contains(body, []byte(`"eth_getLogs"`)) && !bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
-			var msg struct {
-				JSONRPC string            `json:"jsonrpc"`
-				ID      json.RawMessage   `json:"id"`
-				Result  []json.RawMessage `json:"result"`
-			}
-			if json.Unmarshal(out, &msg) == nil && msg.Result != nil {
-				kept := msg.Result[:0]
-				for _, l := range msg.Result {
-					var lg struct{ Address common.Address }
-					if json.Unmarshal(l, &lg) == nil && lg.Address == hidden {
-						continue
-					}
-					kept = append(kept, l)
-				}
-				msg.Result = kept
-				out, _ = json.Marshal(msg)
-			}
-		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(out)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
+	p := rpcproxy.Start(upstream, rpcproxy.Behaviour{HideLogsOf: hidden})
+	t.Cleanup(p.Close)
+	return p
 }
 
 // TestWatcherSeesGamesItsProviderHides: the watcher's L1 provider drops
@@ -67,8 +28,8 @@ func logDroppingProxy(t *testing.T, upstream string, hidden common.Address) *htt
 // the game and the watcher wins it.
 func TestWatcherSeesGamesItsProviderHides(t *testing.T) {
 	r := newRollup(t)
-	proxy := logDroppingProxy(t, r.url, r.d.Contracts.DisputeGameFactory)
-	client, err := ethclient.Dial(proxy.URL)
+	proxy := hidingProxy(t, r.url, r.d.Contracts.DisputeGameFactory)
+	client, err := ethclient.Dial(proxy.URL())
 	if err != nil {
 		t.Fatal(err)
 	}

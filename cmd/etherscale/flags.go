@@ -29,6 +29,12 @@ var (
 		Name: "l1", EnvVars: env("L1"),
 		Usage: "L1 JSON-RPC endpoint (http://, https://, ws://)",
 	}
+	// l1sFlag is --l1 of the services (watch, prove): several endpoints
+	// are checked against each other (internal/l1multi).
+	l1sFlag = &cli.StringSliceFlag{
+		Name: "l1", EnvVars: env("L1"),
+		Usage: "L1 JSON-RPC endpoint (http://, https://, ws://); several (comma-separated or repeated) are checked against each other, the first is the primary",
+	}
 	keyFlag = &cli.StringFlag{
 		Name: "key", EnvVars: env("KEY"),
 		Usage: "L1 private key as hex (prefer --key-file)",

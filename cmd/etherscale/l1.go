@@ -4,13 +4,17 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"log/slog"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/deploy"
+	"github.com/etherscale/etherscale/internal/l1multi"
 	"github.com/etherscale/etherscale/internal/txmgr"
+	"github.com/etherscale/etherscale/watcher"
 )
 
 var deploymentFlag = &cli.PathFlag{
@@ -23,33 +27,81 @@ func l1Flags() []cli.Flag {
 	return []cli.Flag{l1Flag, keyFlag, keyFileFlag, deploymentFlag, jsonFlag}
 }
 
+// l1Client is what the services read and send through: the plain
+// *ethclient.Client for one --l1 URL, an *l1multi.Client for several.
+type l1Client interface {
+	watcher.L1
+	txmgr.Backend
+	Close()
+}
+
 // l1Session is what a command acting on a deployed rollup needs: the
 // deployment, a client checked to be on its chain, and, when a key was
 // given, a transaction sender.
 type l1Session struct {
-	dep       *deploy.Deployment
+	dep *deploy.Deployment
+	// l1 is the connection; client is the same one when it is a single
+	// endpoint (always, for the commands whose --l1 takes one URL).
+	l1        l1Client
 	client    *ethclient.Client
 	sender    *txmgr.Sender // nil when no key was given
 	senderKey *ecdsa.PublicKey
 }
 
+// l1URLs returns the --l1 endpoints: several for the services' slice flag.
+func l1URLs(c *cli.Context) []string {
+	var raw []string
+	for _, f := range c.Command.Flags {
+		if f == cli.Flag(l1sFlag) {
+			raw = c.StringSlice(l1sFlag.Name)
+		}
+	}
+	if raw == nil {
+		raw = []string{c.String(l1Flag.Name)}
+	}
+	var urls []string
+	for _, u := range raw {
+		for _, part := range strings.Split(u, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				urls = append(urls, part)
+			}
+		}
+	}
+	return urls
+}
+
 // openL1 loads --deployment, dials --l1 and checks the chain id; with
 // needKey it also loads the key and builds a sender.
-func openL1(c *cli.Context, needKey bool) (*l1Session, error) {
-	if c.String(l1Flag.Name) == "" {
+func openL1(c *cli.Context, needKey bool) (*l1Session, error) { return openL1With(c, needKey, nil) }
+
+// openL1With is openL1 whose multi-endpoint client warns to log.
+func openL1With(c *cli.Context, needKey bool, log *slog.Logger) (*l1Session, error) {
+	urls := l1URLs(c)
+	if len(urls) == 0 {
 		return nil, fmt.Errorf("--l1 is required")
 	}
 	dep, err := deploy.Load(c.Path(deploymentFlag.Name))
 	if err != nil {
 		return nil, err
 	}
-	client, err := ethclient.DialContext(c.Context, c.String(l1Flag.Name))
-	if err != nil {
-		return nil, fmt.Errorf("connect to L1 %s: %w", c.String(l1Flag.Name), err)
+	s := &l1Session{dep: dep}
+	if len(urls) == 1 {
+		client, err := ethclient.DialContext(c.Context, urls[0])
+		if err != nil {
+			return nil, fmt.Errorf("connect to L1 %s: %w", urls[0], err)
+		}
+		s.l1, s.client = client, client
+	} else {
+		cfg := l1multi.DefaultConfig()
+		cfg.Log = log
+		m, err := l1multi.Dial(c.Context, urls, cfg)
+		if err != nil {
+			return nil, fmt.Errorf("connect to L1: %w", err)
+		}
+		s.l1 = m
 	}
-	s := &l1Session{dep: dep, client: client}
 	if err := s.checkChain(c.Context); err != nil {
-		client.Close()
+		s.l1.Close()
 		return nil, err
 	}
 	if !needKey {
@@ -57,21 +109,21 @@ func openL1(c *cli.Context, needKey bool) (*l1Session, error) {
 	}
 	key, err := loadKey(c)
 	if err != nil {
-		client.Close()
+		s.l1.Close()
 		return nil, err
 	}
 	tcfg := txmgr.DefaultConfig()
 	tcfg.ErrorABIs = contracts.ErrorABIs()
 	s.senderKey = &key.PublicKey
-	if s.sender, err = txmgr.New(c.Context, client, key, tcfg); err != nil {
-		client.Close()
+	if s.sender, err = txmgr.New(c.Context, s.l1, key, tcfg); err != nil {
+		s.l1.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
 func (s *l1Session) checkChain(ctx context.Context) error {
-	id, err := s.client.ChainID(ctx)
+	id, err := s.l1.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("read L1 chain id: %w", err)
 	}
@@ -81,4 +133,4 @@ func (s *l1Session) checkChain(ctx context.Context) error {
 	return nil
 }
 
-func (s *l1Session) Close() { s.client.Close() }
+func (s *l1Session) Close() { s.l1.Close() }

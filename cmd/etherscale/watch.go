@@ -48,7 +48,7 @@ var (
 
 // serviceFlags are the flags shared by watch and prove.
 func serviceFlags() []cli.Flag {
-	return append(l1Flags(), dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, stateCacheFlag, workersFlag, onceFlag, noDAFlag, daGraceFlag)
+	return append([]cli.Flag{l1sFlag, keyFlag, keyFileFlag, deploymentFlag, jsonFlag}, dataDirFlag, metricsAddrFlag, pollIntervalFlag, confirmationsFlag, alertWebhookFlag, stateCacheFlag, workersFlag, onceFlag, noDAFlag, daGraceFlag)
 }
 
 func watchCommand() *cli.Command {
@@ -93,13 +93,13 @@ func runService(c *cli.Context, cfg watcher.Config) error {
 	if err != nil {
 		return err
 	}
-	s, err := openL1(c, true)
+	s, err := openL1With(c, true, log)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	w, err := watcher.New(cfg, watcher.Deps{
-		L1: s.client, Tx: s.sender, Factory: s.dep.Contracts.DisputeGameFactory, Inbox: s.dep.Contracts.Inbox,
+		L1: s.l1, Tx: s.sender, Factory: s.dep.Contracts.DisputeGameFactory, Inbox: s.dep.Contracts.Inbox,
 		BatchInbox: s.dep.Contracts.BatchInbox, Genesis: &s.dep.Config.Genesis, DeployBlock: s.dep.DeployBlock, Log: log,
 	})
 	if err != nil {
@@ -129,7 +129,7 @@ func runService(c *cli.Context, cfg watcher.Config) error {
 	if !c.Bool(onceFlag.Name) {
 		return w.Run(c.Context)
 	}
-	head, err := s.client.HeaderByNumber(c.Context, nil)
+	head, err := s.l1.HeaderByNumber(c.Context, nil)
 	if err != nil {
 		return fmt.Errorf("read L1 head: %w", err)
 	}
