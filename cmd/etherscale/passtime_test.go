@@ -1,17 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"math/big"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,34 +15,10 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/rpcproxy"
 	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/watcher"
 )
-
-// latencyProxy forwards JSON-RPC to upstream after delay and counts the
-// requests: an L1 node across a network.
-func latencyProxy(t *testing.T, upstream string, delay time.Duration, requests *atomic.Int64) *httptest.Server {
-	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		body, err := io.ReadAll(req.Body)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		requests.Add(1)
-		time.Sleep(delay)
-		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		w.Header().Set("Content-Type", "application/json")
-		io.Copy(w, resp.Body)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
 
 func envInt(t *testing.T, name string, def int) int {
 	v := os.Getenv(name)
@@ -101,9 +72,9 @@ func TestPassTimeWithL1Latency(t *testing.T) {
 		t.FailNow()
 	}
 	pass := func(key int, workers int) (time.Duration, int64) {
-		var requests atomic.Int64
-		proxy := latencyProxy(t, r.url, delay, &requests)
-		client, err := ethclient.Dial(proxy.URL)
+		proxy := rpcproxy.Start(r.url, rpcproxy.Behaviour{Latency: delay})
+		defer proxy.Close()
+		client, err := ethclient.Dial(proxy.URL())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,12 +85,12 @@ func TestPassTimeWithL1Latency(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		requests.Store(0)
+		before := proxy.Requests()
 		start := time.Now()
 		if err := w.Pass(ctx, head); err != nil {
 			t.Fatalf("pass: %v", err)
 		}
-		return time.Since(start), requests.Load()
+		return time.Since(start), int64(proxy.Requests() - before)
 	}
 	// The first watcher counters every game; the ones after it find
 	// nothing to send, so their pass is the steady state of a pass over

@@ -15,6 +15,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -31,6 +32,8 @@ type Behaviour struct {
 	// TamperLogs: every log in an eth_getLogs answer has its data replaced
 	// (a provider forging events).
 	TamperLogs bool
+	// Latency delays every request (a node across a network).
+	Latency time.Duration
 }
 
 // Proxy is one running proxy.
@@ -79,6 +82,9 @@ type response struct {
 
 func (p *Proxy) serve(w http.ResponseWriter, req *http.Request) {
 	p.requests.Add(1)
+	if p.b.Latency > 0 {
+		time.Sleep(p.b.Latency)
+	}
 	if p.fail.Load() {
 		http.Error(w, "provider down", http.StatusBadGateway)
 		return
