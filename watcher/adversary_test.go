@@ -523,15 +523,32 @@ func (a *adversary) gameCount() int {
 	return int(n.Int64())
 }
 
+// randGame picks a game, mostly among those in progress.
+func (a *adversary) randGame() (*big.Int, bool) {
+	n := a.gameCount()
+	if n == 0 {
+		return nil, false
+	}
+	var open []int
+	for i := range n {
+		if info, err := a.factory.Game(big.NewInt(int64(i))).Info(a.ctx); err == nil && info.Status == contracts.GameInProgress {
+			open = append(open, i)
+		}
+	}
+	if len(open) > 0 && a.rng.IntN(10) > 0 {
+		return big.NewInt(int64(open[a.rng.IntN(len(open))])), true
+	}
+	return big.NewInt(int64(a.rng.IntN(n))), true
+}
+
 // move attacks or defends a random claim of a random game, with a wrong
 // value mostly, the true one sometimes; at the game depth it tries a step
 // with a made-up proof instead.
 func (a *adversary) move() {
-	n := a.gameCount()
-	if n == 0 {
+	id, ok := a.randGame()
+	if !ok {
 		return
 	}
-	id := big.NewInt(int64(a.rng.IntN(n)))
 	game := contracts.NewDisputeGameFactory(a.e.Dep.Contracts.DisputeGameFactory, a.e.Sim.Client, a.liar()).Game(id)
 	info, err := game.Info(a.ctx)
 	if err != nil {
@@ -603,11 +620,10 @@ func (a *adversary) daChallenge() {
 }
 
 func (a *adversary) badResolveOrStep() {
-	n := a.gameCount()
-	if n == 0 {
+	id, ok := a.randGame()
+	if !ok {
 		return
 	}
-	id := big.NewInt(int64(a.rng.IntN(n)))
 	game := contracts.NewDisputeGameFactory(a.e.Dep.Contracts.DisputeGameFactory, a.e.Sim.Client, a.liar()).Game(id)
 	info, err := game.Info(a.ctx)
 	if err != nil {
@@ -850,7 +866,7 @@ func (a *adversary) checkBalance() {
 		}
 	}
 	if len(unclaimed) > 0 {
-		a.t.Logf("watcher credits left unclaimed: %v", unclaimed)
+		a.t.Errorf("invariant 4: watcher credits left unclaimed: %v", unclaimed)
 	}
 	if received.Cmp(sent) < 0 {
 		a.t.Errorf("invariant 4: the watcher lost %s wei besides gas", new(big.Int).Sub(sent, received))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -170,6 +171,15 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	for _, a := range attesters {
 		if stake, err := e.Committee().StakeOf(ctx, a.Address); err != nil || stake.Sign() != 0 {
 			t.Fatalf("attester %d stake %v, %v", a.Index, stake, err)
+		}
+	}
+	// The settlement's rewards (SequencerSet for the signers, DACommittee
+	// for the attesters) are withdrawn, not left in the contracts.
+	for name, credit := range map[string]func(context.Context, common.Address) (*big.Int, error){
+		"SequencerSet": set.Credit, "DACommittee": e.Committee().Credit, "DAChallenge": chal.Credit,
+	} {
+		if c, err := credit(ctx, self); err != nil || c.Sign() != 0 {
+			t.Errorf("%s credit of the watcher %v, %v: not withdrawn", name, c, err)
 		}
 	}
 	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0,
