@@ -117,8 +117,9 @@ type adversary struct {
 	ctx  context.Context
 	rng  *rand.Rand
 	e    *dawiretest.Env
-	w    *watcher.Watcher
-	self common.Address
+	w       *watcher.Watcher
+	self    common.Address
+	dataDir string // the watcher's, kept across restarts
 
 	factory *contracts.DisputeGameFactory
 	params  contracts.DisputeGameParams
@@ -147,16 +148,8 @@ func newAdversary(t *testing.T, seed uint64) *adversary {
 		c.DA.ChallengeWindow, c.DA.ResolveWindow = advChallengeWindow, advResolveWindow
 		c.UnbondingPeriod = config.Duration(2 * 3600)
 	}, nil)
-	var log *slog.Logger
-	if os.Getenv("ETHERSCALE_ADVERSARY_LOG") != "" {
-		log = slog.New(slog.NewTextHandler(os.Stderr, nil))
-	}
-	w, self := daWatcherLog(t, e, "", log, func(c *watcher.Config) {
-		c.OpenSequencerGames = true
-		c.ProveEvery = 2
-	})
 	a := &adversary{
-		t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, seed^0x5eed)), e: e, w: w, self: self,
+		t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, seed^0x5eed)), e: e, dataDir: t.TempDir(),
 		factory:         contracts.NewDisputeGameFactory(e.Dep.Contracts.DisputeGameFactory, e.Sim.Client, nil),
 		set:             contracts.NewSequencerSet(e.Dep.Contracts.SequencerSet, e.Sim.Client, nil),
 		seqKeys:         []int{dawiretest.KeySequencer},
@@ -164,6 +157,7 @@ func newAdversary(t *testing.T, seed uint64) *adversary {
 		withheldMembers: make(map[int]bool),
 		byKind:          make(map[string][2]int),
 	}
+	a.startWatcher()
 	var err error
 	if a.params, err = a.factory.Params(ctx); err != nil {
 		t.Fatal(err)
@@ -177,10 +171,33 @@ func newAdversary(t *testing.T, seed uint64) *adversary {
 		t.Fatal(err)
 	}
 	a.startBlock = head.Number.Uint64()
-	if a.startBalance, err = e.Sim.Client.BalanceAt(ctx, self, nil); err != nil {
+	if a.startBalance, err = e.Sim.Client.BalanceAt(ctx, a.self, nil); err != nil {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// startWatcher starts the honest watcher on its data directory: at the
+// start, and again after a restart move (a crash and a restart: what is in
+// its store survives, what is in its memory does not).
+func (a *adversary) startWatcher() {
+	var log *slog.Logger
+	if os.Getenv("ETHERSCALE_ADVERSARY_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	a.w, a.self = daWatcherLog(a.t, a.e, "", log, func(c *watcher.Config) {
+		c.DataDir = a.dataDir
+		c.OpenSequencerGames = true
+		c.ProveEvery = 2
+	})
+}
+
+func (a *adversary) restart() {
+	if err := a.w.Close(); err != nil {
+		a.t.Fatal(err)
+	}
+	a.startWatcher()
+	a.did("restart", "restart the watcher", nil)
 }
 
 // pass runs one honest pass. An error is logged, not fatal: a lost race
@@ -257,6 +274,7 @@ func (a *adversary) run(steps int) {
 		{"da-challenge", 1, a.daChallenge},
 		{"bad-resolve-or-step", 1, a.badResolveOrStep},
 		{"clock", 5, func() { a.advance(1 + a.rng.Uint64N(2*advClaimTimeout)) }},
+		{"restart", 1, a.restart},
 	}
 	total := 0
 	for _, m := range moves {
@@ -643,18 +661,20 @@ func (a *adversary) badResolveOrStep() {
 // every credit of the watcher is claimed and every DA window has closed.
 func (a *adversary) playOut() {
 	for i := 0; ; i++ {
-		if a.settled() {
+		why := a.unsettled()
+		if why == "" {
 			return
 		}
 		if i > 400 {
-			a.t.Fatalf("not settled after %d rounds of play-out", i)
+			a.t.Fatalf("invariant 3: not settled after %d rounds of play-out: %s", i, why)
 		}
 		a.e.Sim.AdjustTime(a.t, advanceChunk*time.Second)
 		a.pass()
 	}
 }
 
-func (a *adversary) settled() bool {
+// unsettled says what is still open ("" once everything is settled).
+func (a *adversary) unsettled() string {
 	head, err := a.e.Sim.Client.HeaderByNumber(a.ctx, nil)
 	if err != nil {
 		a.t.Fatal(err)
@@ -666,12 +686,12 @@ func (a *adversary) settled() bool {
 				a.t.Fatal(err)
 			}
 			if head.Time <= at+advChallengeWindow+advResolveWindow+advanceChunk {
-				return false
+				return fmt.Sprintf("batch %d in its DA windows", b.pb.Header.Number)
 			}
 		}
 	}
 	if pending, err := a.e.Challenge(nil).ChallengesPending(a.ctx); err != nil || pending {
-		return false
+		return fmt.Sprintf("DA challenges pending (%v)", err)
 	}
 	for i := range a.gameCount() {
 		g := a.factory.Game(big.NewInt(int64(i)))
@@ -680,17 +700,17 @@ func (a *adversary) settled() bool {
 			a.t.Fatal(err)
 		}
 		if info.Status == contracts.GameInProgress {
-			return false
+			return fmt.Sprintf("game %d on batch %d in progress (%d claims)", i, info.Batch, info.ClaimCount)
 		}
 		owed, err := g.Credit(a.ctx, a.self)
 		if err != nil {
 			a.t.Fatal(err)
 		}
 		if owed.Sign() > 0 {
-			return false
+			return fmt.Sprintf("game %d owes the watcher %v", i, owed)
 		}
 	}
-	return true
+	return ""
 }
 
 // check asserts the invariants on the settled chain.

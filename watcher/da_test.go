@@ -370,3 +370,44 @@ func TestDAWithheldBatchIsChallengedAfterGrace(t *testing.T) {
 		t.Fatalf("withheld batch not challenged: %+v, %v", st, err)
 	}
 }
+
+// TestRestartedWatcherKeepsCertificateData: the watcher read a certificate
+// batch while its shards served it; after the batch is final most shards go
+// away for good (members slashed since leave the committee with their
+// endpoints, or shut down), and the watcher restarts. Its follower replays
+// from the genesis, so it needs the batch's data again: before the fix the
+// data lived only in memory, the restarted watcher stopped at batch 1 for
+// good and left a wrong claim on it unplayed (found by TestAdversary with a
+// restart move, seeds 6–8). It must read the data from its store and win.
+func TestRestartedWatcherKeepsCertificateData(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	dir := t.TempDir()
+	mod := func(c *watcher.Config) { c.DataDir = dir }
+	w, _ := daWatcherLog(t, e, "", nil, mod)
+	b1 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}
+	e.PostCertificateBatch(t, b1.Txs, e.ReplayRoot(t, b1))
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	e.Sim.AdjustTime(t, (dawiretest.ChallengeWindow+1)*time.Second)
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	e.Kill(t, 0, 1, 2, 3)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, _ = daWatcherLog(t, e, "", nil, mod)
+	liar := contracts.NewDisputeGameFactory(e.Dep.Contracts.DisputeGameFactory, e.Sim.Client, e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
+	bond, err := liar.BondAt(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := liar.Create(ctx, 1, common.HexToHash("0xbad"), bond); err != nil {
+		t.Fatal(err)
+	}
+	if info := playOut(t, e, w, nil); info.Status != contracts.GameChallengerWins {
+		t.Fatalf("wrong claim on batch 1 after the restart: %v, want CHALLENGER_WINS", info.Status)
+	}
+}
