@@ -113,10 +113,10 @@ type advBatch struct {
 }
 
 type adversary struct {
-	t    *testing.T
-	ctx  context.Context
-	rng  *rand.Rand
-	e    *dawiretest.Env
+	t       *testing.T
+	ctx     context.Context
+	rng     *rand.Rand
+	e       *dawiretest.Env
 	w       *watcher.Watcher
 	self    common.Address
 	dataDir string // the watcher's, kept across restarts
