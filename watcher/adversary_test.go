@@ -134,6 +134,9 @@ type adversary struct {
 	committeeSlashed bool // a full withhold voided a batch: its attesters are gone
 	withheldMembers  map[int]bool
 
+	registry   *contracts.AnchorStateRegistry
+	lastAnchor contracts.Anchor
+
 	startBlock   uint64
 	startBalance *big.Int
 
@@ -207,6 +210,30 @@ func (a *adversary) pass() {
 	if err := pass(a.t, a.e, a.w); err != nil {
 		a.passErrs++
 		a.t.Logf("pass %d: %v", a.passes, err)
+	}
+	a.checkAnchor()
+}
+
+// checkAnchor is invariant 1 after every pass, cheaply: whenever the anchor
+// moves, its root is the replay's.
+func (a *adversary) checkAnchor() {
+	if a.registry == nil {
+		addr, err := a.factory.AnchorRegistry(a.ctx)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		a.registry = contracts.NewAnchorStateRegistry(addr, a.e.Sim.Client, nil)
+	}
+	anchor, err := a.registry.Anchor(a.ctx)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	if anchor == a.lastAnchor {
+		return
+	}
+	a.lastAnchor = anchor
+	if root, err := a.truth().RootAfter(anchor.Batch); err != nil || root != anchor.Root {
+		a.t.Errorf("invariant 1: after pass %d the anchor is batch %d root %s, true %s (%v)", a.passes, anchor.Batch, anchor.Root, root, err)
 	}
 }
 
