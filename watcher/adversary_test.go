@@ -696,7 +696,21 @@ func (a *adversary) playOut() {
 			a.t.Fatalf("invariant 3: not settled after %d rounds of play-out: %s", i, why)
 		}
 		a.e.Sim.AdjustTime(a.t, advanceChunk*time.Second)
+		a.resolveAll()
 		a.pass()
+	}
+}
+
+// resolveAll is the adversary cashing in: it resolves every game it can
+// (a game nobody plays would otherwise just stay open, where the wrong
+// side's win is what matters).
+func (a *adversary) resolveAll() {
+	f := contracts.NewDisputeGameFactory(a.e.Dep.Contracts.DisputeGameFactory, a.e.Sim.Client, a.liar())
+	for i := range a.gameCount() {
+		g := f.Game(big.NewInt(int64(i)))
+		if info, err := g.Info(a.ctx); err == nil && info.Status == contracts.GameInProgress {
+			_ = g.ResolveAll(a.ctx, 0) // refused until every window closed
+		}
 	}
 }
 
@@ -768,6 +782,23 @@ func (a *adversary) check() {
 				t.Errorf("invariant 4: malformed batch %d not void: %v, %v", n, void, err)
 			}
 			a.checkVoidedBy(n, deadline)
+		}
+	}
+	// A wrong stateRoot in a header that stands (not void) is the
+	// sequencer's claim: the watcher disputes it, and wins.
+	disputed := map[uint64]bool{}
+	for i := range a.gameCount() {
+		info, err := a.factory.Game(big.NewInt(int64(i))).Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Sequencer && info.Status == contracts.GameChallengerWins && info.SignersSlashed {
+			disputed[info.Batch] = true
+		}
+	}
+	for _, b := range a.batches {
+		if b.wrongRoot && !b.malformed && !b.withheld && !disputed[b.pb.Header.Number] {
+			t.Errorf("invariant 1: batch %d's wrong stateRoot stood: no sequencer game won with its signers slashed", b.pb.Header.Number)
 		}
 	}
 	// Invariants 1 and 2: outcomes and countered claims.
