@@ -36,7 +36,8 @@ import (
 // intact (it loses gas, nothing else), malformed batches end void before
 // their deadline.
 //
-// ETHERSCALE_ADVERSARY_SEEDS=N runs seeds 1…N (default: a few, for CI);
+// ETHERSCALE_ADVERSARY_SEEDS=N runs N seeds from 1 (default: 2, for CI),
+// or from ETHERSCALE_ADVERSARY_FIRST_SEED;
 // ETHERSCALE_ADVERSARY_SEED=S runs seed S only; ETHERSCALE_ADVERSARY_STEPS
 // sets the moves per run.
 
@@ -83,8 +84,9 @@ func TestAdversary(t *testing.T) {
 	if s := os.Getenv("ETHERSCALE_ADVERSARY_SEED"); s != "" {
 		seeds = []uint64{uint64(envInt(t, "ETHERSCALE_ADVERSARY_SEED", 0))}
 	} else {
-		for i := 1; i <= envInt(t, "ETHERSCALE_ADVERSARY_SEEDS", 2); i++ {
-			seeds = append(seeds, uint64(i))
+		first := envInt(t, "ETHERSCALE_ADVERSARY_FIRST_SEED", 1)
+		for i := 0; i < envInt(t, "ETHERSCALE_ADVERSARY_SEEDS", 2); i++ {
+			seeds = append(seeds, uint64(first+i))
 		}
 	}
 	for _, seed := range seeds {
@@ -142,6 +144,9 @@ type adversary struct {
 
 	landed, reverted, passes, passErrs int
 	byKind                             map[string][2]int // landed, reverted
+	// faulty are the sequencer identities that posted a faulty batch; the
+	// others posted only good ones and must keep their stake.
+	faulty map[common.Address]bool
 }
 
 func newAdversary(t *testing.T, seed uint64) *adversary {
@@ -159,6 +164,7 @@ func newAdversary(t *testing.T, seed uint64) *adversary {
 		seqBI:           e.BI,
 		withheldMembers: make(map[int]bool),
 		byKind:          make(map[string][2]int),
+		faulty:          make(map[common.Address]bool),
 	}
 	a.startWatcher()
 	var err error
@@ -452,6 +458,9 @@ func (a *adversary) postCalldata(kind string) {
 	}
 	b.pb = pb
 	a.batches = append(a.batches, b)
+	if b.malformed || b.withheld || b.wrongRoot {
+		a.faulty[pb.Poster] = true
+	}
 }
 
 func (a *adversary) postCertificate() {
@@ -501,6 +510,9 @@ func (a *adversary) postCertificate() {
 	}
 	b.pb, b.data = pb, data
 	a.batches = append(a.batches, b)
+	if b.malformed || b.withheld || b.wrongRoot {
+		a.faulty[pb.Poster] = true
+	}
 }
 
 // randBatch picks a posted batch, mostly among those past the challenge
@@ -863,6 +875,15 @@ func (a *adversary) check() {
 		t.Errorf("invariant 1: anchor batch %d root %s, true %s (%v)", anchor.Batch, anchor.Root, root, err)
 	}
 	a.checkBalance()
+	for _, k := range a.seqKeys {
+		addr := crypto.PubkeyToAddress(a.e.Sim.Keys[k].PublicKey)
+		if a.faulty[addr] {
+			continue
+		}
+		if stake, err := a.set.StakeOf(ctx, addr); err != nil || stake.Cmp(a.e.Cfg.MinBond.Big()) != 0 {
+			t.Errorf("invariant 4: sequencer %s posted only good batches, stake %v (%v)", addr, stake, err)
+		}
+	}
 	// Members that never withheld keep their stake unless a batch they
 	// attested was voided as unavailable (the certificate is collective).
 	if !a.committeeSlashed {
