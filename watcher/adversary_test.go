@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -57,10 +58,10 @@ const (
 // sequencer's spare identities (a slashed sequencer comes back as a new
 // one).
 const (
-	advLiars      = 3
-	advSpareSeqs  = 8
-	advExtraKeys  = 1 + advLiars + advSpareSeqs
-	advCIMaxSteps = 30
+	advLiars     = 3
+	advSpareSeqs = 16
+	advExtraKeys = 1 + advLiars + advSpareSeqs
+	advCISteps   = 30
 )
 
 func envInt(t *testing.T, name string, def int) int {
@@ -79,7 +80,7 @@ func TestAdversary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("adversary harness: not in -short")
 	}
-	steps := envInt(t, "ETHERSCALE_ADVERSARY_STEPS", advCIMaxSteps)
+	steps := envInt(t, "ETHERSCALE_ADVERSARY_STEPS", advCISteps)
 	var seeds []uint64
 	if s := os.Getenv("ETHERSCALE_ADVERSARY_SEED"); s != "" {
 		seeds = []uint64{uint64(envInt(t, "ETHERSCALE_ADVERSARY_SEED", 0))}
@@ -967,7 +968,50 @@ func (a *adversary) checkBalance() {
 	if len(unclaimed) > 0 {
 		a.t.Errorf("invariant 4: watcher credits left unclaimed: %v", unclaimed)
 	}
+	// To the wei: what flowed in is exactly the credits the watcher
+	// withdrew (CreditClaimed events naming it), nothing else.
+	if paid := a.creditsWithdrawn(); paid.Cmp(received) != 0 {
+		a.t.Errorf("invariant 4: the watcher received %s wei, its withdrawals add up to %s", received, paid)
+	}
 	if received.Cmp(sent) < 0 {
 		a.t.Errorf("invariant 4: the watcher lost %s wei besides gas", new(big.Int).Sub(sent, received))
 	}
+}
+
+// creditsWithdrawn sums the CreditClaimed events paying the watcher: the
+// factory's (per game) and those of SequencerSet, DACommittee and
+// DAChallenge, CreditClaimed(address indexed account, uint256 amount).
+func (a *adversary) creditsWithdrawn() *big.Int {
+	sum := new(big.Int)
+	topic := crypto.Keccak256Hash([]byte("CreditClaimed(address,uint256)"))
+	c := a.e.Dep.Contracts
+	logs, err := a.e.Sim.Client.FilterLogs(a.ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(a.startBlock),
+		Addresses: []common.Address{c.SequencerSet, c.DACommittee, c.DAChallenge},
+		Topics:    [][]common.Hash{{topic}, {common.BytesToHash(a.self.Bytes())}},
+	})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	for _, l := range logs {
+		sum.Add(sum, new(big.Int).SetBytes(l.Data))
+	}
+	flogs, err := a.e.Sim.Client.FilterLogs(a.ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(a.startBlock), Addresses: []common.Address{c.DisputeGameFactory},
+	})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	ptrs := make([]*types.Log, len(flogs))
+	for i := range flogs {
+		ptrs[i] = &flogs[i]
+	}
+	ev, err := a.factory.DecodeEvents(ptrs)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	if v := ev.Credits[a.self]; v != nil {
+		sum.Add(sum, v)
+	}
+	return sum
 }
