@@ -136,6 +136,7 @@ type adversary struct {
 
 	committeeSlashed bool // a full withhold voided a batch: its attesters are gone
 	withheldMembers  map[int]bool
+	killed           map[int]bool
 
 	registry   *contracts.AnchorStateRegistry
 	lastAnchor contracts.Anchor
@@ -164,6 +165,7 @@ func newAdversary(t *testing.T, seed uint64) *adversary {
 		seqKeys:         []int{dawiretest.KeySequencer},
 		seqBI:           e.BI,
 		withheldMembers: make(map[int]bool),
+		killed:          make(map[int]bool),
 		byKind:          make(map[string][2]int),
 		faulty:          make(map[common.Address]bool),
 	}
@@ -309,6 +311,7 @@ func (a *adversary) run(steps int) {
 		{"bad-resolve-or-step", 1, a.badResolveOrStep},
 		{"clock", 5, func() { a.advance(1 + a.rng.Uint64N(2*advClaimTimeout)) }},
 		{"restart", 1, a.restart},
+		{"kill", 1, a.kill},
 	}
 	total := 0
 	for _, m := range moves {
@@ -476,14 +479,23 @@ func (a *adversary) postCertificate() {
 	root := a.expectedRoot(txs)
 	b := &advBatch{txs: txs}
 	n := int(a.e.Cfg.DA.N)
+	// Killed shards serve nothing either: the batch is unavailable when
+	// fewer than k live members serve it.
+	var alive []int
+	for m := range n {
+		if !a.killed[m] {
+			alive = append(alive, m)
+		}
+	}
+	spare := len(alive) - int(a.e.Cfg.DA.K) // members that may withhold with the data still available
 	withhold := 0
 	switch r := a.rng.IntN(4); {
 	case r == 0:
-		withhold = n - int(a.e.Cfg.DA.K) + 1 // unavailable
-	case r == 1:
-		withhold = 1 + a.rng.IntN(n-int(a.e.Cfg.DA.K)) // still available
+		withhold = spare + 1 // unavailable
+	case r == 1 && spare > 0:
+		withhold = 1 + a.rng.IntN(spare) // still available
 	}
-	if withhold > n-int(a.e.Cfg.DA.K) {
+	if withhold > spare {
 		b.withheld = true
 		a.nonce -= uint64(len(txs))
 	}
@@ -499,7 +511,10 @@ func (a *adversary) postCertificate() {
 		return
 	}
 	if withhold > 0 {
-		members := a.rng.Perm(n)[:withhold]
+		var members []int
+		for _, i := range a.rng.Perm(len(alive))[:withhold] {
+			members = append(members, alive[i])
+		}
 		for _, m := range members {
 			a.withheldMembers[m] = true
 		}
@@ -518,6 +533,35 @@ func (a *adversary) postCertificate() {
 
 // randBatch picks a posted batch, mostly among those past the challenge
 // window (games on younger ones revert).
+// kill stops a shard for good (at most two: the committee must still
+// reach its threshold), when no certificate batch is inside its DA
+// windows: a batch whose availability a kill changes after the watcher
+// read it has no single right outcome to check.
+func (a *adversary) kill() {
+	if len(a.killed) >= 2 {
+		return
+	}
+	head, err := a.e.Sim.Client.HeaderByNumber(a.ctx, nil)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	for _, b := range a.batches {
+		if b.pb.DAMode != contracts.DAModeCertificate {
+			continue
+		}
+		if at, err := a.e.BI.PostedAt(a.ctx, b.pb.Header.Number); err != nil || head.Time <= at+advChallengeWindow+advResolveWindow {
+			return
+		}
+	}
+	m := a.rng.IntN(int(a.e.Cfg.DA.N))
+	if a.killed[m] {
+		return
+	}
+	a.killed[m] = true
+	a.e.Kill(a.t, m)
+	a.did("kill", fmt.Sprintf("kill shard %d", m), nil)
+}
+
 func (a *adversary) randBatch() *advBatch {
 	if len(a.batches) == 0 {
 		return nil
@@ -569,7 +613,15 @@ func (a *adversary) sequencerGame() {
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	_, _, err = f.CreateSequencerGame(a.ctx, &b.pb.Header, a.randHash(), bond)
+	// A wrong attack, or the true root (a colluder opening the game first,
+	// a freeloader the watcher must still beat to the slash reward).
+	attack := a.randHash()
+	if a.rng.IntN(3) == 0 {
+		if r, err := a.truth().RootAfter(b.pb.Header.Number); err == nil {
+			attack = r
+		}
+	}
+	_, _, err = f.CreateSequencerGame(a.ctx, &b.pb.Header, attack, bond)
 	a.did("sequencer game", fmt.Sprintf("sequencer game on batch %d", b.pb.Header.Number), err)
 }
 
