@@ -78,9 +78,12 @@ func (c *DAConfig) busyChallengeAt(postedAt, window uint64) uint64 {
 	return postedAt + uint64(frac*float64(window))
 }
 
-// daDuty is the DA state of a watcher. Nothing in it is needed for
-// correctness after a restart: the chain says which batches are
-// challenged, resolved or settled, and the data is re-read from the shards.
+// daDuty is the DA state of a watcher. Nothing in its memory is needed
+// for correctness after a restart: the chain says which batches are
+// challenged, resolved or settled, and the data of every certificate batch
+// the watcher read is kept in its store (the shards may no longer serve it
+// after the restart: members slashed since have left the committee, their
+// endpoints with them).
 type daDuty struct {
 	cfg     DAConfig
 	fetcher *dawire.Fetcher
@@ -98,6 +101,8 @@ type daDuty struct {
 	// data caches certificate batch data by header hash: what answers a
 	// challenge, and what a follower replaying a batch again reads.
 	data *dawire.DataCache
+	// store keeps the same data on disk (prefData).
+	store *Store
 }
 
 // maxCachedData bounds the DA data cache; the follower keeps what it
@@ -122,6 +127,7 @@ func (w *Watcher) EnableDA(cfg DAConfig) error {
 		done:       make(map[uint64]bool),
 		chunkDone:  make(map[chunkKey]bool),
 		data:       dawire.NewDataCache(maxCachedData),
+		store:      w.store,
 		posted:     l2chain.NewLogCache(w.deps.DeployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
 		chunkChals: l2chain.NewLogCache(w.deps.DeployBlock, func(l types.Log) uint64 { return l.BlockNumber }),
 	}
@@ -140,13 +146,34 @@ func (d *daDuty) CertificateData(ctx context.Context, pb *contracts.PostedBatch)
 	if err != nil {
 		return nil, err
 	}
-	d.keep(pb.HeaderHash, got.Data)
+	if err := d.keep(pb.HeaderHash, got.Data); err != nil {
+		return nil, err
+	}
 	return got.Data, nil
 }
 
-func (d *daDuty) cached(h common.Hash) ([]byte, bool) { return d.data.Get(h) }
+// cached returns the data of the certificate batch with header hash h, if
+// the watcher read it before (in this run or an earlier one). A store that
+// cannot be read is a miss: the shards are asked again.
+func (d *daDuty) cached(h common.Hash) ([]byte, bool) {
+	if data, ok := d.data.Get(h); ok {
+		return data, true
+	}
+	data, ok, err := d.store.BatchData(h)
+	if err != nil || !ok {
+		return nil, false
+	}
+	d.data.Put(h, data)
+	return data, true
+}
 
-func (d *daDuty) keep(h common.Hash, data []byte) { d.data.Put(h, data) }
+// keep remembers a certificate batch's data (checked against its header)
+// in memory and in the store: after a restart the follower replays every
+// batch again, and an old batch's shards may be gone by then.
+func (d *daDuty) keep(h common.Hash, data []byte) error {
+	d.data.Put(h, data)
+	return d.store.putBatchData(h, data)
+}
 
 // daScope is the journal scope of DA transactions on batch n.
 func daScope(n uint64) string { return fmt.Sprintf("da/%d", n) }
@@ -236,7 +263,9 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		}
 		res, err := d.fetcher.FromShards(ctx, pb)
 		if err == nil {
-			d.keep(pb.HeaderHash, res.Data)
+			if err := d.keep(pb.HeaderHash, res.Data); err != nil {
+				return err
+			}
 			for _, f := range res.Faulty {
 				w.log.Warn("DA member failed to serve its chunk", "batch", n, "member", f.Index, "address", f.Address, "err", f.Err)
 			}
@@ -290,7 +319,9 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 				return nil
 			}
 			data = res.Data
-			d.keep(pb.HeaderHash, data)
+			if err := d.keep(pb.HeaderHash, data); err != nil {
+				return err
+			}
 		}
 		w.log.Info("resolving DA challenge with the batch data", "batch", n, "challenger", st.Challenger, "bytes", len(data))
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Resolve(ctx, n, data); err != nil {
@@ -409,7 +440,9 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 			return nil
 		}
 		data = res.Data
-		d.keep(pb.HeaderHash, data)
+		if err := d.keep(pb.HeaderHash, data); err != nil {
+			return err
+		}
 	}
 	h, err := d.fetcher.Header(ctx, pb)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -170,6 +171,15 @@ func TestDAUnavailableBatchIsChallengedAndVoided(t *testing.T) {
 	for _, a := range attesters {
 		if stake, err := e.Committee().StakeOf(ctx, a.Address); err != nil || stake.Sign() != 0 {
 			t.Fatalf("attester %d stake %v, %v", a.Index, stake, err)
+		}
+	}
+	// The settlement's rewards (SequencerSet for the signers, DACommittee
+	// for the attesters) are withdrawn, not left in the contracts.
+	for name, credit := range map[string]func(context.Context, common.Address) (*big.Int, error){
+		"SequencerSet": set.Credit, "DACommittee": e.Committee().Credit, "DAChallenge": chal.Credit,
+	} {
+		if c, err := credit(ctx, self); err != nil || c.Sign() != 0 {
+			t.Errorf("%s credit of the watcher %v, %v: not withdrawn", name, c, err)
 		}
 	}
 	wantMetrics(t, w, map[string]float64{"da_challenges_total": 1, "da_settlements_total": 1, "da_chunk_settlements_total": 1, "da_resolutions_total": 0,
@@ -363,5 +373,46 @@ func TestDAWithheldBatchIsChallengedAfterGrace(t *testing.T) {
 	}
 	if st, err := e.Challenge(nil).ChallengeOf(ctx, 1); err != nil || st.Challenger != self {
 		t.Fatalf("withheld batch not challenged: %+v, %v", st, err)
+	}
+}
+
+// TestRestartedWatcherKeepsCertificateData: the watcher read a certificate
+// batch while its shards served it; after the batch is final most shards go
+// away for good (members slashed since leave the committee with their
+// endpoints, or shut down), and the watcher restarts. Its follower replays
+// from the genesis, so it needs the batch's data again: before the fix the
+// data lived only in memory, the restarted watcher stopped at batch 1 for
+// good and left a wrong claim on it unplayed (found by TestAdversary with a
+// restart move, seeds 6–8). It must read the data from its store and win.
+func TestRestartedWatcherKeepsCertificateData(t *testing.T) {
+	ctx := context.Background()
+	e := dawiretest.New(t, extraKeys)
+	dir := t.TempDir()
+	mod := func(c *watcher.Config) { c.DataDir = dir }
+	w, _ := daWatcherLog(t, e, "", nil, mod)
+	b1 := &replay.Batch{Txs: [][]byte{e.Transfer(t, 0)}}
+	e.PostCertificateBatch(t, b1.Txs, e.ReplayRoot(t, b1))
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	e.Sim.AdjustTime(t, (dawiretest.ChallengeWindow+1)*time.Second)
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	e.Kill(t, 0, 1, 2, 3)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, _ = daWatcherLog(t, e, "", nil, mod)
+	liar := contracts.NewDisputeGameFactory(e.Dep.Contracts.DisputeGameFactory, e.Sim.Client, e.Sender(t, dawiretest.KeyFirstMember+int(e.Cfg.DA.N)+1))
+	bond, err := liar.BondAt(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := liar.Create(ctx, 1, common.HexToHash("0xbad"), bond); err != nil {
+		t.Fatal(err)
+	}
+	if info := playOut(t, e, w, nil); info.Status != contracts.GameChallengerWins {
+		t.Fatalf("wrong claim on batch 1 after the restart: %v, want CHALLENGER_WINS", info.Status)
 	}
 }

@@ -107,8 +107,17 @@ func TestWatcherPaidDespiteColludingOpener(t *testing.T) {
 	if rc, _ := game.SlashRecipient(ctx); rc != self {
 		t.Fatalf("slash reward to %v, want the watcher %v (colluder %v)", rc, self, colluder)
 	}
-	if got, _ := set.Credit(ctx, self); got.Cmp(wantReward) != 0 {
-		t.Fatalf("watcher's slash reward %v, want %v", got, wantReward)
+	// The reward is credited to the watcher, to the wei, and withdrawn by
+	// its next pass (claimCredits), not left in SequencerSet.
+	slashes, err := set.Slashes(ctx, e.Dep.DeployBlock, nil)
+	if err != nil || len(slashes) != 1 || slashes[0].Prover != self || slashes[0].Reward.Cmp(wantReward) != 0 {
+		t.Fatalf("slashes %+v, %v: want one, rewarding the watcher %v", slashes, err, wantReward)
+	}
+	if err := pass(t, e, w); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := set.Credit(ctx, self); got.Sign() != 0 {
+		t.Fatalf("watcher's slash reward %v left in SequencerSet", got)
 	}
 	if got, _ := set.Credit(ctx, colluder); got.Sign() != 0 {
 		t.Fatalf("colluder's slash reward %v", got)

@@ -23,23 +23,13 @@ import (
 // the sequencer; tamper, if set, edits the header before it is signed.
 func postCalldata(t *testing.T, e *dawiretest.Env, txs [][]byte, root [32]byte, tamper func(*contracts.BatchHeader)) *contracts.PostedBatch {
 	t.Helper()
-	ctx := context.Background()
-	head, err := e.BI.ChainHead(ctx)
-	if err != nil {
-		t.Fatal(err)
+	edit := func(h *contracts.BatchHeader, data []byte) []byte {
+		if tamper != nil {
+			tamper(h)
+		}
+		return data
 	}
-	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, head.QueueEnd, txs, root, head.L2Timestamp+1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if tamper != nil {
-		tamper(h)
-	}
-	sig, err := contracts.SignHeader(e.Sim.Keys[dawiretest.KeySequencer], h, e.Sim.ChainID.Uint64(), e.Dep.Contracts.BatchInbox)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pb, err := e.BI.PostBatch(ctx, h, [][]byte{sig}, data)
+	pb, err := e.PostCalldataAs(context.Background(), e.BI, e.Sim.Keys[dawiretest.KeySequencer], txs, root, edit)
 	if err != nil {
 		t.Fatal(err)
 	}

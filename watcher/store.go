@@ -31,6 +31,7 @@ const (
 	prefAct       = "act/"            // act/<seq> → ActionRecord
 	prefMetric    = "metric/"         // metric/<name> → float64 counter value
 	prefUnrebuilt = "unrebuilt/"      // unrebuilt/<batch>/<header hash> → alerted (batch-unrebuildable)
+	prefData      = "data/"           // data/<header hash> → certificate batch data
 )
 
 // Action states. A record is written as ActionSending before the
@@ -172,6 +173,26 @@ func (s *Store) Unrebuildable(n uint64, hh common.Hash) (bool, error) {
 func (s *Store) putUnrebuildable(n uint64, hh common.Hash) error {
 	if err := s.db.Put([]byte(unrebuiltKey(n, hh)), []byte{1}, nil); err != nil {
 		return fmt.Errorf("write %s: %w", unrebuiltKey(n, hh), err)
+	}
+	return nil
+}
+
+// BatchData returns the stored data of the certificate batch with header
+// hash hh (checked against its header when it was stored).
+func (s *Store) BatchData(hh common.Hash) ([]byte, bool, error) {
+	v, err := s.db.Get([]byte(prefData+hh.Hex()), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("read %s%s: %w", prefData, hh.Hex(), err)
+	}
+	return v, true, nil
+}
+
+func (s *Store) putBatchData(hh common.Hash, data []byte) error {
+	if err := s.db.Put([]byte(prefData+hh.Hex()), data, nil); err != nil {
+		return fmt.Errorf("write %s%s: %w", prefData, hh.Hex(), err)
 	}
 	return nil
 }

@@ -98,6 +98,8 @@ type Watcher struct {
 	// for.
 	blockedLogged time.Time
 	skipLogged    map[uint64]uint64
+	// credits are the contracts claimCredits withdraws from (credits.go).
+	credits creditHolders
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -428,6 +430,9 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 		if err := w.updateAnchor(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	if err := w.claimCredits(ctx); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }

@@ -7,6 +7,7 @@ package dawiretest
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"net"
 	"net/http"
@@ -74,6 +75,14 @@ func New(t *testing.T, extraKeys int) *Env {
 // before it starts.
 func NewWith(t *testing.T, extraKeys int, tweak func(member int, c *da.ServerConfig)) *Env {
 	t.Helper()
+	return NewWithConfig(t, extraKeys, nil, tweak)
+}
+
+// NewWithConfig is NewWith with the rollup config edited by edit (if set)
+// after the test windows are applied and before the deployment: for tests
+// that need other windows or timeouts.
+func NewWithConfig(t *testing.T, extraKeys int, edit func(*config.Config), tweak func(member int, c *da.ServerConfig)) *Env {
+	t.Helper()
 	ctx := context.Background()
 	// The L2 user funded in the genesis (an L2 key only).
 	userKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("dawiretest user")))
@@ -86,6 +95,9 @@ func NewWith(t *testing.T, extraKeys int, tweak func(member int, c *da.ServerCon
 		t.Fatal(err)
 	}
 	cfg.DA.ChallengeWindow, cfg.DA.ResolveWindow = ChallengeWindow, ResolveWindow
+	if edit != nil {
+		edit(cfg)
+	}
 	n := int(cfg.DA.N)
 	sim := simbackend.New(t, KeyFirstMember+n+extraKeys)
 	dep, err := deploy.Deploy(ctx, sim.Client, sender(t, sim, KeyDeployer), cfg)
@@ -169,23 +181,35 @@ func RetrieverConfig() da.RetrieverConfig {
 // PostBatchCertificate. It returns the posted batch and its data.
 func (e *Env) PostCertificateBatch(t *testing.T, txs [][]byte, stateRoot [32]byte) (*contracts.PostedBatch, []byte) {
 	t.Helper()
-	head, err := e.BI.ChainHead(e.ctx)
+	pb, data, err := e.PostCertificateBatchAs(e.ctx, e.BI, e.Sim.Keys[KeySequencer], txs, stateRoot)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return pb, data
+}
+
+// PostCertificateBatchAs is PostCertificateBatch by another sequencer: key
+// disperses and signs, bi posts (it sends as key's account). Failures are
+// returned, for tests whose posters may be refused (an adversary's).
+func (e *Env) PostCertificateBatchAs(ctx context.Context, bi *contracts.BatchInbox, key *ecdsa.PrivateKey, txs [][]byte, stateRoot [32]byte) (*contracts.PostedBatch, []byte, error) {
+	head, err := bi.ChainHead(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, head.QueueEnd, txs, stateRoot, head.L2Timestamp+1)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	com := e.Committee()
 	dcfg := da.DisperserConfig{ClientConfig: RetrieverConfig().ClientConfig, K: int(e.Cfg.DA.K), Domain: com.Domain(e.Sim.ChainID.Uint64())}
-	disp, err := da.NewDisperser(dcfg, com, e.Sim.Keys[KeySequencer], nil)
+	disp, err := da.NewDisperser(dcfg, com, key, nil)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	cert, enc, err := disp.Disperse(e.ctx, data)
+	cert, enc, err := disp.Disperse(ctx, data)
 	if err != nil {
-		t.Fatal(err)
+		disp.Close()
+		return nil, nil, fmt.Errorf("disperse: %w", err)
 	}
 	// Every member gets its chunk before the test starts killing shards.
 	disp.Wait()
@@ -193,17 +217,41 @@ func (e *Env) PostCertificateBatch(t *testing.T, txs [][]byte, stateRoot [32]byt
 	h.DataRoot = enc.DataRoot
 	raw, err := contracts.EncodeDACertificate(cert)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	sig, err := contracts.SignHeader(e.Sim.Keys[KeySequencer], h, e.Sim.ChainID.Uint64(), e.Dep.Contracts.BatchInbox)
+	sig, err := contracts.SignHeader(key, h, e.Sim.ChainID.Uint64(), e.Dep.Contracts.BatchInbox)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	pb, err := e.BI.PostBatchCertificate(e.ctx, h, [][]byte{sig}, raw)
+	pb, err := bi.PostBatchCertificate(ctx, h, [][]byte{sig}, raw)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	return pb, data
+	return pb, data, nil
+}
+
+// PostCalldataAs posts the next batch (no inbox entries, txs, the given
+// state root) in calldata mode, signed by key and sent by bi (which sends as
+// key's account). tamper, if set, may edit the header before it is signed
+// and returns the data to post (the data it was given, or other bytes: the
+// header's dataHash and dataLength are not recomputed).
+func (e *Env) PostCalldataAs(ctx context.Context, bi *contracts.BatchInbox, key *ecdsa.PrivateKey, txs [][]byte, stateRoot [32]byte, tamper func(*contracts.BatchHeader, []byte) []byte) (*contracts.PostedBatch, error) {
+	head, err := bi.ChainHead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h, data, err := contracts.NewCalldataHeader(head.Number+1, head.HeaderHash, head.QueueEnd, head.QueueEnd, txs, stateRoot, head.L2Timestamp+1)
+	if err != nil {
+		return nil, err
+	}
+	if tamper != nil {
+		data = tamper(h, data)
+	}
+	sig, err := contracts.SignHeader(key, h, e.Sim.ChainID.Uint64(), e.Dep.Contracts.BatchInbox)
+	if err != nil {
+		return nil, err
+	}
+	return bi.PostBatch(ctx, h, [][]byte{sig}, data)
 }
 
 // Transfer signs an L2 transfer of 1 wei from the user.
