@@ -49,17 +49,27 @@ func blockFiller(t *testing.T, env *simbackend.Env, tip *big.Int) func() {
 			t.Fatal(err)
 		}
 		// Four calls of a quarter block each (a transaction may use at most
-		// 2^24 gas), leaving less than a transfer's 21,000.
+		// 2^24 gas), leaving fillerSlack: less than the gas limit of the
+		// transaction kept out, more than the next block's limit can move.
 		for range 4 {
 			nonce++
 			tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: env.ChainID, Nonce: nonce, GasTipCap: tip,
-				GasFeeCap: new(big.Int).Add(new(big.Int).Lsh(head.BaseFee, 1), tip), Gas: (head.GasLimit - 20_000) / 4, To: &burner})
+				GasFeeCap: new(big.Int).Add(new(big.Int).Lsh(head.BaseFee, 1), tip), Gas: (head.GasLimit - fillerSlack) / 4, To: &burner})
 			if err := raw.SendTransaction(ctx, tx); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
 }
+
+// fillerSlack is the gas the filler leaves in each block; keptOutGas, the
+// gas limit of the transaction it keeps out, is above it (by more than a
+// block's limit can change, 1/1024), so that transaction never fits beside
+// the filler and lands only by outbidding it.
+const (
+	fillerSlack = 2_000_000
+	keptOutGas  = 5_000_000
+)
 
 // TestFeeBumpOutbidsBlockFiller: an attacker fills every block with a
 // higher tip than ours. Without replacement our transaction never lands;
@@ -90,7 +100,7 @@ func TestFeeBumpOutbidsBlockFiller(t *testing.T) {
 			defer cancel()
 			var signed []common.Hash // written by the Sender's goroutine, read after done
 			go func() {
-				r, err := s.Send(sctx, txmgr.Candidate{To: &to, Value: big.NewInt(1), GasLimit: 21_000,
+				r, err := s.Send(sctx, txmgr.Candidate{To: &to, Value: big.NewInt(1), GasLimit: keptOutGas,
 					OnSigned: func(tx *types.Transaction) { signed = append(signed, tx.Hash()) }})
 				done <- result{r, err}
 			}()
