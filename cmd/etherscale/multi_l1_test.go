@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,12 +63,29 @@ func TestWatcherMultiL1HiddenGame(t *testing.T) {
 	t.Cleanup(lagging.Close)
 	dir := t.TempDir()
 	watcherKey, liarKey := devnode.DevKey(0), devnode.DevKey(2)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsAddr := ln.Addr().String()
+	ln.Close()
 	stop := startWatchCLI(t, "--l1", lying.URL()+","+r.url, "--l1", lagging.URL(), "--deployment", r.dep,
-		"--key", hexKey(watcherKey), "--data-dir", dir, "--poll-interval", "50ms", "--no-da")
+		"--key", hexKey(watcherKey), "--data-dir", dir, "--poll-interval", "50ms", "--no-da", "--metrics-addr", metricsAddr)
 	var created gameOut
 	runJSON(t, &created, append([]string{"dispute", "create", "--batch", "2", "--root", common.HexToHash("0xbad").Hex()}, r.l1(liarKey)...)...)
 	r.waitFor("the counter", true, func() bool { return r.info(0).ClaimCount >= 2 })
 	r.waitFor("the win", true, func() bool { return r.info(0).Status == contracts.GameChallengerWins })
+	// The omissions are exported per endpoint, the hiding one first.
+	resp, err := http.Get("http://" + metricsAddr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	omitted := regexp.MustCompile(`etherscale_watcher_l1_omitted_logs_total\{endpoint="0:[^"]+"\} ([0-9]+)`).FindStringSubmatch(string(body))
+	if omitted == nil || omitted[1] == "0" {
+		t.Errorf("no omitted logs exported for the hiding endpoint: %v", omitted)
+	}
 	logged := stop()
 	if !strings.Contains(logged, "omitted a log") {
 		t.Errorf("no warning about the omitting endpoint:\n%s", logged)

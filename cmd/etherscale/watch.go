@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/etherscale/etherscale/internal/config"
+	"github.com/etherscale/etherscale/internal/l1multi"
 	"github.com/etherscale/etherscale/watcher"
 )
 
@@ -106,6 +107,11 @@ func runService(c *cli.Context, cfg watcher.Config) error {
 		return err
 	}
 	defer w.Close()
+	if m, ok := s.l1.(*l1multi.Client); ok {
+		if err := w.Metrics().Registry().Register(m.Collector("etherscale_watcher")); err != nil {
+			return fmt.Errorf("L1 endpoint metrics: %w", err)
+		}
+	}
 	if !c.Bool(noDAFlag.Name) {
 		// A challenge that someone else answers costs the bond, so a
 		// watcher whose own network hiccups must not challenge at the first
