@@ -88,6 +88,15 @@ func (c *ServerConfig) untrustedPutConfig() httplimit.Config {
 	return h
 }
 
+// trustedConnsConfig is the guard of the known dispersers' connection pool:
+// TrustedConns in all, a quarter of them per address (see acquire in
+// listener.Accept).
+func (c *ServerConfig) trustedConnsConfig() httplimit.Config {
+	h := c.httpConfig()
+	h.MaxConns, h.MaxConnsPerClient = c.TrustedConns, max(1, c.TrustedConns/untrustedShare)
+	return h
+}
+
 // LimitStats counts what the budgets refused.
 type LimitStats struct {
 	// ReadsLimited are reads answered 429 by the client's own bucket,
@@ -103,18 +112,16 @@ type LimitStats struct {
 
 // limits holds a server's budgets.
 type limits struct {
-	conns        *httplimit.Guard // timeouts and public connection caps
-	reads        *httplimit.Guard // per-client read bucket
-	untrusted    *httplimit.Guard // per-client bucket of unknown stores
-	sharedRead   *rate.Limiter
-	sharedPut    *rate.Limiter // stores from unknown addresses
-	trustedConns int
+	conns      *httplimit.Guard // timeouts and public connection caps
+	reads      *httplimit.Guard // per-client read bucket
+	untrusted  *httplimit.Guard // per-client bucket of unknown stores
+	trustPool  *httplimit.Guard // known dispersers' connections; nil: no pool
+	sharedRead *rate.Limiter
+	sharedPut  *rate.Limiter // stores from unknown addresses
 
 	mu         sync.Mutex
 	trusted    map[string]time.Time // client host → last authorized store
 	dispersers map[disperserKey]*rate.Limiter
-	openTrust  int
-	trustOpen  map[string]int // client host → trusted connections open
 	dispRate   rate.Limit
 	dispBurst  int
 	ttl        time.Duration
@@ -136,26 +143,34 @@ func newLimits(c *ServerConfig) (*limits, error) {
 	if err != nil {
 		return nil, err
 	}
+	var pool *httplimit.Guard
+	if c.TrustedConns > 0 {
+		if pool, err = httplimit.New(c.trustedConnsConfig()); err != nil {
+			return nil, err
+		}
+	}
 	return &limits{
-		conns: conns, reads: reads, untrusted: untrusted,
-		sharedRead:   rate.NewLimiter(rate.Limit(c.RateLimit), c.RateBurst),
-		sharedPut:    rate.NewLimiter(rate.Limit(c.UntrustedPutRate), c.UntrustedPutBurst),
-		trustedConns: c.TrustedConns,
-		trusted:      make(map[string]time.Time),
-		dispersers:   make(map[disperserKey]*rate.Limiter),
-		trustOpen:    make(map[string]int),
-		dispRate:     rate.Limit(c.DispersalRate), dispBurst: c.DispersalBurst,
+		conns: conns, reads: reads, untrusted: untrusted, trustPool: pool,
+		sharedRead: rate.NewLimiter(rate.Limit(c.RateLimit), c.RateBurst),
+		sharedPut:  rate.NewLimiter(rate.Limit(c.UntrustedPutRate), c.UntrustedPutBurst),
+		trusted:    make(map[string]time.Time),
+		dispersers: make(map[disperserKey]*rate.Limiter),
+		dispRate:   rate.Limit(c.DispersalRate), dispBurst: c.DispersalBurst,
 		ttl: c.TrustTTL,
 	}, nil
 }
 
 func (l *limits) stats() LimitStats {
+	var trusted int
+	if l.trustPool != nil {
+		trusted = int(l.trustPool.Stats().OpenConns)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return LimitStats{
 		ReadsLimited: l.reads.Stats().Limited, ReadsLimitedShared: l.readsShared,
 		StoresLimited: l.storesLimited + l.untrusted.Stats().Limited,
-		RefusedConns:  l.conns.Stats().RefusedConns, TrustedConns: l.openTrust,
+		RefusedConns:  l.conns.Stats().RefusedConns, TrustedConns: trusted,
 	}
 }
 
@@ -217,15 +232,10 @@ func (l *limits) allowDispersal(sender common.Address, host string) bool {
 	return lim.Allow()
 }
 
-func clientHost(remote string) string {
-	if host, _, err := net.SplitHostPort(remote); err == nil {
-		return host
-	}
-	return remote
-}
-
 // listener admits a known disperser's connections into their own pool of
-// TrustedConns and everyone else's through the public guard's caps.
+// TrustedConns (a quarter of it per address, so one address that replayed
+// a captured store, see disperserKey, cannot take it all) and everyone
+// else's, or a known disperser's past that pool, through the public caps.
 type listener struct {
 	net.Listener
 	l   *limits
@@ -238,73 +248,17 @@ func (ln *listener) Accept() (net.Conn, error) {
 		if err != nil {
 			return nil, err
 		}
-		host := clientHost(c.RemoteAddr().String())
-		if ln.l.isTrusted(host, ln.now()) && ln.l.acquireTrusted(host) {
-			return &trustedConn{Conn: c, l: ln.l, host: host}, nil
+		if ln.l.trustPool != nil && ln.l.isTrusted(httplimit.ClientKey(c.RemoteAddr().String()), ln.now()) {
+			if tc, ok := ln.l.trustPool.Admit(c); ok {
+				return tc, nil
+			}
 		}
-		// The guard's listener over this one connection: it returns it
-		// counted, or closes it and reports the feed empty.
-		gc, err := ln.l.conns.Listener(&oneConn{ln: ln.Listener, c: c}).Accept()
-		if err == nil {
+		if gc, ok := ln.l.conns.Admit(c); ok {
 			return gc, nil
 		}
+		c.Close()
 	}
 }
-
-// acquireTrusted takes a connection of the known dispersers' pool for host;
-// one host gets at most a quarter of it, so one address that replayed a
-// captured store (see disperserKey) cannot take it all.
-func (l *limits) acquireTrusted(host string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.openTrust >= l.trustedConns || l.trustOpen[host] >= max(1, l.trustedConns/untrustedShare) {
-		return false
-	}
-	l.openTrust++
-	l.trustOpen[host]++
-	return true
-}
-
-type trustedConn struct {
-	net.Conn
-	l    *limits
-	host string
-	once sync.Once
-}
-
-func (c *trustedConn) Close() error {
-	err := c.Conn.Close()
-	c.once.Do(func() {
-		c.l.mu.Lock()
-		c.l.openTrust--
-		if c.l.trustOpen[c.host]--; c.l.trustOpen[c.host] <= 0 {
-			delete(c.l.trustOpen, c.host)
-		}
-		c.l.mu.Unlock()
-	})
-	return err
-}
-
-var errFeedEmpty = errors.New("da: connection feed empty")
-
-// oneConn is a listener that accepts one given connection, then reports
-// errFeedEmpty.
-type oneConn struct {
-	ln   net.Listener
-	c    net.Conn
-	used bool
-}
-
-func (o *oneConn) Accept() (net.Conn, error) {
-	if o.used {
-		return nil, errFeedEmpty
-	}
-	o.used = true
-	return o.c, nil
-}
-
-func (o *oneConn) Close() error   { return nil }
-func (o *oneConn) Addr() net.Addr { return o.ln.Addr() }
 
 // limited answers 429 with Retry-After for a read over a budget.
 func (s *Server) limited(w http.ResponseWriter, r *http.Request, reason string) {

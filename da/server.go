@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/etherscale/etherscale/internal/httplimit"
 )
 
 // Server defaults.
@@ -240,7 +242,7 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 	untrustedPut := lim.untrusted.Handler(http.HandlerFunc(s.handleUntrustedPut))
 	s.mux.HandleFunc("PUT /v1/chunks/{root}/{index}", func(w http.ResponseWriter, r *http.Request) {
 		s.hook(r)
-		if lim.isTrusted(clientHost(r.RemoteAddr), time.Now()) {
+		if lim.isTrusted(httplimit.ClientKey(r.RemoteAddr), time.Now()) {
 			s.handlePut(w, r)
 			return
 		}
@@ -486,7 +488,7 @@ func (s *Server) put(w http.ResponseWriter, r *http.Request) (*Attestation, *htt
 	// An active sequencer's address: its next connections and stores skip
 	// the budgets of the unknown (limits.go), and its stores draw on the
 	// bucket of this sender at this address only.
-	host := clientHost(r.RemoteAddr)
+	host := httplimit.ClientKey(r.RemoteAddr)
 	s.lim.trust(host, time.Now())
 	if !s.lim.allowDispersal(sender, host) {
 		s.lim.count(&s.lim.storesLimited)

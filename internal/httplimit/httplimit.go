@@ -155,7 +155,7 @@ func (g *Guard) Server(h http.Handler) *http.Server {
 // does this itself; Handler is for servers built elsewhere).
 func (g *Guard) Handler(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if g.rates != nil && !g.rates.allow(clientKey(r.RemoteAddr)) {
+		if g.rates != nil && !g.rates.allow(ClientKey(r.RemoteAddr)) {
 			g.limited.Add(1)
 			w.Header().Set("Retry-After", "1")
 			http.Error(w, "too many requests from this address", http.StatusTooManyRequests)
@@ -188,15 +188,26 @@ func (l *limitedListener) Accept() (net.Conn, error) {
 		if err != nil {
 			return nil, err
 		}
-		key := clientKey(c.RemoteAddr().String())
-		if !l.g.conns.acquire(key, l.g.cfg.MaxConns, l.g.cfg.MaxConnsPerClient) {
-			l.g.refusedConns.Add(1)
-			c.Close()
-			continue
+		if tc, ok := l.g.Admit(c); ok {
+			return tc, nil
 		}
-		l.g.acceptedConns.Add(1)
-		return &trackedConn{Conn: c, release: func() { l.g.conns.release(key) }}, nil
+		c.Close()
 	}
+}
+
+// Admit counts c against the connection caps: it returns c wrapped so that
+// closing it frees its place, or false (c left open, for the caller to
+// close or to admit elsewhere) when c's address or the server is at its cap.
+// Listener uses it; a server with pools of its own (the DA shards keep one
+// for known dispersers) calls it directly.
+func (g *Guard) Admit(c net.Conn) (net.Conn, bool) {
+	key := ClientKey(c.RemoteAddr().String())
+	if !g.conns.acquire(key, g.cfg.MaxConns, g.cfg.MaxConnsPerClient) {
+		g.refusedConns.Add(1)
+		return nil, false
+	}
+	g.acceptedConns.Add(1)
+	return &trackedConn{Conn: c, release: func() { g.conns.release(key) }}, true
 }
 
 type trackedConn struct {
@@ -281,8 +292,8 @@ func (t *rateTable) allow(key string) bool {
 	return l.Allow()
 }
 
-// clientKey is the host part of a remote address: one client per IP.
-func clientKey(remote string) string {
+// ClientKey is the host part of a remote address: one client per IP.
+func ClientKey(remote string) string {
 	if host, _, err := net.SplitHostPort(remote); err == nil {
 		return host
 	}
