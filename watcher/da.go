@@ -327,7 +327,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Resolve(ctx, n, data); err != nil {
 			return fmt.Errorf("resolve: %w", err)
 		}
-		return w.claimDACredit(ctx, chal, n)
+		return nil // the bond or reward is withdrawn by the pass's claimCredits
 	}
 	if st.Challenger != w.deps.Tx.From() && now <= deadline+d.cfg.ChallengeGrace {
 		// The challenger settles first (its bond comes back with the
@@ -343,23 +343,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		return fmt.Errorf("settle: %w", err)
 	}
 	d.done[n] = true
-	return w.claimDACredit(ctx, chal, n)
-}
-
-// claimDACredit withdraws the watcher's DAChallenge credit (returned
-// bonds, resolver rewards), so it does not accumulate in the contract.
-func (w *Watcher) claimDACredit(ctx context.Context, chal *contracts.DAChallenge, n uint64) error {
-	credit, err := chal.Credit(ctx, w.deps.Tx.From())
-	if err != nil {
-		return fmt.Errorf("DAChallenge credit: %w", err)
-	}
-	if credit.Sign() == 0 {
-		return nil
-	}
-	if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).ClaimCredit(ctx); err != nil {
-		return fmt.Errorf("claim DAChallenge credit: %w", err)
-	}
-	return nil
+	return nil // the bond or reward is withdrawn by the pass's claimCredits
 }
 
 type chunkKey struct {
@@ -427,7 +411,7 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 			return fmt.Errorf("settle chunk: %w", err)
 		}
 		d.chunkDone[k] = true
-		return w.claimDACredit(ctx, chal, k.batch)
+		return nil // withdrawn by the pass's claimCredits
 	}
 	if pb == nil {
 		return nil // not a batch the watcher has read yet
@@ -470,7 +454,7 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 		return fmt.Errorf("resolve chunk: %w", err)
 	}
 	d.chunkDone[k] = true
-	return w.claimDACredit(ctx, chal, k.batch)
+	return nil // withdrawn by the pass's claimCredits
 }
 
 // countMetric adds to a persisted counter outside the journal (which counts

@@ -24,8 +24,6 @@ type malformedDuty struct {
 	// malformed deadline (reported once). Entries the follower has passed
 	// are dropped.
 	settled map[common.Hash]uint64
-	// seqSet is the SequencerSet the slash rewards are credited in.
-	seqSet common.Address
 }
 
 func newMalformedDuty(deployBlock uint64) *malformedDuty {
@@ -209,29 +207,5 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 	}
 	w.log.Info("batch proven malformed", "batch", n, "reason", v.Reason, "signers", len(pb.Signers))
 	d.settled[pb.HeaderHash] = n
-	return w.claimSlashCredit(ctx, n)
-}
-
-// claimSlashCredit withdraws the watcher's SequencerSet credit (the reward
-// for the signers slashed by its proof), so it does not accumulate there.
-func (w *Watcher) claimSlashCredit(ctx context.Context, n uint64) error {
-	d := w.malformed
-	if d.seqSet == (common.Address{}) {
-		a, err := w.batches.SequencerSetAddress(ctx)
-		if err != nil {
-			return fmt.Errorf("BatchInbox.sequencerSet: %w", err)
-		}
-		d.seqSet = a
-	}
-	credit, err := contracts.NewSequencerSet(d.seqSet, w.deps.L1, nil).Credit(ctx, w.deps.Tx.From())
-	if err != nil {
-		return fmt.Errorf("SequencerSet credit: %w", err)
-	}
-	if credit.Sign() == 0 {
-		return nil
-	}
-	if _, err := contracts.NewSequencerSet(d.seqSet, w.deps.L1, w.journal(malformedScope(n))).ClaimCredit(ctx); err != nil {
-		return fmt.Errorf("claim SequencerSet credit: %w", err)
-	}
-	return nil
+	return nil // the slash reward is withdrawn by the pass's claimCredits
 }
