@@ -59,6 +59,16 @@ func blockFiller(t *testing.T, env *simbackend.Env, tip *big.Int) func() {
 				t.Fatal(err)
 			}
 		}
+		// The pool promotes transactions in the background: seal only once
+		// all four are pending, or the block may hold three and leave room.
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+			if n, err := raw.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey)); err == nil && n > nonce {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("filler transactions not pending after 5 s")
+			}
+		}
 	}
 }
 
