@@ -155,6 +155,12 @@ func RecoverHeaderSigner(h *BatchHeader, sig []byte, chainID uint64, verifyingCo
 	return recoverDigest(h.SigningHash(chainID, verifyingContract), sig)
 }
 
+// RecoverDigest returns the address that produced sig over an EIP-712
+// header digest (HeaderDigest), with the contract's rules.
+func RecoverDigest(digest common.Hash, sig []byte) (common.Address, error) {
+	return recoverDigest(digest, sig)
+}
+
 func recoverDigest(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("%w: %d bytes", ErrSignatureLength, len(sig))

@@ -1,0 +1,731 @@
+package app
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/replay"
+)
+
+// Codes of CheckTx and ProcessProposal refusals (ResponseCheckTx.Code).
+const (
+	CodeOK uint32 = iota
+	CodeTooLarge
+	CodeSystemTx
+	CodeDecode
+	CodeNonce
+	CodeFunds
+	CodeInternal
+)
+
+// Errors of proposals; ProcessProposal logs them and rejects.
+var (
+	ErrMissingCertificate = errors.New("proposal lacks the certificate it owes")
+	ErrBadCertificate     = errors.New("invalid certificate")
+	ErrUnknownEntry       = errors.New("entry the L1 view does not know")
+	ErrEntryMismatch      = errors.New("entry differs from L1")
+	ErrSkipsOverdue       = errors.New("proposal skips an overdue inbox entry")
+	ErrInvalidTx          = errors.New("transaction does not apply")
+	ErrBatchLimits        = errors.New("batch exceeds the rollup's limits")
+	ErrLayout             = errors.New("system transactions out of place")
+)
+
+// InboxView is what a validator knows of L1's Inbox. It must answer from
+// memory (a poller refreshes it): ABCI calls must not wait on L1.
+type InboxView interface {
+	// Entries returns the confirmed entries with index ≥ from, at most max,
+	// in queue order.
+	Entries(from uint64, max int) []Entry
+}
+
+// Validator is one member of the validator set: its L1 key (header
+// signatures), its CometBFT consensus key and its voting power.
+type Validator struct {
+	L1     common.Address `json:"l1"`
+	PubKey []byte         `json:"pubKey"` // ed25519, 32 bytes
+	Power  int64          `json:"power"`
+}
+
+// Address is the validator's CometBFT address.
+func (v *Validator) Address() []byte { return ed25519.PubKey(v.PubKey).Address() }
+
+// Genesis is the application's part of the CometBFT genesis
+// (app_state): the set, and the L1 batch the consensus chain extends.
+type Genesis struct {
+	Validators []Validator         `json:"validators"`
+	Head       contracts.ChainHead `json:"head"`
+	StateRoot  common.Hash         `json:"stateRoot"`
+}
+
+// Config configures an App.
+type Config struct {
+	Rules      *replay.Rules
+	L1ChainID  uint64
+	BatchInbox common.Address // the EIP-712 verifying contract of headers
+	// MaxBatchTxs and MaxBatchBytes are the rollup's batch limits (the
+	// block limits too: one block is one batch); MaxTxBytes bounds one
+	// transaction; MaxEntries bounds the inbox entries one block consumes.
+	MaxBatchTxs, MaxBatchBytes, MaxTxBytes uint64
+	MaxEntries                             int
+	// InclusionWindow is Inbox's; a proposal must consume every entry
+	// older than half of it (the other half is left for posting to L1).
+	InclusionWindow uint64
+	// Key signs batch headers in vote extensions; nil for a node that is
+	// not a validator.
+	Key   *ecdsa.PrivateKey
+	Inbox InboxView
+	Store replay.NodeStore
+	Meta  MetaStore
+	Log   *slog.Logger
+}
+
+// App is the ABCI++ application. CometBFT serializes its ABCI calls; mu
+// also guards the readers (RPC, poster) that run beside consensus.
+type App struct {
+	abci.BaseApplication
+	cfg Config
+	log *slog.Logger
+
+	mu         sync.Mutex
+	meta       Meta
+	validators []Validator
+	byAddr     map[string]int // CometBFT address → index in validators
+	committed  *replay.State
+	pending    map[common.Address]*pendingAccount
+	proposals  map[string]*execution // by block hash
+	// batchHook is called (outside mu) with every batch a block decided
+	// and every certificate a block carried, for the node's poster and RPC.
+	onBatch func(*Batch)
+	onCert  func(*Certificate)
+	// staged is the block FinalizeBlock decided, written by Commit.
+	staged *staged
+}
+
+type staged struct {
+	ex    *execution
+	meta  Meta
+	batch *Batch
+	cert  *Certificate
+}
+
+// pendingAccount is what CheckTx has accepted from one sender above the
+// committed state: the next nonce and what the accepted transactions cost.
+type pendingAccount struct {
+	nonce uint64
+	spent uint256.Int
+}
+
+// execution is a proposal replayed on a copy of the committed state.
+type execution struct {
+	state   *replay.State
+	root    common.Hash
+	cert    *Certificate
+	entries []Entry
+	txs     [][]byte
+	senders []common.Address
+	results []error // of entries then txs
+	err     error   // why the proposal is invalid (nil: valid)
+}
+
+// New opens the application over its stores.
+func New(cfg Config) (*App, error) {
+	if cfg.Rules == nil || cfg.Store == nil || cfg.Meta == nil || cfg.Inbox == nil {
+		return nil, errors.New("app: Rules, Store, Meta and Inbox are required")
+	}
+	if cfg.MaxBatchTxs == 0 || cfg.MaxBatchBytes == 0 || cfg.MaxTxBytes == 0 {
+		return nil, errors.New("app: batch limits must be set")
+	}
+	if cfg.MaxEntries <= 0 {
+		cfg.MaxEntries = 256
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	a := &App{cfg: cfg, log: log, proposals: make(map[string]*execution), pending: make(map[common.Address]*pendingAccount)}
+	m, err := cfg.Meta.LoadMeta()
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	if m != nil {
+		a.meta = *m
+		a.setValidators(m.Validators)
+		a.committed = replay.NewState(cfg.Store, m.Root)
+	}
+	return a, nil
+}
+
+// OnBatch registers callbacks for decided batches and carried
+// certificates. Call before the node starts.
+func (a *App) OnBatch(batch func(*Batch), cert func(*Certificate)) {
+	a.onBatch, a.onCert = batch, cert
+}
+
+func (a *App) setValidators(vs []Validator) {
+	a.validators = append([]Validator(nil), vs...)
+	a.byAddr = make(map[string]int, len(vs))
+	for i := range a.validators {
+		a.byAddr[string(a.validators[i].Address())] = i
+	}
+}
+
+// Info implements abci.Application: the height and app hash CometBFT's
+// handshake replays from.
+func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	resp := &abci.ResponseInfo{Data: "etherscale", Version: "1", LastBlockHeight: a.meta.Height}
+	if a.meta.Height > 0 {
+		resp.LastBlockAppHash = a.meta.Root.Bytes()
+	}
+	return resp, nil
+}
+
+// InitChain implements abci.Application: the validator set and the start
+// batch come from app_state (written by `etherscale sequencer init` from
+// L1).
+func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
+	var g Genesis
+	if err := json.Unmarshal(req.AppStateBytes, &g); err != nil {
+		return nil, fmt.Errorf("app: app_state: %w", err)
+	}
+	if len(g.Validators) == 0 {
+		return nil, errors.New("app: app_state has no validators")
+	}
+	if _, err := a.cfg.Store.Node(g.StateRoot); err != nil && g.StateRoot != (common.Hash{}) {
+		return nil, fmt.Errorf("app: the start state %s is not in the store: %w", g.StateRoot, err)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators}
+	a.setValidators(g.Validators)
+	a.committed = replay.NewState(a.cfg.Store, g.StateRoot)
+	if err := a.cfg.Meta.SaveMeta(&a.meta, nil); err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	updates := make([]abci.ValidatorUpdate, len(g.Validators))
+	for i, v := range g.Validators {
+		updates[i] = abci.Ed25519ValidatorUpdate(v.PubKey, v.Power)
+	}
+	return &abci.ResponseInitChain{Validators: updates, AppHash: g.StateRoot.Bytes()}, nil
+}
+
+// CheckTx implements abci.Application with the replay's rules: a
+// transaction must decode and carry a valid signature, use the sender's
+// next nonce (counting those already accepted: no gaps) and be paid for by
+// the committed balance less what the accepted ones cost. Rechecks after a
+// commit run in mempool order against the new state.
+func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	code, err := a.checkTx(req.Tx)
+	if err != nil {
+		return &abci.ResponseCheckTx{Code: code, Log: err.Error()}, nil
+	}
+	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: int64(replay.TransferGas)}, nil
+}
+
+func (a *App) checkTx(raw []byte) (uint32, error) {
+	if uint64(len(raw)) > a.cfg.MaxTxBytes {
+		return CodeTooLarge, fmt.Errorf("transaction of %d bytes, max %d", len(raw), a.cfg.MaxTxBytes)
+	}
+	if IsSystemTx(raw) {
+		return CodeSystemTx, fmt.Errorf("%w: only proposers write them", ErrSystemTx)
+	}
+	if a.committed == nil {
+		return CodeInternal, errors.New("chain not initialized")
+	}
+	tx, err := replay.DecodeTx(a.cfg.Rules, raw)
+	if err != nil {
+		return CodeDecode, err
+	}
+	acc, err := a.committed.Account(tx.From)
+	if err != nil {
+		return CodeInternal, err
+	}
+	p := a.pending[tx.From]
+	if p == nil {
+		p = &pendingAccount{nonce: acc.Nonce}
+	}
+	if tx.Nonce != p.nonce {
+		return CodeNonce, fmt.Errorf("%w: next nonce %d, tx nonce %d", replay.ErrNonce, p.nonce, tx.Nonce)
+	}
+	cost, overflow := tx.Cost(&a.cfg.Rules.BaseFee)
+	var total uint256.Int
+	if _, of := total.AddOverflow(&cost, &p.spent); overflow || of || total.Gt(&acc.Balance) {
+		return CodeFunds, fmt.Errorf("%w: balance %s, pending cost %s", replay.ErrInsufficientBalance, acc.Balance.Dec(), total.Dec())
+	}
+	p.nonce++
+	p.spent = total
+	a.pending[tx.From] = p
+	return CodeOK, nil
+}
+
+// PendingNonce is the next nonce CheckTx expects from addr.
+func (a *App) PendingNonce(addr common.Address) (uint64, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if p := a.pending[addr]; p != nil {
+		return p.nonce, nil
+	}
+	if a.committed == nil {
+		return 0, errors.New("chain not initialized")
+	}
+	acc, err := a.committed.Account(addr)
+	return acc.Nonce, err
+}
+
+// PrepareProposal implements abci.Application: the certificate owed, the
+// inbox entries this validator knows (all of them, so none gets overdue),
+// then the mempool's transactions that apply, within the batch limits.
+func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out [][]byte
+	if a.meta.PrevBatch != 0 {
+		cert, err := a.collectCertificate(req.LocalLastCommit)
+		if err != nil {
+			// Cannot happen with CometBFT's guarantees (> 2/3 of the
+			// power extended); proposing without it would be rejected.
+			return nil, fmt.Errorf("app: certificate of batch %d: %w", a.meta.PrevBatch, err)
+		}
+		raw, err := EncodeCertificate(cert)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+	}
+	entries := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, a.cfg.MaxEntries)
+	if len(entries) > 0 {
+		raw, err := EncodeEntries(entries)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+	}
+	// The L2 transactions: the mempool's, in its order, minus those that
+	// do not apply (a failed step changes nothing, so dropping it leaves
+	// the rest's results as they are), within the limits.
+	budget := req.MaxTxBytes - cmttypes.ComputeProtoSizeForTxs(toCmtTxs(out))
+	var txs [][]byte
+	var dataBytes uint64 = 5
+	for _, raw := range req.Txs {
+		if IsSystemTx(raw) || uint64(len(txs)) >= a.cfg.MaxBatchTxs {
+			continue
+		}
+		size := cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{raw})
+		if size > budget || dataBytes+uint64(len(raw))+3 > a.cfg.MaxBatchBytes {
+			continue
+		}
+		budget -= size
+		dataBytes += uint64(len(raw)) + 3
+		txs = append(txs, raw)
+	}
+	ex, err := a.execute(ctx, nil, entries, txs)
+	if err != nil {
+		return nil, err
+	}
+	for i, raw := range ex.txs {
+		if ex.results[len(entries)+i] == nil {
+			out = append(out, raw)
+		}
+	}
+	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+func toCmtTxs(raws [][]byte) []cmttypes.Tx {
+	out := make([]cmttypes.Tx, len(raws))
+	for i, r := range raws {
+		out[i] = r
+	}
+	return out
+}
+
+// collectCertificate gathers the vote extensions of the last commit: each
+// is a validator's signature over the header of batch meta.PrevBatch.
+func (a *App) collectCertificate(info abci.ExtendedCommitInfo) (*Certificate, error) {
+	b, err := a.cfg.Meta.LoadBatch(a.meta.PrevBatch)
+	if err != nil {
+		return nil, err
+	}
+	hh := b.Header.Hash()
+	digest := contracts.HeaderDigest(hh, a.cfg.L1ChainID, a.cfg.BatchInbox)
+	var sigs []contracts.HeaderSignature
+	for _, v := range info.Votes {
+		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit || len(v.VoteExtension) == 0 {
+			continue
+		}
+		i, ok := a.byAddr[string(v.Validator.Address)]
+		if !ok {
+			continue
+		}
+		signer, err := contracts.RecoverDigest(digest, v.VoteExtension)
+		if err != nil || signer != a.validators[i].L1 {
+			continue // VerifyVoteExtension keeps these out; be safe anyway
+		}
+		sigs = append(sigs, contracts.HeaderSignature{Signer: signer, Signature: v.VoteExtension})
+	}
+	c := &Certificate{Batch: b.Header.Number, HeaderHash: hh}
+	contracts.SortSignatures(sigs)
+	for _, s := range sigs {
+		c.Signers = append(c.Signers, s.Signer)
+		c.Sigs = append(c.Sigs, s.Signature)
+	}
+	if err := a.checkCertificate(c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// checkCertificate checks c certifies batch meta.PrevBatch with more than
+// 2/3 of the voting power (CometBFT's threshold; BatchInbox's ≥ 2/3 of
+// stake follows as power is stake in gwei).
+func (a *App) checkCertificate(c *Certificate) error {
+	b, err := a.cfg.Meta.LoadBatch(a.meta.PrevBatch)
+	if err != nil {
+		return err
+	}
+	hh := b.Header.Hash()
+	if c.Batch != b.Header.Number || c.HeaderHash != hh {
+		return fmt.Errorf("%w: for batch %d %s, owed batch %d %s", ErrBadCertificate, c.Batch, c.HeaderHash, b.Header.Number, hh)
+	}
+	digest := contracts.HeaderDigest(hh, a.cfg.L1ChainID, a.cfg.BatchInbox)
+	power := make(map[common.Address]int64, len(a.validators))
+	var total int64
+	for _, v := range a.validators {
+		power[v.L1] += v.Power
+		total += v.Power
+	}
+	var signed int64
+	for i, sig := range c.Sigs {
+		if i > 0 && c.Signers[i].Cmp(c.Signers[i-1]) <= 0 {
+			return fmt.Errorf("%w: signers not sorted at %d", ErrBadCertificate, i)
+		}
+		p, ok := power[c.Signers[i]]
+		if !ok {
+			return fmt.Errorf("%w: %s is not a validator", ErrBadCertificate, c.Signers[i])
+		}
+		signer, err := contracts.RecoverDigest(digest, sig)
+		if err != nil || signer != c.Signers[i] {
+			return fmt.Errorf("%w: signature %d does not recover to %s", ErrBadCertificate, i, c.Signers[i])
+		}
+		signed += p
+	}
+	if 3*signed <= 2*total {
+		return fmt.Errorf("%w: signed power %d of %d", ErrBadCertificate, signed, total)
+	}
+	return nil
+}
+
+// ProcessProposal implements abci.Application.
+func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	ex, err := a.executeBlock(ctx, req.Hash, req.Txs, req.Time, true)
+	if err != nil {
+		return nil, err
+	}
+	if ex.err != nil {
+		a.log.Warn("rejected a proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", ex.err)
+		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+	}
+	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// executeBlock parses and replays a block's transactions, caching the
+// result by block hash. strict applies the proposal rules (ProcessProposal);
+// a decided block (FinalizeBlock from block sync) is replayed as it is.
+func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at time.Time, strict bool) (*execution, error) {
+	if ex, ok := a.proposals[string(hash)]; ok && len(hash) > 0 {
+		return ex, nil
+	}
+	var (
+		cert    *Certificate
+		entries []Entry
+		txs     [][]byte
+		layout  error
+	)
+	for i, raw := range raws {
+		if !IsSystemTx(raw) {
+			txs = append(txs, raw)
+			continue
+		}
+		st, err := decodeSystem(raw)
+		switch {
+		case err != nil:
+			layout = err
+		case st.cert != nil && i == 0 && cert == nil:
+			cert = st.cert
+		case st.entries != nil && entries == nil && len(txs) == 0 && i <= 1:
+			entries = st.entries
+		default:
+			layout = fmt.Errorf("%w: item %d", ErrLayout, i)
+		}
+	}
+	ex, err := a.execute(ctx, cert, entries, txs)
+	if err != nil {
+		return nil, err
+	}
+	if strict {
+		ex.err = layout
+		if ex.err == nil {
+			ex.err = a.checkProposal(ex, at)
+		}
+	}
+	if len(hash) > 0 {
+		a.proposals[string(hash)] = ex
+	}
+	return ex, nil
+}
+
+// checkProposal applies the proposal rules to a replayed block.
+func (a *App) checkProposal(ex *execution, at time.Time) error {
+	if a.meta.PrevBatch != 0 {
+		if ex.cert == nil {
+			return fmt.Errorf("%w: batch %d", ErrMissingCertificate, a.meta.PrevBatch)
+		}
+		if err := a.checkCertificate(ex.cert); err != nil {
+			return err
+		}
+	} else if ex.cert != nil {
+		return fmt.Errorf("%w: no batch is owed one", ErrBadCertificate)
+	}
+	if len(ex.entries) > a.cfg.MaxEntries {
+		return fmt.Errorf("%w: %d entries, max %d", ErrBatchLimits, len(ex.entries), a.cfg.MaxEntries)
+	}
+	known := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, len(ex.entries)+a.cfg.MaxEntries)
+	for i := range ex.entries {
+		e := &ex.entries[i]
+		if e.Index != a.meta.Head.QueueEnd+uint64(i) {
+			return fmt.Errorf("%w: entry %d where %d is next", ErrEntryMismatch, e.Index, a.meta.Head.QueueEnd+uint64(i))
+		}
+		if i >= len(known) {
+			return fmt.Errorf("%w: %d", ErrUnknownEntry, e.Index)
+		}
+		h, err := e.Hash()
+		if err != nil {
+			return err
+		}
+		kh, _ := known[i].Hash()
+		if h != kh || e.Timestamp != known[i].Timestamp {
+			return fmt.Errorf("%w: entry %d", ErrEntryMismatch, e.Index)
+		}
+	}
+	// Forced inclusion is a consensus rule: an entry older than half the
+	// inclusion window (at the proposal's time) must be in it.
+	if len(ex.entries) < len(known) {
+		next := known[len(ex.entries)]
+		if next.Timestamp+a.cfg.InclusionWindow/2 <= uint64(at.Unix()) {
+			return fmt.Errorf("%w: entry %d queued at %d, proposal at %d, window %d s", ErrSkipsOverdue, next.Index, next.Timestamp, at.Unix(), a.cfg.InclusionWindow)
+		}
+	}
+	if uint64(len(ex.txs)) > a.cfg.MaxBatchTxs {
+		return fmt.Errorf("%w: %d transactions, max %d", ErrBatchLimits, len(ex.txs), a.cfg.MaxBatchTxs)
+	}
+	for i, raw := range ex.txs {
+		if uint64(len(raw)) > a.cfg.MaxTxBytes {
+			return fmt.Errorf("%w: transaction %d of %d bytes", ErrBatchLimits, i, len(raw))
+		}
+		if r := ex.results[len(ex.entries)+i]; r != nil {
+			return fmt.Errorf("%w: transaction %d: %w", ErrInvalidTx, i, r)
+		}
+	}
+	if len(ex.txs) > 0 {
+		data, err := replay.EncodeBatchData(ex.txs)
+		if err != nil || uint64(len(data)) > a.cfg.MaxBatchBytes {
+			return fmt.Errorf("%w: batch data of %d bytes, max %d", ErrBatchLimits, len(data), a.cfg.MaxBatchBytes)
+		}
+	}
+	return nil
+}
+
+// execute replays entries and txs on a copy of the committed state.
+func (a *App) execute(ctx context.Context, cert *Certificate, entries []Entry, txs [][]byte) (*execution, error) {
+	if a.committed == nil {
+		return nil, errors.New("app: chain not initialized")
+	}
+	ex := &execution{state: a.committed.Copy(), cert: cert, entries: entries, txs: txs, root: a.meta.Root}
+	if len(entries) == 0 && len(txs) == 0 {
+		return ex, nil
+	}
+	batch := &replay.Batch{Txs: txs}
+	for i := range entries {
+		e, err := entries[i].Replay()
+		if err != nil {
+			// A malformed entry cannot come from Inbox: the proposal is
+			// invalid, and replaying it as a no-op keeps a decided block
+			// deterministic.
+			ex.err = err
+			e = replay.NewForcedTx(nil)
+		}
+		batch.Entries = append(batch.Entries, e)
+	}
+	res, err := replay.ReplayBatch(ctx, ex.state, a.cfg.Rules, batch, replay.ReplayOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("app: replay: %w", err)
+	}
+	ex.root = res.Root
+	ex.results = make([]error, len(res.Steps))
+	for i, s := range res.Steps {
+		ex.results[i] = s.Result
+	}
+	ex.senders = make([]common.Address, len(txs))
+	for i, raw := range txs {
+		if tx, err := replay.DecodeTx(a.cfg.Rules, raw); err == nil {
+			ex.senders[i] = tx.From
+		}
+	}
+	return ex, nil
+}
+
+// ExtendVote implements abci.Application: the validator signs the header
+// of the batch decided at the previous height, which is final, so it never
+// signs two headers with one number.
+func (a *App) ExtendVote(context.Context, *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.meta.CurBatch == 0 || a.cfg.Key == nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	b, err := a.cfg.Meta.LoadBatch(a.meta.CurBatch)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	sig, err := contracts.SignHeader(a.cfg.Key, &b.Header, a.cfg.L1ChainID, a.cfg.BatchInbox)
+	if err != nil {
+		return nil, fmt.Errorf("app: sign batch %d: %w", b.Header.Number, err)
+	}
+	return &abci.ResponseExtendVote{VoteExtension: sig}, nil
+}
+
+// VerifyVoteExtension implements abci.Application: an extension is the
+// sender's L1 signature over the header of the batch decided at the
+// previous height, or empty if that height decided none.
+func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	accept := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}
+	reject := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}
+	if a.meta.CurBatch == 0 {
+		if len(req.VoteExtension) == 0 {
+			return accept, nil
+		}
+		return reject, nil
+	}
+	i, ok := a.byAddr[string(req.ValidatorAddress)]
+	if !ok {
+		return reject, nil
+	}
+	b, err := a.cfg.Meta.LoadBatch(a.meta.CurBatch)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	signer, err := contracts.RecoverDigest(contracts.HeaderDigest(b.Header.Hash(), a.cfg.L1ChainID, a.cfg.BatchInbox), req.VoteExtension)
+	if err != nil || signer != a.validators[i].L1 {
+		return reject, nil
+	}
+	return accept, nil
+}
+
+// FinalizeBlock implements abci.Application: the decided block's batch (if
+// it holds any entry or transaction) becomes the next batch of the
+// consensus chain.
+func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	ex, err := a.executeBlock(ctx, req.Hash, req.Txs, req.Time, false)
+	if err != nil {
+		return nil, err
+	}
+	resp := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
+	for i := range resp.TxResults {
+		resp.TxResults[i] = &abci.ExecTxResult{Code: CodeOK}
+	}
+	next := a.meta
+	next.Height = req.Height
+	next.PrevBatch, next.CurBatch = a.meta.CurBatch, 0
+	var batch *Batch
+	if len(ex.entries) > 0 || len(ex.txs) > 0 {
+		queueEnd := a.meta.Head.QueueEnd + uint64(len(ex.entries))
+		l2Time := max(a.meta.Head.L2Timestamp, uint64(req.Time.Unix()))
+		h, data, err := contracts.NewCalldataHeader(a.meta.Head.Number+1, a.meta.Head.HeaderHash, a.meta.Head.QueueEnd, queueEnd, ex.txs, ex.root, l2Time)
+		if err != nil {
+			return nil, fmt.Errorf("app: header of batch %d: %w", a.meta.Head.Number+1, err)
+		}
+		batch = &Batch{Height: req.Height, Time: uint64(req.Time.Unix()), Header: *h, Data: data, Entries: ex.entries, Txs: ex.txs, Senders: ex.senders, Results: resultCodes(ex.results)}
+		next.Head = contracts.ChainHead{Number: h.Number, HeaderHash: h.Hash(), QueueEnd: queueEnd, L2Timestamp: l2Time}
+		next.CurBatch = h.Number
+		next.Root = ex.root
+	}
+	a.staged = &staged{ex: ex, meta: next, batch: batch, cert: ex.cert}
+	resp.AppHash = next.Root.Bytes()
+	return resp, nil
+}
+
+func resultCodes(rs []error) []uint8 {
+	out := make([]uint8, len(rs))
+	for i, r := range rs {
+		if r != nil {
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+// Commit implements abci.Application: the state nodes first, then the
+// metadata and batch in one write, so a crash in between replays the block
+// from the old root (CometBFT's handshake) to the same result.
+func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.ResponseCommit, error) {
+	a.mu.Lock()
+	s := a.staged
+	if s == nil {
+		a.mu.Unlock()
+		return nil, errors.New("app: commit without a finalized block")
+	}
+	if _, err := s.ex.state.Commit(ctx); err != nil {
+		a.mu.Unlock()
+		return nil, fmt.Errorf("app: commit state: %w", err)
+	}
+	var certBatch *Batch
+	if s.cert != nil {
+		b, err := a.cfg.Meta.LoadBatch(s.cert.Batch)
+		if err != nil {
+			a.mu.Unlock()
+			return nil, fmt.Errorf("app: %w", err)
+		}
+		b.Certificate = s.cert
+		certBatch = b
+	}
+	if err := a.cfg.Meta.SaveMeta(&s.meta, []*Batch{s.batch, certBatch}); err != nil {
+		a.mu.Unlock()
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	a.meta = s.meta
+	a.committed = s.ex.state
+	a.staged = nil
+	a.proposals = make(map[string]*execution)
+	a.pending = make(map[common.Address]*pendingAccount)
+	onBatch, onCert := a.onBatch, a.onCert
+	a.mu.Unlock()
+	if s.batch != nil && onBatch != nil {
+		onBatch(s.batch)
+	}
+	if s.cert != nil && onCert != nil {
+		onCert(s.cert)
+	}
+	return &abci.ResponseCommit{}, nil
+}

@@ -1,0 +1,126 @@
+package app
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/syndtr/goleveldb/leveldb"
+
+	"github.com/etherscale/etherscale/contracts"
+)
+
+// ErrNotFound is returned for a batch the store does not hold.
+var ErrNotFound = errors.New("not found")
+
+// Meta is the application's committed position.
+type Meta struct {
+	Height int64       `json:"height"`
+	Root   common.Hash `json:"root"` // the state root: the app hash
+	// Head is the consensus chain's latest batch (ahead of L1's: batches
+	// are posted after they are decided).
+	Head contracts.ChainHead `json:"head"`
+	// CurBatch and PrevBatch are the batches decided at Height and
+	// Height−1 (0: none): extensions of Height+1 sign CurBatch, the block
+	// at Height+1 carries PrevBatch's certificate.
+	CurBatch   uint64      `json:"curBatch"`
+	PrevBatch  uint64      `json:"prevBatch"`
+	Validators []Validator `json:"validators"`
+}
+
+// Batch is a decided batch: its header and what the node serves and posts.
+type Batch struct {
+	Height  int64                `json:"height"`
+	Time    uint64               `json:"time"` // the block's time, unix seconds
+	Header  contracts.BatchHeader `json:"header"`
+	Data    []byte               `json:"data"`
+	Entries []Entry              `json:"entries"`
+	Txs     [][]byte             `json:"txs"`
+	Senders []common.Address     `json:"senders"`
+	// Results has one code per step (entries, then txs): 0 applied, 1 a
+	// no-op (a forced transaction that did not apply).
+	Results     []uint8      `json:"results"`
+	Certificate *Certificate `json:"certificate,omitempty"`
+}
+
+// MetaStore persists the application's position and its batches.
+type MetaStore interface {
+	LoadMeta() (*Meta, error) // nil, nil before InitChain
+	// SaveMeta writes m and the non-nil batches in one atomic write.
+	SaveMeta(m *Meta, batches []*Batch) error
+	LoadBatch(n uint64) (*Batch, error)
+}
+
+// LevelDBMeta is a MetaStore in goleveldb under its own key prefix, beside
+// the state nodes.
+type LevelDBMeta struct{ db *leveldb.DB }
+
+// NewLevelDBMeta returns a MetaStore over db.
+func NewLevelDBMeta(db *leveldb.DB) *LevelDBMeta { return &LevelDBMeta{db: db} }
+
+var (
+	metaKey     = []byte("app/meta")
+	batchPrefix = []byte("app/b")
+)
+
+func batchKey(n uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), batchPrefix...), n)
+}
+
+// LoadMeta implements MetaStore.
+func (s *LevelDBMeta) LoadMeta() (*Meta, error) {
+	raw, err := s.db.Get(metaKey, nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read app meta: %w", err)
+	}
+	m := new(Meta)
+	if err := json.Unmarshal(raw, m); err != nil {
+		return nil, fmt.Errorf("decode app meta: %w", err)
+	}
+	return m, nil
+}
+
+// SaveMeta implements MetaStore.
+func (s *LevelDBMeta) SaveMeta(m *Meta, batches []*Batch) error {
+	var wb leveldb.Batch
+	raw, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	wb.Put(metaKey, raw)
+	for _, b := range batches {
+		if b == nil {
+			continue
+		}
+		raw, err := json.Marshal(b)
+		if err != nil {
+			return err
+		}
+		wb.Put(batchKey(b.Header.Number), raw)
+	}
+	if err := s.db.Write(&wb, nil); err != nil {
+		return fmt.Errorf("write app meta: %w", err)
+	}
+	return nil
+}
+
+// LoadBatch implements MetaStore.
+func (s *LevelDBMeta) LoadBatch(n uint64) (*Batch, error) {
+	raw, err := s.db.Get(batchKey(n), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil, fmt.Errorf("batch %d: %w", n, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read batch %d: %w", n, err)
+	}
+	b := new(Batch)
+	if err := json.Unmarshal(raw, b); err != nil {
+		return nil, fmt.Errorf("decode batch %d: %w", n, err)
+	}
+	return b, nil
+}
