@@ -729,3 +729,23 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 	}
 	return &abci.ResponseCommit{}, nil
 }
+
+// Batch returns decided batch n with its certificate if a block carried it.
+func (a *App) Batch(n uint64) (*Batch, error) { return a.cfg.Meta.LoadBatch(n) }
+
+// Head returns the consensus chain's latest batch and the committed height.
+func (a *App) Head() (contracts.ChainHead, int64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.meta.Head, a.meta.Height
+}
+
+// Account returns addr's committed account.
+func (a *App) Account(addr common.Address) (replay.Account, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.committed == nil {
+		return replay.Account{}, errors.New("chain not initialized")
+	}
+	return a.committed.Account(addr)
+}

@@ -32,13 +32,13 @@ type Meta struct {
 
 // Batch is a decided batch: its header and what the node serves and posts.
 type Batch struct {
-	Height  int64                `json:"height"`
-	Time    uint64               `json:"time"` // the block's time, unix seconds
+	Height  int64                 `json:"height"`
+	Time    uint64                `json:"time"` // the block's time, unix seconds
 	Header  contracts.BatchHeader `json:"header"`
-	Data    []byte               `json:"data"`
-	Entries []Entry              `json:"entries"`
-	Txs     [][]byte             `json:"txs"`
-	Senders []common.Address     `json:"senders"`
+	Data    []byte                `json:"data"`
+	Entries []Entry               `json:"entries"`
+	Txs     [][]byte              `json:"txs"`
+	Senders []common.Address      `json:"senders"`
 	// Results has one code per step (entries, then txs): 0 applied, 1 a
 	// no-op (a forced transaction that did not apply).
 	Results     []uint8      `json:"results"`

@@ -1,0 +1,137 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strconv"
+	"time"
+
+	"github.com/cometbft/cometbft/crypto/ed25519"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/sequencerset/app"
+)
+
+// powerUnit converts stake to CometBFT voting power: one unit per gwei
+// keeps the power of any realistic stake far below CometBFT's cap
+// (2^60) while the > 2/3-of-power certificate still implies BatchInbox's
+// ≥ 2/3 of stake up to a gwei per validator.
+var powerUnit = big.NewInt(1e9)
+
+// MaxBlockBytes is the consensus block size limit: a batch (≤ 120 KiB by
+// the config rules) plus its certificate and entries, with room.
+const MaxBlockBytes = 1 << 20
+
+// GenesisSource is what BuildGenesis reads from L1.
+type GenesisSource interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// BuildGenesis derives the consensus genesis from L1: the validators are
+// SequencerSet's active members with an ed25519 consensus key (power =
+// stake in gwei), the start batch is BatchInbox's head, the genesis time
+// is the L1 head's timestamp. Operators who build it from the same L1
+// state get the same document (`etherscale sequencer genesis`).
+func BuildGenesis(ctx context.Context, l1 GenesisSource, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup) (*cmttypes.GenesisDoc, error) {
+	l1Head, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: L1 head: %w", err)
+	}
+	members, err := set.ActiveSequencers(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	var vals []app.Validator
+	var gvals []cmttypes.GenesisValidator
+	for _, m := range members {
+		info, err := set.Sequencer(ctx, m)
+		if err != nil {
+			return nil, fmt.Errorf("genesis: %w", err)
+		}
+		if len(info.ConsensusKey) != ed25519.PubKeySize {
+			continue // a training-wheels key, not a CometBFT validator
+		}
+		power := new(big.Int).Div(info.Stake, powerUnit)
+		if !power.IsInt64() || power.Sign() == 0 {
+			return nil, fmt.Errorf("genesis: stake %s of %s gives no usable voting power", info.Stake, m)
+		}
+		vals = append(vals, app.Validator{L1: m, PubKey: info.ConsensusKey, Power: power.Int64()})
+		pk := ed25519.PubKey(info.ConsensusKey)
+		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: power.Int64(), Name: m.Hex()})
+	}
+	if len(vals) == 0 {
+		return nil, fmt.Errorf("genesis: no active sequencer has an ed25519 consensus key (register with `etherscale sequencer register --home`)")
+	}
+	head, err := inbox.ChainHead(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	root, err := stateRootAt(ctx, r, head)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := json.Marshal(app.Genesis{Validators: vals, Head: head, StateRoot: root})
+	if err != nil {
+		return nil, err
+	}
+	params := cmttypes.DefaultConsensusParams()
+	params.Block.MaxBytes = MaxBlockBytes
+	params.ABCI.VoteExtensionsEnableHeight = 1
+	doc := &cmttypes.GenesisDoc{
+		GenesisTime:     time.Unix(int64(l1Head.Time), 0).UTC(),
+		ChainID:         "etherscale-" + strconv.FormatUint(r.Genesis.ChainID, 10),
+		InitialHeight:   1,
+		ConsensusParams: params,
+		Validators:      gvals,
+		AppHash:         root.Bytes(),
+		AppState:        raw,
+	}
+	if err := doc.ValidateAndComplete(); err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	return doc, nil
+}
+
+// stateRootAt is the state root after batch head: the genesis root for
+// batch 0, else the root the batch claims (checked against the replay when
+// the node starts).
+func stateRootAt(_ context.Context, r sequencerset.Rollup, head contracts.ChainHead) (common.Hash, error) {
+	if head.Number == 0 {
+		root, err := r.Genesis.Root()
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("genesis: %w", err)
+		}
+		return root, nil
+	}
+	return common.Hash{}, fmt.Errorf("genesis: BatchInbox is at batch %d; the BFT node starts from batch 0 only (switching a running training-wheels chain over is not built yet)", head.Number)
+}
+
+// ensureStartState writes the start state into the node's store if it is
+// not there (a fresh home).
+func ensureStartState(ctx context.Context, r sequencerset.Rollup, g *app.Genesis, store replay.NodeStore) error {
+	if _, err := store.Node(g.StateRoot); err == nil {
+		return nil
+	}
+	if g.Head.Number != 0 {
+		return fmt.Errorf("node: start state %s of batch %d is not in the store", g.StateRoot, g.Head.Number)
+	}
+	st, err := replay.NewGenesisState(ctx, r.Genesis, store)
+	if err != nil {
+		return fmt.Errorf("node: genesis state: %w", err)
+	}
+	root, err := st.Root()
+	if err != nil {
+		return err
+	}
+	if root != g.StateRoot {
+		return fmt.Errorf("node: the deployment's genesis root %s differs from the consensus genesis %s", root, g.StateRoot)
+	}
+	return nil
+}

@@ -1,0 +1,278 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtnode "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/sequencerset/app"
+)
+
+// Config configures a Node.
+type Config struct {
+	Home    string
+	Moniker string
+	// P2PAddr is the host:port CometBFT listens on for peers (empty: the
+	// home's config.toml).
+	P2PAddr string
+	// Peers are id@host:port of the other validators (empty: their
+	// endpoints registered in SequencerSet).
+	Peers []string
+	// L1 is read for the inbox, the batch chain and the set; Tx (Key's
+	// address) sends postBatch; Key signs batch headers in vote
+	// extensions.
+	L1     sequencerset.L1
+	Tx     contracts.Transactor
+	Key    *ecdsa.PrivateKey
+	Rollup sequencerset.Rollup
+	// PollInterval is how often the inbox and the batch chain are read.
+	PollInterval time.Duration
+	// StateCacheBytes bounds the state node cache.
+	StateCacheBytes int
+	Log             *slog.Logger
+}
+
+// Validate checks the config.
+func (c *Config) Validate() error {
+	switch {
+	case c.Home == "":
+		return errNoHome
+	case c.L1 == nil || c.Tx == nil || c.Key == nil:
+		return errors.New("node: L1, Tx and Key are required")
+	case c.Tx.From() != crypto.PubkeyToAddress(c.Key.PublicKey):
+		return fmt.Errorf("node: transactor %s is not the key's address", c.Tx.From())
+	case c.Rollup.Genesis == nil:
+		return errors.New("node: the rollup's genesis is required")
+	}
+	if c.PollInterval <= 0 {
+		c.PollInterval = 500 * time.Millisecond
+	}
+	if c.StateCacheBytes <= 0 {
+		c.StateCacheBytes = 64 << 20
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+// Node is one validator of the sequencer set.
+type Node struct {
+	cfg    Config
+	log    *slog.Logger
+	db     *leveldb.DB
+	app    *app.App
+	cmt    *cmtnode.Node
+	inbox  *inboxPoller
+	poster *poster
+}
+
+// GenesisFile is the consensus genesis in a home.
+func GenesisFile(home string) string { return Config{Home: home}.cometConfig().GenesisFile() }
+
+// New opens a validator's home (Init wrote it; the genesis is in place)
+// and builds the node; Run starts it.
+func New(ctx context.Context, cfg Config) (_ *Node, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	ccfg := cfg.cometConfig()
+	if err := loadCometConfig(ccfg, cfg); err != nil {
+		return nil, err
+	}
+	gdoc, err := cmttypes.GenesisDocFromFile(ccfg.GenesisFile())
+	if err != nil {
+		return nil, fmt.Errorf("node: genesis: %w", err)
+	}
+	var g app.Genesis
+	if err := json.Unmarshal(gdoc.AppState, &g); err != nil {
+		return nil, fmt.Errorf("node: genesis app_state: %w", err)
+	}
+	db, err := leveldb.OpenFile(ccfg.RootDir+"/app.db", &opt.Options{BlockCacheCapacity: 32 << 20, WriteBuffer: 32 << 20})
+	if err != nil {
+		return nil, fmt.Errorf("node: open app store: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			db.Close()
+		}
+	}()
+	store := replay.NewLevelDBStore(db, []byte(replay.DefaultNodeKeyPrefix), cfg.StateCacheBytes)
+	if err := ensureStartState(ctx, cfg.Rollup, &g, store); err != nil {
+		return nil, err
+	}
+	inbox := contracts.NewInbox(cfg.Rollup.Inbox, cfg.L1, nil)
+	window, err := inbox.InclusionWindow(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("node: %w", err)
+	}
+	n := &Node{cfg: cfg, log: cfg.Log, db: db, inbox: newInboxPoller(inbox, cfg.Rollup.DeployBlock, cfg.PollInterval, cfg.Log)}
+	n.app, err = app.New(app.Config{
+		Rules: cfg.Rollup.Genesis.Rules(), L1ChainID: cfg.Rollup.L1ChainID, BatchInbox: cfg.Rollup.BatchInbox,
+		MaxBatchTxs: cfg.Rollup.MaxBatchTxs, MaxBatchBytes: cfg.Rollup.MaxBatchBytes, MaxTxBytes: cfg.Rollup.MaxTxBytes,
+		InclusionWindow: window, Key: cfg.Key, Inbox: n.inbox, Store: store, Meta: app.NewLevelDBMeta(db), Log: cfg.Log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	n.poster = newPoster(cfg, n.app, cfg.Log)
+	n.app.OnBatch(n.poster.decided, n.poster.certified)
+	if len(cfg.Peers) == 0 {
+		if cfg.Peers, err = peersFromL1(ctx, cfg, g.Validators); err != nil {
+			return nil, err
+		}
+	}
+	nk, err := p2p.LoadNodeKey(ccfg.NodeKeyFile())
+	if err != nil {
+		return nil, fmt.Errorf("node: %w", err)
+	}
+	var peers []string
+	for _, p := range cfg.Peers {
+		if p != "" && !strings.HasPrefix(p, string(nk.ID())+"@") {
+			peers = append(peers, p)
+		}
+	}
+	ccfg.P2P.PersistentPeers = strings.Join(peers, ",")
+	pv := privval.LoadFilePV(ccfg.PrivValidatorKeyFile(), ccfg.PrivValidatorStateFile())
+	n.cmt, err = cmtnode.NewNodeWithContext(ctx, ccfg, pv, nk, proxy.NewLocalClientCreator(n.app),
+		func() (*cmttypes.GenesisDoc, error) { return gdoc, nil },
+		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(ccfg.Instrumentation), cmtLogger{l: cfg.Log.With("module", "cometbft")})
+	if err != nil {
+		return nil, fmt.Errorf("node: CometBFT: %w", err)
+	}
+	return n, nil
+}
+
+// loadCometConfig applies the home's config.toml P2P address unless the
+// config overrides it; the tuned settings always come from cometConfig.
+func loadCometConfig(ccfg *cmtcfg.Config, cfg Config) error {
+	if cfg.P2PAddr == "" {
+		return errors.New("node: P2PAddr is required (the address Init was given)")
+	}
+	return ccfg.ValidateBasic()
+}
+
+// peersFromL1 reads the other validators' endpoints from SequencerSet.
+func peersFromL1(ctx context.Context, cfg Config, vals []app.Validator) ([]string, error) {
+	set, err := sequencerSet(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, v := range vals {
+		info, err := set.Sequencer(ctx, v.L1)
+		if err != nil {
+			return nil, fmt.Errorf("node: peers: %w", err)
+		}
+		if strings.Contains(info.Endpoint, "@") {
+			out = append(out, info.Endpoint)
+		}
+	}
+	return out, nil
+}
+
+func sequencerSet(ctx context.Context, cfg Config) (*contracts.SequencerSet, error) {
+	bi := contracts.NewBatchInbox(cfg.Rollup.BatchInbox, cfg.L1, nil)
+	addr, err := bi.SequencerSetAddress(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("node: BatchInbox.sequencerSet: %w", err)
+	}
+	return contracts.NewSequencerSet(addr, cfg.L1, nil), nil
+}
+
+// App returns the node's application (for its RPC and tests).
+func (n *Node) App() *app.App { return n.app }
+
+// Submit hands a raw transaction to the local mempool, which checks it
+// (app.CheckTx) and gossips it to the other validators.
+func (n *Node) Submit(ctx context.Context, raw []byte) error {
+	res := make(chan *abci.ResponseCheckTx, 1)
+	if err := n.cmt.Mempool().CheckTx(raw, func(r *abci.ResponseCheckTx) { res <- r }, mempoolTxInfo()); err != nil {
+		return fmt.Errorf("mempool: %w", err)
+	}
+	select {
+	case r := <-res:
+		if r.Code != app.CodeOK {
+			return fmt.Errorf("%w: %s", ErrRejected, r.Log)
+		}
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// ErrRejected wraps CheckTx's refusal of a transaction.
+var ErrRejected = errors.New("transaction rejected")
+
+// Run starts CometBFT, the inbox poller and the poster, and stops them
+// when ctx ends. Run closes the node's stores on return.
+func (n *Node) Run(ctx context.Context) error {
+	// The first poll fills the inbox view before the first proposal.
+	n.pollInbox(ctx)
+	if err := n.cmt.Start(); err != nil {
+		n.db.Close()
+		return fmt.Errorf("node: start CometBFT: %w", err)
+	}
+	n.log.Info("sequencer node started", "node", n.cmt.NodeInfo().ID(), "p2p", n.cmt.Config().P2P.ListenAddress, "l1", crypto.PubkeyToAddress(n.cfg.Key.PublicKey))
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(n.cfg.PollInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				n.pollInbox(ctx)
+			}
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		n.poster.run(ctx)
+	}()
+	<-ctx.Done()
+	wg.Wait()
+	// The consensus reactor may still write while stopping: the stores
+	// close only once CometBFT has fully stopped (NOTES.md pitfall 2).
+	if err := n.cmt.Stop(); err != nil {
+		n.log.Warn("stop CometBFT", "err", err)
+	}
+	n.cmt.Wait()
+	return n.db.Close()
+}
+
+func (n *Node) pollInbox(ctx context.Context) {
+	h, err := n.cfg.L1.HeaderByNumber(ctx, nil)
+	if err == nil {
+		err = n.inbox.poll(ctx, h.Number.Uint64())
+	}
+	if err != nil && ctx.Err() == nil {
+		n.log.Warn("read the L1 inbox", "err", err)
+	}
+}
+
+func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

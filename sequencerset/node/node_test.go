@@ -1,0 +1,220 @@
+package node_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/internal/txmgr"
+	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/sequencerset/node"
+)
+
+// network is four validators in this process over loopback, on an
+// embedded L1 where the four registered as bonded sequencers.
+type network struct {
+	t      *testing.T
+	l1     *ethclient.Client
+	d      *devnet.Devnet
+	rollup sequencerset.Rollup
+	cfgs   []node.Config
+	nodes  []*node.Node
+	stops  []func()
+	user   *ecdsa.PrivateKey
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func logger(t *testing.T, i int) *slog.Logger {
+	if os.Getenv("ETHERSCALE_NODE_LOG") == "" {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})).With("v", i)
+}
+
+func startNetwork(t *testing.T, n int) *network {
+	t.Helper()
+	ctx := context.Background()
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 0, n+1
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	l1, err := ethclient.Dial(d.L1HTTP())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l1.Close)
+	net := &network{t: t, l1: l1, d: d, rollup: sequencerset.RollupOf(d.Deployment), user: d.DevKeys()[n]}
+	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, l1, nil)
+	for i := 0; i < n; i++ {
+		key := d.DevKeys()[i]
+		home := filepath.Join(t.TempDir(), fmt.Sprintf("v%d", i))
+		id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tcfg := txmgr.DefaultConfig()
+		tcfg.ErrorABIs = contracts.ErrorABIs()
+		sender, err := txmgr.New(ctx, l1, key, tcfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg := contracts.NewSequencerSet(set.Address(), l1, sender)
+		if _, err := reg.Register(ctx, d.Deployment.Config.MinBond.Big(), id.ConsensusKey, id.Endpoint()); err != nil {
+			t.Fatal(err)
+		}
+		net.cfgs = append(net.cfgs, node.Config{Home: home, P2PAddr: id.P2PAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
+	}
+	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, l1, nil)
+	gen, err := node.BuildGenesis(ctx, l1, set, bi, net.rollup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gen.Validators) != n {
+		t.Fatalf("genesis has %d validators, want %d", len(gen.Validators), n)
+	}
+	for _, c := range net.cfgs {
+		if err := gen.SaveAs(node.GenesisFile(c.Home)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range net.cfgs {
+		net.nodes = append(net.nodes, nil)
+		net.stops = append(net.stops, nil)
+		net.start(i)
+	}
+	return net
+}
+
+// start runs validator i until the returned stop (also a cleanup).
+func (net *network) start(i int) {
+	t := net.t
+	t.Helper()
+	nd, err := node.New(context.Background(), net.cfgs[i])
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- nd.Run(ctx) }()
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("validator %d: Run: %v", i, err)
+		}
+	}
+	t.Cleanup(stop)
+	net.nodes[i], net.stops[i] = nd, stop
+}
+
+func (net *network) transfer(nonce uint64, to common.Address, value int64) []byte {
+	net.t.Helper()
+	chainID := new(big.Int).SetUint64(net.rollup.Genesis.ChainID)
+	tx, err := types.SignNewTx(net.user, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: net.rollup.Genesis.BaseFee.ToInt(),
+		Gas: 21000, To: &to, Value: big.NewInt(value),
+	})
+	if err != nil {
+		net.t.Fatal(err)
+	}
+	raw, _ := tx.MarshalBinary()
+	return raw
+}
+
+// waitL1Batch waits until BatchInbox holds batch n and returns L1's head.
+func (net *network) waitL1Batch(n uint64, timeout time.Duration) contracts.ChainHead {
+	net.t.Helper()
+	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, net.l1, nil)
+	deadline := time.Now().Add(timeout)
+	for {
+		head, err := bi.ChainHead(context.Background())
+		if err == nil && head.Number >= n {
+			return head
+		}
+		if time.Now().After(deadline) {
+			net.t.Fatalf("L1 batch chain at %d after %s, want %d (err %v)", head.Number, timeout, n, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestFourValidatorsSequenceAndPost(t *testing.T) {
+	net := startNetwork(t, 4)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	to := common.Address{0xab}
+	// Sent to one validator; whichever proposes, the mempools gossip them
+	// (a wallet sends its nonces to one node: no future queue is needed).
+	for i := uint64(0); i < 3; i++ {
+		if err := net.nodes[2].Submit(ctx, net.transfer(i, to, 1000)); err != nil {
+			t.Fatalf("submit %d: %v", i, err)
+		}
+	}
+	head := net.waitL1Batch(1, time.Minute)
+	// Every validator decided the same chain and state.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var bal []*big.Int
+		for _, nd := range net.nodes {
+			acc, err := nd.App().Account(to)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bal = append(bal, acc.Balance.ToBig())
+		}
+		same := true
+		for _, b := range bal {
+			same = same && b.Int64() == 3000
+		}
+		if same {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("balances of the recipient on the four validators: %v, want 3000 each", bal)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	b, err := net.nodes[3].App().Batch(head.Number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Header.Hash() != head.HeaderHash {
+		t.Fatalf("L1 batch %d header %s, consensus %s", head.Number, head.HeaderHash, b.Header.Hash())
+	}
+
+	// One of four down: the chain goes on.
+	net.stops[1]()
+	if err := net.nodes[0].Submit(ctx, net.transfer(3, to, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	net.waitL1Batch(head.Number+1, time.Minute)
+}

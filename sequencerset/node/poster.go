@@ -1,0 +1,125 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/cometbft/cometbft/mempool"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/sequencerset/app"
+)
+
+func mempoolTxInfo() mempool.TxInfo { return mempool.TxInfo{} }
+
+// poster takes certified batches to BatchInbox, in order, whenever
+// SequencerSet's canPost lets this validator post now: the slot leader
+// during its leader window, any active member after it (failover). Several
+// validators may race for one batch after the window; BatchInbox takes the
+// first and the others see the head move and go on.
+type poster struct {
+	cfg   Config
+	app   *app.App
+	inbox *contracts.BatchInbox
+	self  common.Address
+	log   *slog.Logger
+	wake  chan struct{}
+	// posted counts batches this validator posted (for tests and status).
+	posted chan uint64
+}
+
+func newPoster(cfg Config, a *app.App, log *slog.Logger) *poster {
+	return &poster{
+		cfg: cfg, app: a, log: log, wake: make(chan struct{}, 1), posted: make(chan uint64, 1024),
+		inbox: contracts.NewBatchInbox(cfg.Rollup.BatchInbox, cfg.L1, cfg.Tx),
+		self:  crypto.PubkeyToAddress(cfg.Key.PublicKey),
+	}
+}
+
+func (p *poster) decided(b *app.Batch) {}
+
+func (p *poster) certified(*app.Certificate) {
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (p *poster) run(ctx context.Context) {
+	set, err := sequencerSet(ctx, p.cfg)
+	if err != nil {
+		p.log.Warn("poster: no sequencer set", "err", err)
+		return
+	}
+	t := time.NewTicker(p.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		for {
+			n, err := p.postNext(ctx, set)
+			if err != nil && ctx.Err() == nil {
+				p.log.Warn("post batch", "batch", n, "err", err)
+			}
+			if err != nil || n == 0 {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-p.wake:
+		}
+	}
+}
+
+// errNotLeader means canPost refused this validator now.
+var errNotLeader = errors.New("not allowed to post now")
+
+// postNext posts the batch after L1's head if this validator holds its
+// certificate and may post; it returns the batch posted (0: nothing to do).
+func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uint64, error) {
+	head, err := p.inbox.ChainHead(ctx)
+	if err != nil {
+		return 0, err
+	}
+	b, err := p.app.Batch(head.Number + 1)
+	if errors.Is(err, app.ErrNotFound) || (err == nil && b.Certificate == nil) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if b.Header.ParentHash != head.HeaderHash {
+		// L1 took a batch the consensus chain does not have (a forced
+		// batch): posting can only revert.
+		p.log.Error("L1's batch chain left the consensus chain", "batch", b.Header.Number, "l1Parent", head.HeaderHash, "consensusParent", b.Header.ParentHash)
+		return 0, nil
+	}
+	l1Head, err := p.cfg.L1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	ok, err := set.CanPost(ctx, p.self, l1Head.Time+1)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, nil
+	}
+	if _, err := p.inbox.PostBatch(ctx, &b.Header, b.Certificate.Sigs, b.Data); err != nil {
+		if again, herr := p.inbox.ChainHead(ctx); herr == nil && again.Number > head.Number {
+			return 0, nil // another validator posted it first
+		}
+		return b.Header.Number, err
+	}
+	p.log.Info("posted batch", "batch", b.Header.Number, "txs", b.Header.TxCount, "signers", len(b.Certificate.Signers))
+	select {
+	case p.posted <- b.Header.Number:
+	default:
+	}
+	return b.Header.Number, nil
+}
