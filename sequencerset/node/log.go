@@ -18,7 +18,7 @@ func (c cmtLogger) Debug(msg string, kv ...any) {
 		c.l.Debug(msg, kv...)
 	}
 }
-func (c cmtLogger) Info(msg string, kv ...any)  { c.l.Debug(msg, kv...) }
+func (c cmtLogger) Info(msg string, kv ...any) { c.l.Debug(msg, kv...) }
 func (c cmtLogger) Error(msg string, kv ...any) {
 	// Peers coming and going are errors to CometBFT and routine here;
 	// a consensus failure halts the chain and must be seen.
