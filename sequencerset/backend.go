@@ -130,24 +130,57 @@ func (m *mempool) PendingAccount(addr common.Address) (replay.Account, error) {
 	return m.account(addr, true)
 }
 
-// AccountAt serves the head state only.
-func (m *mempool) AccountAt(addr common.Address, n uint64) (replay.Account, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if n != m.head {
-		return replay.Account{}, fmt.Errorf("%w: block %d (only the latest, %d, is served)", ErrStateUnavailable, n, m.head)
-	}
-	return m.latest.Account(addr)
+// AccountAt reads the head state in memory (its nodes are committed by the
+// poster's next sync), an older one from the store at the block's state root.
+func (m *mempool) AccountAt(addr common.Address, n uint64) (acc replay.Account, err error) {
+	err = m.withState(n, func(st *replay.State) error {
+		acc, err = st.Account(addr)
+		return err
+	})
+	return acc, err
 }
 
-// ProofAt serves the head state only.
-func (m *mempool) ProofAt(addr common.Address, n uint64) (*replay.Proof, error) {
+// ProofAt proves addr against block n's state root (AccountAt's states).
+func (m *mempool) ProofAt(addr common.Address, n uint64) (p *replay.Proof, err error) {
+	err = m.withState(n, func(st *replay.State) error {
+		p, err = st.Prove(addr)
+		return err
+	})
+	return p, err
+}
+
+// withState runs f on the state after block n: the latest state (under mu)
+// for the head, else a fresh read-only state at the block's root if n is
+// within the retention window (PROTOCOL.md §5.7).
+func (m *mempool) withState(n uint64, f func(*replay.State) error) error {
 	m.mu.Lock()
-	defer m.mu.Unlock()
-	if n != m.head {
-		return nil, fmt.Errorf("%w: block %d (only the latest, %d, is served)", ErrStateUnavailable, n, m.head)
+	head := m.head
+	if n == head {
+		defer m.mu.Unlock()
+		return f(m.latest)
 	}
-	return m.latest.Prove(addr)
+	m.mu.Unlock()
+	switch {
+	case n > head:
+		return fmt.Errorf("%w: block %d is past the head %d", ErrStateUnavailable, n, head)
+	case head-n > m.history:
+		return fmt.Errorf("%w: block %d is older than the retention window (the state of the last %d blocks is served, head %d)", ErrStateUnavailable, n, m.history, head)
+	}
+	b, err := m.blocks.byNumber(n)
+	if err != nil {
+		return err
+	}
+	if b == nil {
+		return fmt.Errorf("%w: no block %d", ErrStateUnavailable, n)
+	}
+	// A State is not safe for concurrent use: each call opens its own.
+	if err := f(replay.NewState(m.store, b.Header.Root)); err != nil {
+		if errors.Is(err, replay.ErrMissingNode) {
+			return fmt.Errorf("%w: block %d: %w", ErrStateUnavailable, n, err)
+		}
+		return err
+	}
+	return nil
 }
 
 func (m *mempool) SendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error) {

@@ -89,6 +89,10 @@ type mempool struct {
 	gasLimit uint64 // of every block: a full batch of transfers
 	// headCh is closed when the head moves (HeadChanged).
 	headCh chan struct{}
+	// store holds every batch-end state (the chain's store); history is
+	// the retention window of the historical state reads.
+	store   replay.NodeStore
+	history uint64
 	// onAdd, if set, runs after every accepted transaction (outside mu).
 	onAdd func()
 }
@@ -318,6 +322,7 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 	rest := m.txs[n:]
 	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = pb.Header.Number, b.State, b.State.Copy()
+	m.store = b.Chain.Store
 	m.headMoved()
 	// Transactions that arrived while the batch was posted were checked
 	// against a pending state that assumed the posted ones applied; they
@@ -348,6 +353,7 @@ func (m *mempool) rebase(ctx context.Context, chain *l2chain.Chain, st *replay.S
 	rest := m.txs
 	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = head, st, st.Copy()
+	m.store = chain.Store
 	m.headMoved()
 	for _, p := range rest {
 		if err := m.applyPending(ctx, p.tx, p.raw); err != nil {

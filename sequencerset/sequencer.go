@@ -109,6 +109,10 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	httplimit.RPC(s.rpc)
+	s.pool.store, s.pool.history = chain.Store, cfg.StateHistory
+	if s.pool.history == 0 {
+		s.pool.history = DefaultStateHistory
+	}
 	// A full mempool starts the next batch at once, however the
 	// transaction arrived.
 	s.pool.onAdd = s.notifyIfFull
