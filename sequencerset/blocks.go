@@ -19,14 +19,18 @@ import (
 	"github.com/etherscale/etherscale/replay"
 )
 
-// An L2 block (PROTOCOL.md §2.9): the training-wheels sequencer seals one
+// An L2 block (PROTOCOL.md §5.7): the training-wheels sequencer seals one
 // block per batch, so block n is in batch n and block 0 is the genesis. A
 // block's hash is go-ethereum's types.Header hash of a London-shaped header
 // (see blockHeader), so that go-ethereum clients recompute the same hash from
 // the header they read.
 
-// l2Block is a block as stored and served.
-type l2Block struct {
+// Block is an L2 block as stored and served by the JSON-RPC. A node other
+// than the training-wheels sequencer (the CometBFT node) builds its blocks
+// with the same header rules (PROTOCOL.md §5.7) and hands them to the RPC
+// through Backend. Header is the full header the block hash is computed
+// from; Txs, Senders and Status are parallel slices.
+type Block struct {
 	Header *types.Header
 	// Batch is the batch holding the block; BatchHash its header hash and
 	// Void its void flag when the block was derived, so a block whose batch
@@ -41,20 +45,20 @@ type l2Block struct {
 	Status  []uint64
 }
 
-// hash is the block hash: keccak256 of the RLP header.
-func (b *l2Block) hash() common.Hash { return b.Header.Hash() }
+// Hash is the block hash: keccak256 of the RLP header.
+func (b *Block) Hash() common.Hash { return b.Header.Hash() }
 
-// gasUsed returns the gas used by transaction i: TransferGas if it applied,
+// GasUsed returns the gas used by transaction i: TransferGas if it applied,
 // 0 for a no-op (it changed nothing, fee included).
-func (b *l2Block) gasUsed(i int) uint64 {
+func (b *Block) GasUsed(i int) uint64 {
 	if b.Status[i] == types.ReceiptStatusSuccessful {
 		return replay.TransferGas
 	}
 	return 0
 }
 
-// transactions decodes the block's transactions.
-func (b *l2Block) transactions() (types.Transactions, error) {
+// Transactions decodes the block's transactions.
+func (b *Block) Transactions() (types.Transactions, error) {
 	out := make(types.Transactions, len(b.Txs))
 	for i, raw := range b.Txs {
 		tx := new(types.Transaction)
@@ -67,15 +71,15 @@ func (b *l2Block) transactions() (types.Transactions, error) {
 }
 
 // receipts returns the consensus receipts of the block's transactions.
-func (b *l2Block) receipts(txs types.Transactions) types.Receipts {
+func (b *Block) receipts(txs types.Transactions) types.Receipts {
 	out := make(types.Receipts, len(txs))
 	var cum uint64
 	for i, tx := range txs {
-		cum += b.gasUsed(i)
+		cum += b.GasUsed(i)
 		out[i] = &types.Receipt{
-			Type: tx.Type(), Status: b.Status[i], CumulativeGasUsed: cum, GasUsed: b.gasUsed(i),
+			Type: tx.Type(), Status: b.Status[i], CumulativeGasUsed: cum, GasUsed: b.GasUsed(i),
 			Logs: []*types.Log{}, TxHash: tx.Hash(),
-			BlockHash: b.hash(), BlockNumber: new(big.Int).Set(b.Header.Number), TransactionIndex: uint(i),
+			BlockHash: b.Hash(), BlockNumber: new(big.Int).Set(b.Header.Number), TransactionIndex: uint(i),
 			EffectiveGasPrice: effectiveGasPrice(tx, b.Header.BaseFee),
 		}
 	}
@@ -117,8 +121,8 @@ func blockHeader(parent common.Hash, number, timestamp uint64, stateRoot common.
 
 // sealBlock completes b (Batch, BatchHash, Void, Txs, Senders, Status set)
 // with its header.
-func sealBlock(b *l2Block, parent common.Hash, timestamp uint64, stateRoot common.Hash, gasLimit uint64, baseFee *big.Int) error {
-	txs, err := b.transactions()
+func sealBlock(b *Block, parent common.Hash, timestamp uint64, stateRoot common.Hash, gasLimit uint64, baseFee *big.Int) error {
+	txs, err := b.Transactions()
 	if err != nil {
 		return err
 	}
@@ -127,7 +131,7 @@ func sealBlock(b *l2Block, parent common.Hash, timestamp uint64, stateRoot commo
 	rs := b.receipts(txs)
 	var used uint64
 	for i := range txs {
-		used += b.gasUsed(i)
+		used += b.GasUsed(i)
 	}
 	b.Header = blockHeader(parent, b.Batch, timestamp, stateRoot, gasLimit, used, baseFee, txs, rs)
 	return nil
@@ -139,8 +143,8 @@ func sealBlock(b *l2Block, parent common.Hash, timestamp uint64, stateRoot commo
 // transactions; a step that does not (only in a batch the sequencer did not
 // build) is a no-op with no sender and is left out. Deposits are not
 // transactions: they show in the state root only.
-func batchBlock(rules *replay.Rules, pb *contracts.PostedBatch, in *replay.Batch, res *replay.BatchResult, parent common.Hash, stateRoot common.Hash, gasLimit uint64) (*l2Block, error) {
-	b := &l2Block{Batch: pb.Header.Number, BatchHash: pb.HeaderHash, Void: in.Void}
+func batchBlock(rules *replay.Rules, pb *contracts.PostedBatch, in *replay.Batch, res *replay.BatchResult, parent common.Hash, stateRoot common.Hash, gasLimit uint64) (*Block, error) {
+	b := &Block{Batch: pb.Header.Number, BatchHash: pb.HeaderHash, Void: in.Void}
 	add := func(step int, raw []byte) {
 		tx, err := replay.DecodeTx(rules, raw)
 		if err != nil {
@@ -169,8 +173,8 @@ func batchBlock(rules *replay.Rules, pb *contracts.PostedBatch, in *replay.Batch
 }
 
 // genesisBlock is block 0: the genesis state, no transactions, timestamp 0.
-func genesisBlock(root common.Hash, gasLimit uint64, baseFee *big.Int) *l2Block {
-	b := &l2Block{}
+func genesisBlock(root common.Hash, gasLimit uint64, baseFee *big.Int) *Block {
+	b := &Block{}
 	_ = sealBlock(b, common.Hash{}, 0, root, gasLimit, baseFee) // no transactions to decode
 	return b
 }
@@ -235,7 +239,7 @@ func (s *blockStore) get(k []byte) ([]byte, error) {
 // chain up to its number - 1) and makes the last one the head. Blocks above
 // the old head that are replaced keep stale index entries; lookups check
 // them against the block they name.
-func (s *blockStore) putBlocks(blocks []*l2Block) error {
+func (s *blockStore) putBlocks(blocks []*Block) error {
 	if len(blocks) == 0 {
 		return nil
 	}
@@ -249,8 +253,8 @@ func (s *blockStore) putBlocks(blocks []*l2Block) error {
 		}
 		n := b.Header.Number.Uint64()
 		kvs[string(numberKey(n))] = enc
-		kvs[string(hashKey(b.hash()))] = binary.BigEndian.AppendUint64(nil, n)
-		txs, err := b.transactions()
+		kvs[string(hashKey(b.Hash()))] = binary.BigEndian.AppendUint64(nil, n)
+		txs, err := b.Transactions()
 		if err != nil {
 			return err
 		}
@@ -286,7 +290,7 @@ func (s *blockStore) headNumber() uint64 {
 }
 
 // byNumber returns block n, nil if there is none (yet).
-func (s *blockStore) byNumber(n uint64) (*l2Block, error) {
+func (s *blockStore) byNumber(n uint64) (*Block, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if n > s.head {
@@ -296,12 +300,12 @@ func (s *blockStore) byNumber(n uint64) (*l2Block, error) {
 }
 
 // load reads block n; the caller holds mu.
-func (s *blockStore) load(n uint64) (*l2Block, error) {
+func (s *blockStore) load(n uint64) (*Block, error) {
 	v, err := s.get(numberKey(n))
 	if err != nil || v == nil {
 		return nil, err
 	}
-	b := new(l2Block)
+	b := new(Block)
 	if err := rlp.DecodeBytes(v, b); err != nil {
 		return nil, fmt.Errorf("decode stored block %d: %w", n, err)
 	}
@@ -309,7 +313,7 @@ func (s *blockStore) load(n uint64) (*l2Block, error) {
 }
 
 // byHash returns the block with hash h, nil if unknown.
-func (s *blockStore) byHash(h common.Hash) (*l2Block, error) {
+func (s *blockStore) byHash(h common.Hash) (*Block, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	v, err := s.get(hashKey(h))
@@ -321,14 +325,14 @@ func (s *blockStore) byHash(h common.Hash) (*l2Block, error) {
 		return nil, nil
 	}
 	b, err := s.load(n)
-	if err != nil || b == nil || b.hash() != h {
+	if err != nil || b == nil || b.Hash() != h {
 		return nil, err // replaced by another block at n
 	}
 	return b, nil
 }
 
 // tx returns the block holding transaction h and its index, nil if none.
-func (s *blockStore) tx(h common.Hash) (*l2Block, int, error) {
+func (s *blockStore) tx(h common.Hash) (*Block, int, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	v, err := s.get(txKey(h))
@@ -361,7 +365,7 @@ func (s *blockStore) tx(h common.Hash) (*l2Block, int, error) {
 func (s *blockStore) sync(ctx context.Context, chain *l2chain.Chain, gasLimit uint64) error {
 	baseFee := chain.Rules.BaseFee.ToBig()
 	s.mu.RLock()
-	var parent *l2Block
+	var parent *Block
 	first := uint64(0)
 	for n := uint64(0); n <= min(s.head, chain.Head()); n++ {
 		b, err := s.load(n)
@@ -375,7 +379,7 @@ func (s *blockStore) sync(ctx context.Context, chain *l2chain.Chain, gasLimit ui
 		parent, first = b, n+1
 	}
 	s.mu.RUnlock()
-	var out []*l2Block
+	var out []*Block
 	if first == 0 {
 		parent = genesisBlock(chain.GenesisRoot, gasLimit, baseFee)
 		out = append(out, parent)
@@ -395,7 +399,7 @@ func (s *blockStore) sync(ctx context.Context, chain *l2chain.Chain, gasLimit ui
 		if err != nil {
 			return fmt.Errorf("replay batch %d for its block: %w", n, err)
 		}
-		b, err := batchBlock(chain.Rules, cb.Posted, in, res, parent.hash(), cb.PostRoot, gasLimit)
+		b, err := batchBlock(chain.Rules, cb.Posted, in, res, parent.Hash(), cb.PostRoot, gasLimit)
 		if err != nil {
 			return err
 		}
@@ -414,7 +418,7 @@ func (s *blockStore) sync(ctx context.Context, chain *l2chain.Chain, gasLimit ui
 
 // matches reports whether stored block b (number n) is still the block of
 // batch n of chain.
-func (s *blockStore) matches(chain *l2chain.Chain, b *l2Block, n uint64) bool {
+func (s *blockStore) matches(chain *l2chain.Chain, b *Block, n uint64) bool {
 	if n == 0 {
 		return b.Header.Root == chain.GenesisRoot
 	}

@@ -52,11 +52,24 @@ type Config struct {
 	// not grow with the state and its history; "" keeps it in memory.
 	StateDir        string
 	StateCacheBytes int
+	// StateHistory is the retention window of the state methods: the
+	// JSON-RPC serves the state after each of the last StateHistory blocks
+	// (and the head's); 0 takes DefaultStateHistory. An older block is
+	// refused with ErrStateUnavailable.
+	StateHistory uint64
 	// HTTP bounds what clients can hold of the JSON-RPC server (timeouts,
 	// connection caps, per-client rate); the zero value takes
 	// httplimit.Defaults.
 	HTTP httplimit.Config
 }
+
+// DefaultStateHistory is the default retention window (Config.StateHistory),
+// in blocks: about 8 h of blocks at the 3 s default interval. The state store
+// keeps every batch-end state (the follower commits them for the dispute
+// games and nothing deletes nodes), so the window is what the RPC promises,
+// not what it happens to hold: a node whose store prunes must keep at least
+// this much.
+const DefaultStateHistory = 10_000
 
 // DefaultConfig is tuned for a devnet.
 func DefaultConfig() Config {

@@ -87,6 +87,14 @@ type mempool struct {
 	// blocks holds the L2 blocks, receipts and transaction lookups.
 	blocks   *blockStore
 	gasLimit uint64 // of every block: a full batch of transfers
+	// headCh is closed when the head moves (HeadChanged).
+	headCh chan struct{}
+	// store holds every batch-end state (the chain's store); history is
+	// the retention window of the historical state reads.
+	store   replay.NodeStore
+	history uint64
+	// onAdd, if set, runs after every accepted transaction (outside mu).
+	onAdd func()
 }
 
 func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, blocks *blockStore, gasLimit uint64, log *slog.Logger) *mempool {
@@ -94,6 +102,7 @@ func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uin
 		rules: rules, maxTxBytes: maxTxBytes, maxPending: maxPending, log: log,
 		head: head, latest: latest, pending: latest.Copy(),
 		known: make(map[common.Hash]*pendingTx), blocks: blocks, gasLimit: gasLimit,
+		headCh: make(chan struct{}),
 	}
 }
 
@@ -299,11 +308,11 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 		return fmt.Errorf("no block %d to extend", m.head)
 	}
 	in := &replay.Batch{Entries: b.Entries, Txs: b.Txs}
-	blk, err := batchBlock(m.rules, pb, in, b.Result, parent.hash(), b.TrueRoot, m.gasLimit)
+	blk, err := batchBlock(m.rules, pb, in, b.Result, parent.Hash(), b.TrueRoot, m.gasLimit)
 	if err != nil {
 		return err
 	}
-	if err := m.blocks.putBlocks([]*l2Block{blk}); err != nil {
+	if err := m.blocks.putBlocks([]*Block{blk}); err != nil {
 		return err
 	}
 	n := len(b.Txs)
@@ -313,6 +322,8 @@ func (m *mempool) included(ctx context.Context, b *Built, pb *contracts.PostedBa
 	rest := m.txs[n:]
 	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = pb.Header.Number, b.State, b.State.Copy()
+	m.store = b.Chain.Store
+	m.headMoved()
 	// Transactions that arrived while the batch was posted were checked
 	// against a pending state that assumed the posted ones applied; they
 	// did unless an inbox entry changed the sender's account first.
@@ -342,6 +353,8 @@ func (m *mempool) rebase(ctx context.Context, chain *l2chain.Chain, st *replay.S
 	rest := m.txs
 	m.txs, m.taken = nil, 0
 	m.head, m.latest, m.pending = head, st, st.Copy()
+	m.store = chain.Store
+	m.headMoved()
 	for _, p := range rest {
 		if err := m.applyPending(ctx, p.tx, p.raw); err != nil {
 			delete(m.known, p.tx.Hash)

@@ -44,11 +44,11 @@ func TestBlockStoreSurvivesReopen(t *testing.T) {
 	raw, _ := tx.MarshalBinary()
 	baseFee := big.NewInt(2)
 	g := genesisBlock(common.HexToHash("0x01"), 42000, baseFee)
-	b1 := &l2Block{Batch: 1, Txs: [][]byte{raw}, Senders: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, Status: []uint64{1}}
-	if err := sealBlock(b1, g.hash(), 77, common.HexToHash("0x02"), 42000, baseFee); err != nil {
+	b1 := &Block{Batch: 1, Txs: [][]byte{raw}, Senders: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, Status: []uint64{1}}
+	if err := sealBlock(b1, g.Hash(), 77, common.HexToHash("0x02"), 42000, baseFee); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.putBlocks([]*l2Block{g, b1}); err != nil {
+	if err := s.putBlocks([]*Block{g, b1}); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -63,33 +63,33 @@ func TestBlockStoreSurvivesReopen(t *testing.T) {
 		t.Fatalf("head %d after reopen, want 1", s.headNumber())
 	}
 	got, i, err := s.tx(tx.Hash())
-	if err != nil || got == nil || i != 0 || got.hash() != b1.hash() {
+	if err != nil || got == nil || i != 0 || got.Hash() != b1.Hash() {
 		t.Fatalf("tx lookup after reopen: %v, %d, %v", got, i, err)
 	}
-	txs, _ := got.transactions()
+	txs, _ := got.Transactions()
 	r := got.receipts(txs)[0]
-	if r.GasUsed != 21000 || r.CumulativeGasUsed != 21000 || r.EffectiveGasPrice.Int64() != 3 || r.BlockHash != b1.hash() {
+	if r.GasUsed != 21000 || r.CumulativeGasUsed != 21000 || r.EffectiveGasPrice.Int64() != 3 || r.BlockHash != b1.Hash() {
 		t.Fatalf("receipt %+v", r)
 	}
 	// The served hash is what go-ethereum computes from the served header.
-	if b1.hash() != types.NewBlockWithHeader(got.Header).Hash() || got.Header.ParentHash != g.hash() || got.Header.GasUsed != 21000 {
+	if b1.Hash() != types.NewBlockWithHeader(got.Header).Hash() || got.Header.ParentHash != g.Hash() || got.Header.GasUsed != 21000 {
 		t.Fatalf("header %+v", got.Header)
 	}
-	if byHash, err := s.byHash(b1.hash()); err != nil || byHash == nil {
+	if byHash, err := s.byHash(b1.Hash()); err != nil || byHash == nil {
 		t.Fatalf("block by hash: %v", err)
 	}
 	// Block 1 replaced by an empty block: the old tx entry is stale.
-	e1 := &l2Block{Batch: 1}
-	if err := sealBlock(e1, g.hash(), 78, common.HexToHash("0x03"), 42000, baseFee); err != nil {
+	e1 := &Block{Batch: 1}
+	if err := sealBlock(e1, g.Hash(), 78, common.HexToHash("0x03"), 42000, baseFee); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.putBlocks([]*l2Block{e1}); err != nil {
+	if err := s.putBlocks([]*Block{e1}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _, err := s.tx(tx.Hash()); err != nil || got != nil {
 		t.Fatalf("stale tx entry answered %v, %v", got, err)
 	}
-	if old, err := s.byHash(b1.hash()); err != nil || old != nil {
+	if old, err := s.byHash(b1.Hash()); err != nil || old != nil {
 		t.Fatalf("replaced block answered by hash: %v, %v", old, err)
 	}
 }

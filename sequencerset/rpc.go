@@ -33,53 +33,74 @@ const (
 	codeInvalidParams = -32602
 )
 
-var errUnsupportedBlock = errors.New("only the latest and pending states are served")
-
-// ethAPI is the eth_ namespace. Block n is in batch n (PROTOCOL.md §2.9):
-// the latest block is the latest batch this sequencer posted (or found on
-// L1), the pending state is that plus the mempool.
-type ethAPI struct{ m *mempool }
+// ethAPI is the eth_ namespace, served from a Backend (PROTOCOL.md §5.7).
+type ethAPI struct{ b Backend }
 
 // ChainId is eth_chainId: the L2 chain id.
-func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.m.rules.ChainID) }
+func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.b.ChainID()) }
 
-// BlockNumber is eth_blockNumber: the latest block, which is in the latest
-// posted batch.
-func (a *ethAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(a.m.blocks.headNumber()) }
+// BlockNumber is eth_blockNumber: the latest block.
+func (a *ethAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(a.b.HeadNumber()) }
 
-// pendingState maps a block parameter to the pending (true) or latest
-// (false) state. Older batch states are not kept by the sequencer; the
-// watcher's replay serves history.
-func (a *ethAPI) pendingState(b *rpc.BlockNumberOrHash) (bool, error) {
+// stateRef is the state a block parameter names: the pending state, or the
+// state after block number.
+type stateRef struct {
+	pending bool
+	number  uint64
+}
+
+// stateAt maps a block parameter (nil: latest) to the state it names.
+func (a *ethAPI) stateAt(b *rpc.BlockNumberOrHash) (stateRef, error) {
 	if b == nil {
-		return false, nil
+		return stateRef{number: a.b.HeadNumber()}, nil
 	}
 	if h, ok := b.Hash(); ok {
-		// EIP-1898: the latest block's hash names the latest state.
-		if blk, err := a.m.blocks.byNumber(a.m.latestBatch()); err == nil && blk != nil && blk.hash() == h {
-			return false, nil
+		blk, err := a.b.BlockByHash(h)
+		if err != nil {
+			return stateRef{}, err
 		}
-		return false, &rpcError{codeInvalidParams, fmt.Errorf("%w: block %s is not the latest block", errUnsupportedBlock, h)}
+		if blk == nil {
+			return stateRef{}, &rpcError{codeInvalidParams, fmt.Errorf("%w: unknown block %s", ErrStateUnavailable, h)}
+		}
+		return stateRef{number: blk.Header.Number.Uint64()}, nil
 	}
 	n, _ := b.Number()
-	switch n {
-	case rpc.PendingBlockNumber:
-		return true, nil
-	case rpc.LatestBlockNumber, rpc.SafeBlockNumber, rpc.FinalizedBlockNumber:
-		return false, nil
+	if n == rpc.PendingBlockNumber {
+		return stateRef{pending: true}, nil
 	}
-	if n >= 0 && uint64(n) == a.m.latestBatch() {
-		return false, nil
+	num, ok := a.blockNumber(n)
+	if !ok {
+		return stateRef{}, &rpcError{codeInvalidParams, fmt.Errorf("%w: block %d is past the head %d", ErrStateUnavailable, n, a.b.HeadNumber())}
 	}
-	return false, &rpcError{codeInvalidParams, fmt.Errorf("%w: block %d", errUnsupportedBlock, n)}
+	return stateRef{number: num}, nil
+}
+
+// accountAt reads addr in the state ref names.
+func (a *ethAPI) accountAt(addr common.Address, ref stateRef) (replay.Account, error) {
+	if ref.pending {
+		return a.b.PendingAccount(addr)
+	}
+	acc, err := a.b.AccountAt(addr, ref.number)
+	if errors.Is(err, ErrStateUnavailable) {
+		return replay.Account{}, &rpcError{codeInvalidParams, err}
+	}
+	return acc, err
+}
+
+// checkState refuses a block parameter naming a state the node does not
+// serve, for the methods that read no account (the L2 has no code or
+// storage) but must answer as the state methods do.
+func (a *ethAPI) checkState(b *rpc.BlockNumberOrHash) error {
+	_, err := a.account(common.Address{}, b)
+	return err
 }
 
 func (a *ethAPI) account(addr common.Address, b *rpc.BlockNumberOrHash) (replay.Account, error) {
-	pending, err := a.pendingState(b)
+	ref, err := a.stateAt(b)
 	if err != nil {
 		return replay.Account{}, err
 	}
-	return a.m.account(addr, pending)
+	return a.accountAt(addr, ref)
 }
 
 // GetBalance is eth_getBalance.
@@ -104,7 +125,7 @@ func (a *ethAPI) GetTransactionCount(addr common.Address, b *rpc.BlockNumberOrHa
 // SendRawTransaction is eth_sendRawTransaction: the mempool rules, then the
 // queue for the next batch.
 func (a *ethAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (common.Hash, error) {
-	h, err := a.m.add(ctx, raw)
+	h, err := a.b.SendRawTransaction(ctx, raw)
 	if err != nil {
 		return common.Hash{}, &rpcError{codeTxRejected, err}
 	}
@@ -113,7 +134,7 @@ func (a *ethAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (com
 
 // GasPrice is eth_gasPrice: the L2 base fee, a chain constant, which is all
 // a transfer needs to pay (tips are burned with the fee).
-func (a *ethAPI) GasPrice() *hexutil.Big { return (*hexutil.Big)(a.m.baseFee().ToBig()) }
+func (a *ethAPI) GasPrice() *hexutil.Big { return (*hexutil.Big)(a.b.BaseFee()) }
 
 // MaxPriorityFeePerGas is eth_maxPriorityFeePerGas (ethclient's
 // SuggestGasTipCap): zero, since ordering ignores tips.
@@ -124,7 +145,7 @@ func (a *ethAPI) MaxPriorityFeePerGas() *hexutil.Big { return (*hexutil.Big)(new
 // track finality: pending, safe and finalized name the latest block, as
 // they name the latest state in the state methods.
 func (a *ethAPI) blockNumber(n rpc.BlockNumber) (uint64, bool) {
-	head := a.m.blocks.headNumber()
+	head := a.b.HeadNumber()
 	switch {
 	case n == rpc.EarliestBlockNumber:
 		return 0, true
@@ -143,7 +164,7 @@ func (a *ethAPI) GetBlockByNumber(n rpc.BlockNumber, full bool) (map[string]any,
 	if !ok {
 		return nil, nil
 	}
-	b, err := a.m.blocks.byNumber(num)
+	b, err := a.b.BlockByNumber(num)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -152,7 +173,7 @@ func (a *ethAPI) GetBlockByNumber(n rpc.BlockNumber, full bool) (map[string]any,
 
 // GetBlockByHash is eth_getBlockByHash: null for an unknown hash.
 func (a *ethAPI) GetBlockByHash(h common.Hash, full bool) (map[string]any, error) {
-	b, err := a.m.blocks.byHash(h)
+	b, err := a.b.BlockByHash(h)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -166,7 +187,7 @@ func (a *ethAPI) GetBlockTransactionCountByNumber(n rpc.BlockNumber) (*hexutil.U
 	if !ok {
 		return nil, nil
 	}
-	b, err := a.m.blocks.byNumber(num)
+	b, err := a.b.BlockByNumber(num)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -176,7 +197,7 @@ func (a *ethAPI) GetBlockTransactionCountByNumber(n rpc.BlockNumber) (*hexutil.U
 
 // GetBlockTransactionCountByHash is eth_getBlockTransactionCountByHash.
 func (a *ethAPI) GetBlockTransactionCountByHash(h common.Hash) (*hexutil.Uint, error) {
-	b, err := a.m.blocks.byHash(h)
+	b, err := a.b.BlockByHash(h)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -187,48 +208,45 @@ func (a *ethAPI) GetBlockTransactionCountByHash(h common.Hash) (*hexutil.Uint, e
 // GetTransactionByHash is eth_getTransactionByHash: a transaction in a
 // block, or a pending one (block fields null); null if unknown.
 func (a *ethAPI) GetTransactionByHash(h common.Hash) (map[string]any, error) {
-	b, i, err := a.m.blocks.tx(h)
+	b, i, err := a.b.TxByHash(h)
 	if err != nil {
 		return nil, err
 	}
 	if b != nil {
-		txs, err := b.transactions()
+		txs, err := b.Transactions()
 		if err != nil {
 			return nil, err
 		}
 		return marshalTx(txs[i], b.Senders[i], b, i)
 	}
-	p := a.m.pendingTx(h)
-	if p == nil {
-		return nil, nil
-	}
-	tx := new(types.Transaction)
-	if err := tx.UnmarshalBinary(p.raw); err != nil {
+	tx, from, err := a.b.PendingTx(h)
+	if err != nil || tx == nil {
 		return nil, err
 	}
-	return marshalTx(tx, p.tx.From, nil, 0)
+	return marshalTx(tx, from, nil, 0)
 }
 
 // GetRawTransactionByHash is eth_getRawTransactionByHash.
 func (a *ethAPI) GetRawTransactionByHash(h common.Hash) (hexutil.Bytes, error) {
-	b, i, err := a.m.blocks.tx(h)
+	b, i, err := a.b.TxByHash(h)
 	if err != nil {
 		return nil, err
 	}
 	if b != nil {
 		return b.Txs[i], nil
 	}
-	if p := a.m.pendingTx(h); p != nil {
-		return p.raw, nil
+	tx, _, err := a.b.PendingTx(h)
+	if err != nil || tx == nil {
+		return nil, err
 	}
-	return nil, nil
+	return tx.MarshalBinary()
 }
 
 // GetTransactionReceipt is eth_getTransactionReceipt: null until the
 // transaction's block is sealed (its batch posted); status 0 if the batch
 // replay made it a no-op.
 func (a *ethAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
-	b, i, err := a.m.blocks.tx(h)
+	b, i, err := a.b.TxByHash(h)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -236,7 +254,7 @@ func (a *ethAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
 }
 
 // marshalReceipt is the execution-apis receipt of transaction i of b.
-func marshalReceipt(b *l2Block, i int) (map[string]any, error) {
+func marshalReceipt(b *Block, i int) (map[string]any, error) {
 	// Only transaction i is decoded: a receipt request must not cost a
 	// whole block's decoding.
 	tx := new(types.Transaction)
@@ -245,17 +263,17 @@ func marshalReceipt(b *l2Block, i int) (map[string]any, error) {
 	}
 	var cum uint64
 	for j := 0; j <= i; j++ {
-		cum += b.gasUsed(j)
+		cum += b.GasUsed(j)
 	}
 	return map[string]any{
 		"transactionHash":   tx.Hash(),
 		"transactionIndex":  hexutil.Uint64(i),
-		"blockHash":         b.hash(),
+		"blockHash":         b.Hash(),
 		"blockNumber":       (*hexutil.Big)(b.Header.Number),
 		"from":              b.Senders[i],
 		"to":                tx.To(),
 		"cumulativeGasUsed": hexutil.Uint64(cum),
-		"gasUsed":           hexutil.Uint64(b.gasUsed(i)),
+		"gasUsed":           hexutil.Uint64(b.GasUsed(i)),
 		"effectiveGasPrice": (*hexutil.Big)(effectiveGasPrice(tx, b.Header.BaseFee)),
 		"contractAddress":   nil,
 		"logs":              []*types.Log{},
@@ -282,16 +300,16 @@ func (a *ethAPI) GetBlockReceipts(bn rpc.BlockNumberOrHash) ([]map[string]any, e
 }
 
 // block resolves a block number, tag or hash; nil if unknown.
-func (a *ethAPI) block(bn rpc.BlockNumberOrHash) (*l2Block, error) {
+func (a *ethAPI) block(bn rpc.BlockNumberOrHash) (*Block, error) {
 	if h, ok := bn.Hash(); ok {
-		return a.m.blocks.byHash(h)
+		return a.b.BlockByHash(h)
 	}
 	n, _ := bn.Number()
 	num, ok := a.blockNumber(n)
 	if !ok {
 		return nil, nil
 	}
-	return a.m.blocks.byNumber(num)
+	return a.b.BlockByNumber(num)
 }
 
 // GetTransactionByBlockNumberAndIndex is
@@ -333,7 +351,7 @@ func (a *ethAPI) CreateAccessList(args callArgs, b *rpc.BlockNumberOrHash, _ *ma
 
 // marshalBlock is the execution-apis block object: the header fields, hash,
 // size, uncles [] and the transactions (hashes, or objects if full).
-func marshalBlock(b *l2Block, full bool) (map[string]any, error) {
+func marshalBlock(b *Block, full bool) (map[string]any, error) {
 	enc, err := json.Marshal(b.Header)
 	if err != nil {
 		return nil, err
@@ -342,7 +360,7 @@ func marshalBlock(b *l2Block, full bool) (map[string]any, error) {
 	if err := json.Unmarshal(enc, &out); err != nil {
 		return nil, err
 	}
-	txs, err := b.transactions()
+	txs, err := b.Transactions()
 	if err != nil {
 		return nil, err
 	}
@@ -367,7 +385,7 @@ func marshalBlock(b *l2Block, full bool) (map[string]any, error) {
 // marshalTx is the execution-apis transaction object; b nil for a pending
 // one (block fields null). gasPrice is the effective price once in a block,
 // maxFeePerGas before (as go-ethereum reports it).
-func marshalTx(tx *types.Transaction, from common.Address, b *l2Block, index int) (map[string]any, error) {
+func marshalTx(tx *types.Transaction, from common.Address, b *Block, index int) (map[string]any, error) {
 	enc, err := tx.MarshalJSON()
 	if err != nil {
 		return nil, err
@@ -380,7 +398,7 @@ func marshalTx(tx *types.Transaction, from common.Address, b *l2Block, index int
 	out["blockHash"], out["blockNumber"], out["transactionIndex"] = nil, nil, nil
 	out["gasPrice"] = (*hexutil.Big)(tx.GasFeeCap())
 	if b != nil {
-		out["blockHash"] = b.hash()
+		out["blockHash"] = b.Hash()
 		out["blockNumber"] = (*hexutil.Big)(b.Header.Number)
 		out["transactionIndex"] = hexutil.Uint64(index)
 		out["gasPrice"] = (*hexutil.Big)(effectiveGasPrice(tx, b.Header.BaseFee))
@@ -409,16 +427,16 @@ func (a *ethAPI) FeeHistory(count hexutil.Uint64, newest rpc.BlockNumber, percen
 	}
 	last, ok := a.blockNumber(newest)
 	if !ok {
-		return nil, &rpcError{codeInvalidParams, fmt.Errorf("block %d is past the head %d", newest, a.m.blocks.headNumber())}
+		return nil, &rpcError{codeInvalidParams, fmt.Errorf("block %d is past the head %d", newest, a.b.HeadNumber())}
 	}
 	count = min(count, 1024, hexutil.Uint64(last+1))
 	oldest := last + 1 - uint64(count)
-	baseFee := (*hexutil.Big)(a.m.baseFee().ToBig())
+	baseFee := (*hexutil.Big)(a.b.BaseFee())
 	fees := make([]*hexutil.Big, 0, count+1)
 	ratios := make([]float64, 0, count)
 	var rewards [][]*hexutil.Big
 	for n := oldest; n <= last; n++ {
-		b, err := a.m.blocks.byNumber(n)
+		b, err := a.b.BlockByNumber(n)
 		if err != nil {
 			return nil, err
 		}
@@ -451,7 +469,7 @@ func (a *ethAPI) Accounts() []common.Address { return []common.Address{} }
 
 // GetCode is eth_getCode: the L2 has no contracts.
 func (a *ethAPI) GetCode(_ common.Address, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
-	if _, err := a.pendingState(b); err != nil {
+	if err := a.checkState(b); err != nil {
 		return nil, err
 	}
 	return hexutil.Bytes{}, nil
@@ -459,7 +477,7 @@ func (a *ethAPI) GetCode(_ common.Address, b *rpc.BlockNumberOrHash) (hexutil.By
 
 // GetStorageAt is eth_getStorageAt: every slot is zero (no contracts).
 func (a *ethAPI) GetStorageAt(_ common.Address, _ hexutil.Big, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
-	if _, err := a.pendingState(b); err != nil {
+	if err := a.checkState(b); err != nil {
 		return nil, err
 	}
 	return make(hexutil.Bytes, 32), nil
@@ -499,7 +517,7 @@ func (e *callError) ErrorData() interface{} { return "0x" }
 // Call is eth_call: a call without data returns nothing; one with data
 // would need a contract.
 func (a *ethAPI) Call(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (hexutil.Bytes, error) {
-	if _, err := a.pendingState(b); err != nil {
+	if err := a.checkState(b); err != nil {
 		return nil, err
 	}
 	if len(args.data()) > 0 {
@@ -512,10 +530,10 @@ func (a *ethAPI) Call(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any
 // Anything else (data, a contract creation, a value the sender cannot pay)
 // is refused, as the mempool would refuse it.
 func (a *ethAPI) EstimateGas(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (hexutil.Uint64, error) {
-	pending := true // wallets estimate for their next transaction
+	ref := stateRef{pending: true} // wallets estimate for their next transaction
 	if b != nil {
 		var err error
-		if pending, err = a.pendingState(b); err != nil {
+		if ref, err = a.stateAt(b); err != nil {
 			return 0, err
 		}
 	}
@@ -526,7 +544,7 @@ func (a *ethAPI) EstimateGas(args callArgs, b *rpc.BlockNumberOrHash, _ *map[str
 		return 0, &rpcError{codeTxRejected, errors.New("contract creation is not supported: a transfer needs a to address")}
 	}
 	if args.From != nil && args.Value != nil {
-		acc, err := a.m.account(*args.From, pending)
+		acc, err := a.accountAt(*args.From, ref)
 		if err != nil {
 			return 0, err
 		}

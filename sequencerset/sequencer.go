@@ -109,14 +109,15 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	httplimit.RPC(s.rpc)
-	if err := s.rpc.RegisterName("eth", &ethAPI{m: s.pool}); err != nil {
-		return nil, fmt.Errorf("sequencer: register eth API: %w", err)
+	s.pool.store, s.pool.history = chain.Store, cfg.StateHistory
+	if s.pool.history == 0 {
+		s.pool.history = DefaultStateHistory
 	}
-	if err := s.rpc.RegisterName("net", &netAPI{chainID: chain.Rules.ChainID}); err != nil {
-		return nil, fmt.Errorf("sequencer: register net API: %w", err)
-	}
-	if err := s.rpc.RegisterName("web3", web3API{}); err != nil {
-		return nil, fmt.Errorf("sequencer: register web3 API: %w", err)
+	// A full mempool starts the next batch at once, however the
+	// transaction arrived.
+	s.pool.onAdd = s.notifyIfFull
+	if err := RegisterAPIs(s.rpc, s.pool); err != nil {
+		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	if s.ln, err = net.Listen("tcp", cfg.ListenAddr); err != nil {
 		return nil, fmt.Errorf("sequencer: listen on %s: %w", cfg.ListenAddr, err)
@@ -150,22 +151,24 @@ func (s *Sequencer) Addr() net.Addr { return s.ln.Addr() }
 // Submit applies the mempool rules to a raw transaction and queues it, as
 // eth_sendRawTransaction does.
 func (s *Sequencer) Submit(ctx context.Context, raw []byte) error {
-	if _, err := s.pool.add(ctx, raw); err != nil {
-		return err
-	}
+	_, err := s.pool.SendRawTransaction(ctx, raw)
+	return err
+}
+
+// notifyIfFull wakes the builder when the mempool holds a full batch.
+func (s *Sequencer) notifyIfFull() {
 	if uint64(s.pool.count()) >= s.cfg.MaxBatchTxs {
 		select {
 		case s.full <- struct{}{}:
 		default:
 		}
 	}
-	return nil
 }
 
 // Run serves JSON-RPC and posts batches until ctx ends; it returns nil then.
 // It closes the listener on return.
 func (s *Sequencer) Run(ctx context.Context) error {
-	srv := s.guard.Server(http.HandlerFunc(s.serveHTTP))
+	srv := s.guard.Server(s.rpc)
 	var wg sync.WaitGroup
 	errc := make(chan error, 1)
 	wg.Add(1)
@@ -198,18 +201,6 @@ func (s *Sequencer) Run(ctx context.Context) error {
 	// out) before the sequencer reports it has stopped.
 	s.poster.Close()
 	return err
-}
-
-// serveHTTP adds the eth_sendRawTransaction full-batch trigger around the
-// rpc server: the server calls the API, which only touches the mempool.
-func (s *Sequencer) serveHTTP(w http.ResponseWriter, r *http.Request) {
-	s.rpc.ServeHTTP(w, r)
-	if uint64(s.pool.count()) >= s.cfg.MaxBatchTxs {
-		select {
-		case s.full <- struct{}{}:
-		default:
-		}
-	}
 }
 
 // failureLogEvery spaces the log lines of a failure that persists.
