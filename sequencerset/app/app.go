@@ -15,6 +15,7 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -106,6 +107,7 @@ type App struct {
 	byAddr     map[string]int // CometBFT address → index in validators
 	committed  *replay.State
 	pending    map[common.Address]*pendingAccount
+	pendingTxs map[common.Hash]PendingTx
 	proposals  map[string]*execution // by block hash
 	// batchHook is called (outside mu) with every batch a block decided
 	// and every certificate a block carried, for the node's poster and RPC.
@@ -127,6 +129,12 @@ type staged struct {
 type pendingAccount struct {
 	nonce uint64
 	spent uint256.Int
+}
+
+// PendingTx is a transaction CheckTx accepted that no block holds yet.
+type PendingTx struct {
+	Raw    []byte
+	Sender common.Address
 }
 
 // execution is a proposal replayed on a copy of the committed state.
@@ -156,7 +164,7 @@ func New(cfg Config) (*App, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{cfg: cfg, log: log, proposals: make(map[string]*execution), pending: make(map[common.Address]*pendingAccount)}
+	a := &App{cfg: cfg, log: log, proposals: make(map[string]*execution), pending: make(map[common.Address]*pendingAccount), pendingTxs: make(map[common.Hash]PendingTx)}
 	m, err := cfg.Meta.LoadMeta()
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
@@ -261,17 +269,22 @@ func (a *App) checkTx(raw []byte) (uint32, error) {
 	if p == nil {
 		p = &pendingAccount{nonce: acc.Nonce}
 	}
-	if tx.Nonce != p.nonce {
-		return CodeNonce, fmt.Errorf("%w: next nonce %d, tx nonce %d", replay.ErrNonce, p.nonce, tx.Nonce)
+	// The words are go-ethereum's pool's: wallets and libraries match them.
+	if tx.Nonce < p.nonce {
+		return CodeNonce, fmt.Errorf("nonce too low: next nonce %d, tx nonce %d", p.nonce, tx.Nonce)
+	}
+	if tx.Nonce > p.nonce {
+		return CodeNonce, fmt.Errorf("nonce too high: next nonce %d, tx nonce %d (no gaps accepted)", p.nonce, tx.Nonce)
 	}
 	cost, overflow := tx.Cost(&a.cfg.Rules.BaseFee)
 	var total uint256.Int
 	if _, of := total.AddOverflow(&cost, &p.spent); overflow || of || total.Gt(&acc.Balance) {
-		return CodeFunds, fmt.Errorf("%w: balance %s, pending cost %s", replay.ErrInsufficientBalance, acc.Balance.Dec(), total.Dec())
+		return CodeFunds, fmt.Errorf("insufficient funds for value + fee: balance %s, cost with pending %s", acc.Balance.Dec(), total.Dec())
 	}
 	p.nonce++
 	p.spent = total
 	a.pending[tx.From] = p
+	a.pendingTxs[crypto.Keccak256Hash(raw)] = PendingTx{Raw: raw, Sender: tx.From}
 	return CodeOK, nil
 }
 
@@ -719,6 +732,7 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 	a.staged = nil
 	a.proposals = make(map[string]*execution)
 	a.pending = make(map[common.Address]*pendingAccount)
+	a.pendingTxs = make(map[common.Hash]PendingTx)
 	onBatch, onCert := a.onBatch, a.onCert
 	a.mu.Unlock()
 	if s.batch != nil && onBatch != nil {
@@ -748,4 +762,32 @@ func (a *App) Account(addr common.Address) (replay.Account, error) {
 		return replay.Account{}, errors.New("chain not initialized")
 	}
 	return a.committed.Account(addr)
+}
+
+// Pending returns a transaction CheckTx accepted and no block holds yet.
+func (a *App) Pending(h common.Hash) (PendingTx, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p, ok := a.pendingTxs[h]
+	return p, ok
+}
+
+// PendingAccount is addr's committed account with the transactions
+// CheckTx accepted applied to its nonce and balance (what they cost; a
+// transfer to addr counts once decided).
+func (a *App) PendingAccount(addr common.Address) (replay.Account, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.committed == nil {
+		return replay.Account{}, errors.New("chain not initialized")
+	}
+	acc, err := a.committed.Account(addr)
+	if err != nil {
+		return acc, err
+	}
+	if p := a.pending[addr]; p != nil {
+		acc.Nonce = p.nonce
+		acc.Balance.Sub(&acc.Balance, &p.spent)
+	}
+	return acc, nil
 }

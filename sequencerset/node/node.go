@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -20,10 +22,12 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/httplimit"
 	"github.com/etherscale/etherscale/replay"
 	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/app"
@@ -46,6 +50,11 @@ type Config struct {
 	Tx     contracts.Transactor
 	Key    *ecdsa.PrivateKey
 	Rollup sequencerset.Rollup
+	// RPCAddr is where the Ethereum JSON-RPC listens (host:port; empty:
+	// 127.0.0.1:0).
+	RPCAddr string
+	// HTTP bounds the JSON-RPC server (zero: httplimit.Defaults).
+	HTTP httplimit.Config
 	// PollInterval is how often the inbox and the batch chain are read.
 	PollInterval time.Duration
 	// StateCacheBytes bounds the state node cache.
@@ -86,6 +95,9 @@ type Node struct {
 	cmt    *cmtnode.Node
 	inbox  *inboxPoller
 	poster *poster
+	rpc    *rpc.Server
+	guard  *httplimit.Guard
+	ln     net.Listener
 }
 
 // GenesisFile is the consensus genesis in a home.
@@ -137,7 +149,27 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		return nil, err
 	}
 	n.poster = newPoster(cfg, n.app, cfg.Log)
-	n.app.OnBatch(n.poster.decided, n.poster.certified)
+	blocks, err := sequencerset.OpenBlockStore(db)
+	if err != nil {
+		return nil, fmt.Errorf("node: %w", err)
+	}
+	be, err := newBackend(n, store, blocks, g.StateRoot)
+	if err != nil {
+		return nil, err
+	}
+	n.app.OnBatch(func(b *app.Batch) {
+		if err := be.add(b); err != nil {
+			n.log.Error("store the L2 block of a batch", "batch", b.Header.Number, "err", err)
+		}
+	}, n.poster.certified)
+	if err := n.serveRPC(be); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			n.ln.Close()
+		}
+	}()
 	if len(cfg.Peers) == 0 {
 		if cfg.Peers, err = peersFromL1(ctx, cfg, g.Validators); err != nil {
 			return nil, err
@@ -163,6 +195,33 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 	}
 	return n, nil
 }
+
+func (n *Node) serveRPC(be *backend) error {
+	httpCfg := n.cfg.HTTP
+	if httpCfg == (httplimit.Config{}) {
+		httpCfg = httplimit.Defaults()
+	}
+	var err error
+	if n.guard, err = httplimit.New(httpCfg); err != nil {
+		return fmt.Errorf("node: %w", err)
+	}
+	n.rpc = rpc.NewServer()
+	httplimit.RPC(n.rpc)
+	if err := sequencerset.RegisterAPIs(n.rpc, be); err != nil {
+		return fmt.Errorf("node: %w", err)
+	}
+	addr := n.cfg.RPCAddr
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	if n.ln, err = net.Listen("tcp", addr); err != nil {
+		return fmt.Errorf("node: listen on %s: %w", addr, err)
+	}
+	return nil
+}
+
+// URL is the node's L2 JSON-RPC URL.
+func (n *Node) URL() string { return "http://" + n.ln.Addr().String() }
 
 // loadCometConfig applies the home's config.toml P2P address unless the
 // config overrides it; the tuned settings always come from cometConfig.
@@ -234,9 +293,16 @@ func (n *Node) Run(ctx context.Context) error {
 		n.db.Close()
 		return fmt.Errorf("node: start CometBFT: %w", err)
 	}
-	n.log.Info("sequencer node started", "node", n.cmt.NodeInfo().ID(), "p2p", n.cmt.Config().P2P.ListenAddress, "l1", crypto.PubkeyToAddress(n.cfg.Key.PublicKey))
+	n.log.Info("sequencer node started", "rpc", n.URL(), "node", n.cmt.NodeInfo().ID(), "p2p", n.cmt.Config().P2P.ListenAddress, "l1", crypto.PubkeyToAddress(n.cfg.Key.PublicKey))
+	srv := n.guard.Server(n.rpc)
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		if err := srv.Serve(n.guard.Listener(n.ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			n.log.Error("serve JSON-RPC", "err", err)
+		}
+	}()
 	go func() {
 		defer wg.Done()
 		t := time.NewTicker(n.cfg.PollInterval)
@@ -255,6 +321,10 @@ func (n *Node) Run(ctx context.Context) error {
 		n.poster.run(ctx)
 	}()
 	<-ctx.Done()
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	_ = srv.Shutdown(shutdown)
+	cancel()
+	n.rpc.Stop()
 	wg.Wait()
 	// The consensus reactor may still write while stopping: the stores
 	// close only once CometBFT has fully stopped (NOTES.md pitfall 2).

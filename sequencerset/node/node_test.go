@@ -12,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -211,10 +213,48 @@ func TestFourValidatorsSequenceAndPost(t *testing.T) {
 		t.Fatalf("L1 batch %d header %s, consensus %s", head.Number, head.HeaderHash, b.Header.Hash())
 	}
 
-	// One of four down: the chain goes on.
+	// The Ethereum JSON-RPC of every node serves the same block.
+	var hashes []common.Hash
+	for _, nd := range net.nodes {
+		c, err := ethclient.Dial(nd.URL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(head.Number))
+		c.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		hashes = append(hashes, h.Hash())
+	}
+	for _, h := range hashes[1:] {
+		if h != hashes[0] {
+			t.Fatalf("nodes serve different blocks %d: %v", head.Number, hashes)
+		}
+	}
+
+	// One of four down: the chain goes on, and a wallet's transfer sent to
+	// another node lands.
 	net.stops[1]()
-	if err := net.nodes[0].Submit(ctx, net.transfer(3, to, 1000)); err != nil {
+	wallet, err := ethclient.Dial(net.nodes[3].URL())
+	if err != nil {
 		t.Fatal(err)
 	}
-	net.waitL1Batch(head.Number+1, time.Minute)
+	defer wallet.Close()
+	nonce, err := wallet.PendingNonceAt(ctx, crypto.PubkeyToAddress(net.user.PublicKey))
+	if err != nil || nonce != 3 {
+		t.Fatalf("pending nonce %d, %v; want 3", nonce, err)
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(net.transfer(3, to, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	if err := wallet.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := bind.WaitMined(ctx, wallet, tx.Hash())
+	if err != nil || rcpt.Status != 1 {
+		t.Fatalf("receipt %+v, %v", rcpt, err)
+	}
+	net.waitL1Batch(rcpt.BlockNumber.Uint64(), time.Minute)
 }

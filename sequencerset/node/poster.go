@@ -40,8 +40,6 @@ func newPoster(cfg Config, a *app.App, log *slog.Logger) *poster {
 	}
 }
 
-func (p *poster) decided(b *app.Batch) {}
-
 func (p *poster) certified(*app.Certificate) {
 	select {
 	case p.wake <- struct{}{}:
