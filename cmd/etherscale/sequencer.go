@@ -12,15 +12,16 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/config"
+	"github.com/etherscale/etherscale/sequencerset/node"
 )
 
 func sequencerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "sequencer",
-		Usage: "manage a sequencer's bond in the SequencerSet",
+		Usage: "manage a sequencer's bond in the SequencerSet; init, genesis and run a validator of the BFT set",
 		Description: `A set of one sequencer is the training-wheels mode: the deployer registers
 itself and is then the only key allowed to post batches.`,
-		Subcommands: []*cli.Command{
+		Subcommands: append([]*cli.Command{
 			{
 				Name:  "register",
 				Usage: "bond the key's address as a sequencer",
@@ -28,6 +29,7 @@ itself and is then the only key allowed to post batches.`,
 					&cli.StringFlag{Name: "bond", Usage: "bond in wei (default: the config's minBond)"},
 					&cli.StringFlag{Name: "endpoint", Value: "", Usage: "URL where the sequencer serves L2 JSON-RPC"},
 					&cli.StringFlag{Name: "consensus-key", Value: "", Usage: "hex consensus public key; default: the L1 key's compressed public key, enough for a single (training-wheels) sequencer"},
+					&cli.PathFlag{Name: homeFlag.Name, EnvVars: homeFlag.EnvVars, Usage: "a validator home (`sequencer init`): register its consensus key and endpoint"},
 				),
 				Action: sequencerRegister,
 			},
@@ -50,7 +52,7 @@ itself and is then the only key allowed to post batches.`,
 				Flags:  l1Flags(),
 				Action: sequencerTx("withdraw", (*contracts.SequencerSet).Withdraw),
 			},
-		},
+		}, sequencerNodeCommands()...),
 	}
 }
 
@@ -69,13 +71,24 @@ func sequencerRegister(c *cli.Context) error {
 	// A lone sequencer runs no consensus, so its L1 identity is all the set
 	// needs; members of a rotating set pass their CometBFT key.
 	consensusKey := crypto.CompressPubkey(s.senderKey)
+	endpoint := c.String("endpoint")
+	if home := c.Path(homeFlag.Name); home != "" {
+		id, err := node.LoadIdentity(home)
+		if err != nil {
+			return err
+		}
+		consensusKey = id.ConsensusKey
+		if endpoint == "" {
+			endpoint = id.Endpoint()
+		}
+	}
 	if v := c.String("consensus-key"); v != "" {
 		if consensusKey = common.FromHex(v); len(consensusKey) == 0 {
 			return fmt.Errorf("--consensus-key: not hex")
 		}
 	}
 	set := contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, s.sender)
-	if _, err := set.Register(c.Context, bond, consensusKey, c.String("endpoint")); err != nil {
+	if _, err := set.Register(c.Context, bond, consensusKey, endpoint); err != nil {
 		return err
 	}
 	return printSequencer(c, set, s.sender.From())

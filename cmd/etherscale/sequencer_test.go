@@ -16,8 +16,14 @@ import (
 // the CLI and returns the L1 URL and the deployment file.
 func deployForTest(t *testing.T) (url, depPath string) {
 	t.Helper()
+	return deployWithAccounts(t, 3)
+}
+
+// deployWithAccounts is deployForTest with n funded dev keys.
+func deployWithAccounts(t *testing.T, n int) (url, depPath string) {
+	t.Helper()
 	ncfg := devnode.DefaultConfig()
-	ncfg.DevAccounts = 3
+	ncfg.DevAccounts = n
 	node, err := devnode.Start(ncfg)
 	if err != nil {
 		t.Fatal(err)

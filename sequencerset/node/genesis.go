@@ -11,7 +11,6 @@ import (
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/replay"
@@ -29,27 +28,19 @@ var powerUnit = big.NewInt(1e9)
 // the config rules) plus its certificate and entries, with room.
 const MaxBlockBytes = 1 << 20
 
-// GenesisSource is what BuildGenesis reads from L1.
-type GenesisSource interface {
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-}
-
 // BuildGenesis derives the consensus genesis from L1: the validators are
 // SequencerSet's active members with an ed25519 consensus key (power =
 // stake in gwei), the start batch is BatchInbox's head, the genesis time
-// is the L1 head's timestamp. Operators who build it from the same L1
-// state get the same document (`etherscale sequencer genesis`).
-func BuildGenesis(ctx context.Context, l1 GenesisSource, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup) (*cmttypes.GenesisDoc, error) {
-	l1Head, err := l1.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("genesis: L1 head: %w", err)
-	}
+// is the latest member's registration time. Operators who build it from
+// the same L1 set get the same document (`etherscale sequencer genesis`).
+func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup) (*cmttypes.GenesisDoc, error) {
 	members, err := set.ActiveSequencers(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
 	var vals []app.Validator
 	var gvals []cmttypes.GenesisValidator
+	var latest uint64
 	for _, m := range members {
 		info, err := set.Sequencer(ctx, m)
 		if err != nil {
@@ -62,6 +53,11 @@ func BuildGenesis(ctx context.Context, l1 GenesisSource, set *contracts.Sequence
 		if !power.IsInt64() || power.Sign() == 0 {
 			return nil, fmt.Errorf("genesis: stake %s of %s gives no usable voting power", info.Stake, m)
 		}
+		since, err := set.ActiveSince(ctx, m)
+		if err != nil {
+			return nil, fmt.Errorf("genesis: %w", err)
+		}
+		latest = max(latest, since)
 		vals = append(vals, app.Validator{L1: m, PubKey: info.ConsensusKey, Power: power.Int64()})
 		pk := ed25519.PubKey(info.ConsensusKey)
 		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: power.Int64(), Name: m.Hex()})
@@ -85,7 +81,9 @@ func BuildGenesis(ctx context.Context, l1 GenesisSource, set *contracts.Sequence
 	params.Block.MaxBytes = MaxBlockBytes
 	params.ABCI.VoteExtensionsEnableHeight = 1
 	doc := &cmttypes.GenesisDoc{
-		GenesisTime:     time.Unix(int64(l1Head.Time), 0).UTC(),
+		// The last registration's time, a fact of L1's set: operators who
+		// build the genesis at different times get the same document.
+		GenesisTime:     time.Unix(int64(latest), 0).UTC(),
 		ChainID:         "etherscale-" + strconv.FormatUint(r.Genesis.ChainID, 10),
 		InitialHeight:   1,
 		ConsensusParams: params,

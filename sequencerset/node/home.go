@@ -1,10 +1,12 @@
 package node
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -12,22 +14,67 @@ import (
 	"github.com/cometbft/cometbft/privval"
 )
 
+// Addresses are where a node listens, recorded in its home (node.json) by
+// Init so that `run` needs no flags for them.
+type Addresses struct {
+	P2P string `json:"p2p"` // host:port for peers
+	RPC string `json:"rpc"` // host:port of the Ethereum JSON-RPC
+}
+
+func addressesFile(home string) string { return filepath.Join(home, "node.json") }
+
+// LoadAddresses reads a home's node.json.
+func LoadAddresses(home string) (Addresses, error) {
+	var a Addresses
+	raw, err := os.ReadFile(addressesFile(home))
+	if err != nil {
+		return a, fmt.Errorf("node: %w (run `etherscale sequencer init` first)", err)
+	}
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return a, fmt.Errorf("node: %s: %w", addressesFile(home), err)
+	}
+	return a, nil
+}
+
 // Identity is what an operator registers on L1 for its node: the consensus
 // public key (ed25519) and the P2P endpoint other validators dial.
 type Identity struct {
 	NodeID       string // CometBFT node id (hex of the node key's address)
 	ConsensusKey []byte // 32-byte ed25519 public key
 	P2PAddr      string // host:port
+	RPCAddr      string // host:port of the JSON-RPC
 }
 
-// Endpoint is the string registered in SequencerSet: id@host:port, the
-// form CometBFT's persistent_peers takes.
-func (id Identity) Endpoint() string { return id.NodeID + "@" + id.P2PAddr }
+// Endpoint is the string registered in SequencerSet: the P2P address as
+// CometBFT's persistent_peers takes it (id@host:port), then, after a
+// space, the JSON-RPC URL (ParseEndpoint).
+func (id Identity) Endpoint() string {
+	e := id.NodeID + "@" + id.P2PAddr
+	if id.RPCAddr != "" {
+		e += " http://" + id.RPCAddr
+	}
+	return e
+}
+
+// ParseEndpoint splits a registered endpoint into its P2P address
+// (id@host:port, empty if there is none) and its JSON-RPC URL.
+func ParseEndpoint(e string) (p2pAddr, rpcURL string) {
+	for _, f := range strings.Fields(e) {
+		switch {
+		case strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://"):
+			rpcURL = f
+		case strings.Contains(f, "@") && p2pAddr == "":
+			p2pAddr = f
+		}
+	}
+	return p2pAddr, rpcURL
+}
 
 // InitOptions configure a new home.
 type InitOptions struct {
 	Moniker string
 	P2PAddr string // host:port the node listens on for peers
+	RPCAddr string // host:port of its Ethereum JSON-RPC
 }
 
 // Init writes a validator's home: CometBFT's config tuned for a rollup
@@ -37,6 +84,9 @@ type InitOptions struct {
 func Init(home string, opts InitOptions) (Identity, error) {
 	if opts.P2PAddr == "" {
 		opts.P2PAddr = "127.0.0.1:26656"
+	}
+	if opts.RPCAddr == "" {
+		opts.RPCAddr = "127.0.0.1:8547"
 	}
 	if opts.Moniker == "" {
 		opts.Moniker = "etherscale-sequencer"
@@ -57,11 +107,19 @@ func Init(home string, opts InitOptions) (Identity, error) {
 	pv := privval.GenFilePV(cfg.PrivValidatorKeyFile(), cfg.PrivValidatorStateFile())
 	pv.Save()
 	cmtcfg.WriteConfigFile(filepath.Join(home, "config", "config.toml"), cfg)
-	return Identity{NodeID: string(nk.ID()), ConsensusKey: pv.Key.PubKey.Bytes(), P2PAddr: opts.P2PAddr}, nil
+	raw, _ := json.MarshalIndent(Addresses{P2P: opts.P2PAddr, RPC: opts.RPCAddr}, "", "  ")
+	if err := os.WriteFile(addressesFile(home), append(raw, '\n'), 0o600); err != nil {
+		return Identity{}, fmt.Errorf("node: %w", err)
+	}
+	return Identity{NodeID: string(nk.ID()), ConsensusKey: pv.Key.PubKey.Bytes(), P2PAddr: opts.P2PAddr, RPCAddr: opts.RPCAddr}, nil
 }
 
 // LoadIdentity reads a home's identity.
-func LoadIdentity(home, p2pAddr string) (Identity, error) {
+func LoadIdentity(home string) (Identity, error) {
+	addrs, err := LoadAddresses(home)
+	if err != nil {
+		return Identity{}, err
+	}
 	cfg := Config{Home: home}.cometConfig()
 	nk, err := p2p.LoadNodeKey(cfg.NodeKeyFile())
 	if err != nil {
@@ -71,7 +129,7 @@ func LoadIdentity(home, p2pAddr string) (Identity, error) {
 		return Identity{}, fmt.Errorf("node: no validator key in %s: %w", home, err)
 	}
 	pv := privval.LoadFilePVEmptyState(cfg.PrivValidatorKeyFile(), cfg.PrivValidatorStateFile())
-	return Identity{NodeID: string(nk.ID()), ConsensusKey: pv.Key.PubKey.Bytes(), P2PAddr: p2pAddr}, nil
+	return Identity{NodeID: string(nk.ID()), ConsensusKey: pv.Key.PubKey.Bytes(), P2PAddr: addrs.P2P, RPCAddr: addrs.RPC}, nil
 }
 
 // cometConfig is CometBFT's configuration for this node. Settings that

@@ -244,8 +244,8 @@ func peersFromL1(ctx context.Context, cfg Config, vals []app.Validator) ([]strin
 		if err != nil {
 			return nil, fmt.Errorf("node: peers: %w", err)
 		}
-		if strings.Contains(info.Endpoint, "@") {
-			out = append(out, info.Endpoint)
+		if p2pAddr, _ := ParseEndpoint(info.Endpoint); p2pAddr != "" {
+			out = append(out, p2pAddr)
 		}
 	}
 	return out, nil

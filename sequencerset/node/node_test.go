@@ -75,7 +75,7 @@ func startNetwork(t *testing.T, n int) *network {
 	for i := 0; i < n; i++ {
 		key := d.DevKeys()[i]
 		home := filepath.Join(t.TempDir(), fmt.Sprintf("v%d", i))
-		id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t)})
+		id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t), RPCAddr: freeAddr(t)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,10 +89,10 @@ func startNetwork(t *testing.T, n int) *network {
 		if _, err := reg.Register(ctx, d.Deployment.Config.MinBond.Big(), id.ConsensusKey, id.Endpoint()); err != nil {
 			t.Fatal(err)
 		}
-		net.cfgs = append(net.cfgs, node.Config{Home: home, P2PAddr: id.P2PAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
+		net.cfgs = append(net.cfgs, node.Config{Home: home, P2PAddr: id.P2PAddr, RPCAddr: id.RPCAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
 	}
 	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, l1, nil)
-	gen, err := node.BuildGenesis(ctx, l1, set, bi, net.rollup)
+	gen, err := node.BuildGenesis(ctx, set, bi, net.rollup)
 	if err != nil {
 		t.Fatal(err)
 	}
