@@ -189,6 +189,41 @@ func (c *BatchInbox) ProveMalformed(ctx context.Context, h *BatchHeader, signers
 	return v, rcpt, err
 }
 
+// ProveEquivocation slashes the sequencer that signed both a and b (two
+// different headers with one number; sigA, sigB as SignHeader makes them)
+// and credits the sender the reward. It returns the signer and the amount
+// slashed.
+func (c *BatchInbox) ProveEquivocation(ctx context.Context, a *BatchHeader, sigA []byte, b *BatchHeader, sigB []byte) (common.Address, *big.Int, *types.Receipt, error) {
+	if a == nil || b == nil {
+		return common.Address{}, nil, nil, fmt.Errorf("prove equivocation: %w", errNilHeader)
+	}
+	rcpt, err := c.transact(ctx, c.b.PackProveEquivocation(a.Binding(), sigA, b.Binding(), sigB), nil)
+	if err != nil {
+		return common.Address{}, nil, nil, fmt.Errorf("prove equivocation at batch %d: %w", a.Number, err)
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != c.addr {
+			continue
+		}
+		if ev, err := c.b.UnpackEquivocationProvenEvent(l); err == nil {
+			return ev.Signer, c.slashedIn(rcpt, ev.Signer), rcpt, nil
+		}
+	}
+	return common.Address{}, nil, rcpt, fmt.Errorf("prove equivocation: no EquivocationProven event in %s", rcpt.TxHash)
+}
+
+// slashedIn sums the SequencerSet.Slashed amounts of seq in rcpt.
+func (c *BatchInbox) slashedIn(rcpt *types.Receipt, seq common.Address) *big.Int {
+	total := new(big.Int)
+	set := bindings.NewSequencerSet()
+	for _, l := range rcpt.Logs {
+		if ev, err := set.UnpackSlashedEvent(l); err == nil && ev.Sequencer == seq {
+			total.Add(total, ev.Amount)
+		}
+	}
+	return total
+}
+
 // LatestBatch returns the number of the latest batch (0 before the first).
 func (c *BatchInbox) LatestBatch(ctx context.Context) (uint64, error) {
 	return callValue(ctx, &c.bound, c.b.PackLatestBatch(), c.b.UnpackLatestBatch)

@@ -34,13 +34,25 @@ const (
 
 var bMinBond = ether(1)
 
+// bSetParams are the SequencerSet parameters of the test deployments: slots
+// and epochs of one second (every simulated block starts a new epoch, so a
+// registration counts from the next block), no exclusive leader window and
+// no jailing, so tests about batches can post from any member. The schedule
+// tests deploy their own.
+func bSetParams() contracts.SequencerSetParams {
+	return contracts.SequencerSetParams{
+		MinBond: bMinBond, UnbondingPeriod: bUnbonding, SlashRewardPercent: bRewardPercent,
+		SlotDuration: 1, LeaderWindow: 0, EpochLength: 1, MaxStrikes: 0,
+	}
+}
+
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // batchEnv is an Inbox, a SequencerSet and a BatchInbox on a simulated chain.
 // Key 0 deploys, key 1 is an EOA on the fault-contract allowlist (so tests can
 // slash directly), keys 2… are available as sequencers and outsiders.
 type batchEnv struct {
-	t        *testing.T
+	t        testing.TB
 	ctx      context.Context
 	env      *simbackend.Env
 	senders  []*txmgr.Sender // one per key, so nonces never clash
@@ -54,6 +66,7 @@ type batchEnv struct {
 
 type batchEnvOpts struct {
 	keys          int
+	setParams     contracts.SequencerSetParams // zero: bSetParams
 	maxBatchTxs   uint32
 	maxBatchBytes uint32
 }
@@ -62,7 +75,7 @@ func newBatchEnv(t *testing.T) *batchEnv {
 	return newBatchEnvWith(t, batchEnvOpts{})
 }
 
-func newBatchEnvWith(t *testing.T, o batchEnvOpts) *batchEnv {
+func newBatchEnvWith(t testing.TB, o batchEnvOpts) *batchEnv {
 	t.Helper()
 	if o.keys == 0 {
 		o.keys = 8
@@ -72,6 +85,9 @@ func newBatchEnvWith(t *testing.T, o batchEnvOpts) *batchEnv {
 	}
 	if o.maxBatchBytes == 0 {
 		o.maxBatchBytes = bMaxBatchBytes
+	}
+	if o.setParams.MinBond == nil {
+		o.setParams = bSetParams()
 	}
 	env := simbackend.New(t, o.keys)
 	e := &batchEnv{t: t, ctx: context.Background(), env: env, chainID: env.ChainID.Uint64()}
@@ -86,7 +102,7 @@ func newBatchEnvWith(t *testing.T, o batchEnvOpts) *batchEnv {
 		t.Fatal(err)
 	}
 	e.deployAt = rcpt.BlockNumber.Uint64()
-	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, bMinBond, bUnbonding, bRewardPercent)
+	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, o.setParams)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,12 +137,32 @@ func (e *batchEnv) biAs(i int) *contracts.BatchInbox {
 	return c
 }
 
-// register makes key i a sequencer with the given bond.
+// register makes key i a sequencer with the given bond, and seals one more
+// block so that the member is in the schedule of the latest block (the test
+// deployments have one-second epochs; a registration counts from the next
+// epoch unless the schedule was empty).
 func (e *batchEnv) register(i int, bond *big.Int) {
 	e.t.Helper()
 	if _, err := e.setAs(i).Register(e.ctx, bond, []byte(fmt.Sprintf("consensus-key-%d", i)), fmt.Sprintf("http://seq%d:8545", i)); err != nil {
 		e.t.Fatalf("register key %d: %v", i, err)
 	}
+	e.nextEpoch()
+}
+
+// nextEpoch seals blocks until the latest block is in a later epoch of the
+// SequencerSet's schedule than it was.
+func (e *batchEnv) nextEpoch() {
+	e.t.Helper()
+	p, err := e.set.ScheduleParams(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	now := e.latestTime()
+	next := p.SlotStart(p.EpochFirstSlot(p.Epoch(p.Slot(now)) + 1))
+	if next <= now {
+		next = now + 1
+	}
+	e.advanceTo(next)
 }
 
 // next builds the header extending the chain head with txs and the inbox

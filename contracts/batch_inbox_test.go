@@ -341,6 +341,7 @@ func TestBatchInboxPostChecks(t *testing.T) {
 	if _, err := e.forward(3, fwd, e.set.Address(), bindings.NewSequencerSet().PackRegister([]byte{1}, ""), bMinBond); err != nil {
 		t.Fatal(err)
 	}
+	e.nextEpoch() // in the schedule from the next epoch
 	_, err = e.forward(3, fwd, e.bi.Address(), bindings.NewBatchInbox().PackPostBatch(h.Binding(), sigs, 0, nil, data), nil)
 	wantRevertName(t, err, "PosterNotOrigin")
 
@@ -604,69 +605,6 @@ func TestBatchInboxEscapeHatch(t *testing.T) {
 	}
 	if pb = e.post(2, h, data, 2); pb.CumTrace != 3+1+1 {
 		t.Fatalf("cumTrace %d", pb.CumTrace)
-	}
-}
-
-// TestForcedBatchPenalisesOnlyResponsible: the escape-hatch penalty falls on
-// the members active when the oldest consumed entry became overdue
-// (queuedAt + inclusionWindow), who could have included it; a member that
-// registered after that keeps its whole bond.
-func TestForcedBatchPenalisesOnlyResponsible(t *testing.T) {
-	e := newBatchEnv(t)
-	ctx := e.ctx
-	e.register(2, ether(2)) // active before the entry is queued
-	e.deposits(1)
-	entry, err := e.inbox.Entry(ctx, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	overdueAt := entry.Timestamp + bInclusionWindow
-	e.register(4, ether(2)) // after the entry, before it is overdue: responsible too
-	e.advanceTo(overdueAt + 1)
-	e.register(3, ether(2)) // after the entry became overdue
-	since3, err := e.set.ActiveSince(ctx, e.addr(3))
-	if err != nil || since3 <= overdueAt {
-		t.Fatalf("activeSince of the late member %d (%v), overdue at %d", since3, err, overdueAt)
-	}
-	if since4, err := e.set.ActiveSince(ctx, e.addr(4)); err != nil || since4 > overdueAt || since4 < entry.Timestamp {
-		t.Fatalf("activeSince of key 4 %d (%v)", since4, err)
-	}
-	if s, err := e.set.ActiveSince(ctx, e.addr(5)); err != nil || s != 0 {
-		t.Fatalf("activeSince of a stranger %d (%v)", s, err)
-	}
-	resp, err := e.set.ActiveSequencersSince(ctx, overdueAt)
-	if err != nil || len(resp) != 2 || resp[0] != e.addr(2) || resp[1] != e.addr(4) {
-		t.Fatalf("responsible %v (%v)", resp, err)
-	}
-
-	e.advanceTo(overdueAt + bForceGrace + 1)
-	_, rcpt, err := e.biAs(6).PostForcedBatch(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	penalty := new(big.Int).Div(bMinBond, big.NewInt(10))
-	for _, k := range []int{2, 4} {
-		if s := e.stake(e.addr(k)); s.Cmp(new(big.Int).Sub(ether(2), penalty)) != 0 {
-			t.Fatalf("responsible key %d keeps %s wei, want 2 ether − %s", k, s, penalty)
-		}
-	}
-	if s := e.stake(e.addr(3)); s.Cmp(ether(2)) != 0 {
-		t.Fatalf("late key 3 keeps %s wei, want its whole bond %s", s, ether(2))
-	}
-	slashes, err := e.set.SlashesInReceipt(rcpt)
-	if err != nil || len(slashes) != 2 {
-		t.Fatalf("slashes %v (%v)", slashes, err)
-	}
-	if c := e.credit(e.addr(6)); c.Cmp(penalty) != 0 { // 2 × penalty × 50 %
-		t.Fatalf("watcher credit %s", c)
-	}
-	// Exiting clears activeSince: a member is responsible for what it missed
-	// while active only.
-	if _, err := e.setAs(3).Exit(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if s, err := e.set.ActiveSince(ctx, e.addr(3)); err != nil || s != 0 {
-		t.Fatalf("activeSince after exit %d (%v)", s, err)
 	}
 }
 

@@ -16,6 +16,7 @@ func TestDAGas(t *testing.T) {
 	if _, err := d.setAs(3).Exit(d.ctx); err != nil {
 		t.Fatal(err)
 	}
+	d.nextEpoch() // the exit takes effect at the epoch boundary
 	h, _, _ := d.certHeader(daTxs(2, 100))
 	pb, err := d.biAs(2).PostBatchCertificate(d.ctx, h, d.sign(h, 2), d.cert(h, 0, 1, 2))
 	if err != nil {

@@ -66,7 +66,7 @@ func newDAEnv(t *testing.T) *daEnv {
 		t.Fatal(err)
 	}
 	e.deployAt = rcpt.BlockNumber.Uint64()
-	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, bMinBond, bUnbonding, bRewardPercent)
+	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, bSetParams())
 	must(setAddr, err)
 	biAddr, _, err := contracts.DeployBatchInbox(e.ctx, dep, inboxAddr, setAddr, contracts.BatchInboxParams{
 		ForceGrace: bForceGrace, MalformedWindow: bMalformedWindow, MaxBatchTxs: bMaxBatchTxs, MaxBatchBytes: bMaxBatchBytes,

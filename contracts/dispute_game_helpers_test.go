@@ -71,7 +71,7 @@ func newGameEnv(t *testing.T, o gameEnvOpts) *gameEnv {
 	inboxAddr, _, err := contracts.DeployInbox(e.ctx, dep, 60, 4096)
 	must(t, err)
 	e.inbox = contracts.NewInbox(inboxAddr, env.Client, dep)
-	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, ether(1), 600, 50)
+	setAddr, _, err := contracts.DeploySequencerSet(e.ctx, dep, bSetParams())
 	must(t, err)
 	e.set = contracts.NewSequencerSet(setAddr, env.Client, dep)
 	e.biB = bindings.NewGameTestBatchInbox()

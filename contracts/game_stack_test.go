@@ -69,7 +69,7 @@ func newStackEnv(t *testing.T) *stackEnv {
 	inboxAddr, _, err := contracts.DeployInbox(ctx, dep, bInclusionWindow, bMaxTxSize)
 	must(t, err)
 	e.inbox = contracts.NewInbox(inboxAddr, env.env.Client, dep)
-	setAddr, _, err := contracts.DeploySequencerSet(ctx, dep, bMinBond, bUnbonding, bRewardPercent)
+	setAddr, _, err := contracts.DeploySequencerSet(ctx, dep, bSetParams())
 	must(t, err)
 	e.set = contracts.NewSequencerSet(setAddr, env.env.Client, dep)
 	biAddr, _, err := contracts.DeployBatchInbox(ctx, dep, inboxAddr, setAddr, contracts.BatchInboxParams{

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/etherscale/etherscale/contracts/bindings"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 // SequencerStatus is a member's state in SequencerSet.
@@ -81,8 +82,66 @@ type Registration struct {
 	Stake        *big.Int
 	ConsensusKey []byte
 	Endpoint     string
+	FromEpoch    uint64 // first epoch of its schedule
 	Block        uint64
 	TxHash       common.Hash
+}
+
+// SequencerSetParams are SequencerSet's constructor arguments.
+type SequencerSetParams struct {
+	MinBond            *big.Int
+	UnbondingPeriod    uint64 // seconds; must exceed one epoch (SlotDuration × EpochLength)
+	SlashRewardPercent uint8
+	GenesisTime        uint64 // start of slot 0; 0 = the deployment block's time
+	SlotDuration       uint64 // seconds per slot
+	LeaderWindow       uint64 // < SlotDuration; 0 = no exclusive window
+	EpochLength        uint64 // slots per epoch
+	MaxStrikes         uint8  // consecutive missed slots that jail; 0 = never jail
+}
+
+// EpochMember is one member of an epoch's schedule (SequencerSet.epochSet).
+type EpochMember struct {
+	Addr         common.Address
+	Stake        *big.Int // its weight in that epoch
+	ConsensusKey []byte
+	Endpoint     string
+}
+
+// Standing is a member's place in the schedule (SequencerSet.standing).
+type Standing struct {
+	FromEpoch  uint64 // first epoch in the schedule
+	UntilEpoch uint64 // first epoch out of it; NeverEpoch while not exiting
+	Strikes    uint8  // consecutive missed slots
+	Jailed     bool
+	JailedFrom uint64 // epoch it was jailed in (Jailed only)
+}
+
+// SequencerSet's loop bounds (MAX_SEQUENCERS, MAX_PENALTY_SLOTS; checked
+// against the contract by TestLeaderOfMatchesGo).
+const (
+	MaxSequencers   = 32 // members listed at once
+	MaxPenaltySlots = 32 // slots whose leaders one forced batch penalises
+)
+
+// NeverEpoch is Standing.UntilEpoch of a member that has not exited.
+const NeverEpoch = 1<<32 - 1
+
+// StrikeEvent is one SequencerSet.Struck event: Sequencer led Slot and
+// someone else had to post after its leader window.
+type StrikeEvent struct {
+	Sequencer common.Address
+	Slot      uint64
+	Strikes   uint8
+	Block     uint64
+	TxHash    common.Hash
+}
+
+// JailEvent is one SequencerSet.Jailed event.
+type JailEvent struct {
+	Sequencer common.Address
+	Epoch     uint64
+	Block     uint64
+	TxHash    common.Hash
 }
 
 // SequencerSet is a typed client for SequencerSet.sol.
@@ -101,13 +160,17 @@ func NewSequencerSet(addr common.Address, backend Backend, tx Transactor) *Seque
 
 // DeploySequencerSet deploys a new SequencerSet; the sender becomes the
 // deployer, the only account that may call Initialize.
-func DeploySequencerSet(ctx context.Context, tx Transactor, minBond *big.Int, unbondingPeriod uint64, slashRewardPercent uint8) (common.Address, *types.Receipt, error) {
-	if !validAmount(minBond) {
+func DeploySequencerSet(ctx context.Context, tx Transactor, p SequencerSetParams) (common.Address, *types.Receipt, error) {
+	if !validAmount(p.MinBond) {
 		return common.Address{}, nil, fmt.Errorf("deploy SequencerSet: minBond: %w", ErrNegativeAmount)
 	}
 	b := bindings.NewSequencerSet()
 	// minBond is checked above: the constructor arguments cannot fail to pack.
-	code := append(common.FromHex(bindings.SequencerSetMetaData.Bin), b.PackConstructor(minBond, unbondingPeriod, slashRewardPercent)...)
+	code := append(common.FromHex(bindings.SequencerSetMetaData.Bin), b.PackConstructor(bindings.SequencerSetParams{
+		MinBond: p.MinBond, UnbondingPeriod: p.UnbondingPeriod, SlashRewardPercent: p.SlashRewardPercent,
+		GenesisTime: p.GenesisTime, SlotDuration: p.SlotDuration, LeaderWindow: p.LeaderWindow,
+		EpochLength: p.EpochLength, MaxStrikes: p.MaxStrikes,
+	})...)
 	return deploy(ctx, tx, "SequencerSet", code)
 }
 
@@ -161,6 +224,26 @@ func (c *SequencerSet) Withdraw(ctx context.Context) (*types.Receipt, error) {
 	rcpt, err := c.transact(ctx, c.b.PackWithdraw(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("withdraw: %w", err)
+	}
+	return rcpt, nil
+}
+
+// Unjail asks to come back into the schedule after a jail (from the epoch
+// after the jailing; effective at the next epoch boundary).
+func (c *SequencerSet) Unjail(ctx context.Context) (*types.Receipt, error) {
+	rcpt, err := c.transact(ctx, c.b.PackUnjail(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("unjail: %w", err)
+	}
+	return rcpt, nil
+}
+
+// NotePost is BatchInbox's per-post hook (fault contracts only; exposed for
+// tests that play the fault contract from an EOA).
+func (c *SequencerSet) NotePost(ctx context.Context, poster common.Address) (*types.Receipt, error) {
+	rcpt, err := c.transact(ctx, c.b.PackNotePost(poster), nil)
+	if err != nil {
+		return nil, fmt.Errorf("note post: %w", err)
 	}
 	return rcpt, nil
 }
@@ -249,21 +332,142 @@ func (c *SequencerSet) Credit(ctx context.Context, account common.Address) (*big
 	return callBig(ctx, &c.bound, c.b.PackCredit(account), c.b.UnpackCredit)
 }
 
-// ActiveSequencers returns the active members (set order, not sorted).
+// ActiveSequencers returns the current schedule's members, sorted by address.
 func (c *SequencerSet) ActiveSequencers(ctx context.Context) ([]common.Address, error) {
 	return callValue(ctx, &c.bound, c.b.PackActiveSequencers(), c.b.UnpackActiveSequencers)
 }
 
-// ActiveSince returns when seq joined the active set (0 if it is not active).
-func (c *SequencerSet) ActiveSince(ctx context.Context, seq common.Address) (uint64, error) {
-	return callValue(ctx, &c.bound, c.b.PackActiveSince(seq), c.b.UnpackActiveSince)
+// ActiveCount returns the number of members in the current schedule.
+func (c *SequencerSet) ActiveCount(ctx context.Context) (uint64, error) {
+	n, err := callBig(ctx, &c.bound, c.b.PackActiveCount(), c.b.UnpackActiveCount)
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
 }
 
-// ActiveSequencersSince returns the active members already active at L1
-// time t (activeSince ≤ t), in set order: those BatchInbox.postForcedBatch
-// penalises, with t the time the oldest consumed entry became overdue.
-func (c *SequencerSet) ActiveSequencersSince(ctx context.Context, t uint64) ([]common.Address, error) {
-	return callValue(ctx, &c.bound, c.b.PackActiveSequencersSince(new(big.Int).SetUint64(t)), c.b.UnpackActiveSequencersSince)
+// ScheduleParams reads the schedule's parameters, the Go twin's input
+// (schedule.Params with Contract = this SequencerSet).
+func (c *SequencerSet) ScheduleParams(ctx context.Context) (schedule.Params, error) {
+	p := schedule.Params{Contract: c.addr}
+	var err error
+	if p.GenesisTime, err = callValue(ctx, &c.bound, c.b.PackGenesisTime(), c.b.UnpackGenesisTime); err != nil {
+		return p, err
+	}
+	if p.SlotDuration, err = callValue(ctx, &c.bound, c.b.PackSlotDuration(), c.b.UnpackSlotDuration); err != nil {
+		return p, err
+	}
+	if p.LeaderWindow, err = callValue(ctx, &c.bound, c.b.PackLeaderWindow(), c.b.UnpackLeaderWindow); err != nil {
+		return p, err
+	}
+	if p.EpochLength, err = callValue(ctx, &c.bound, c.b.PackEpochLength(), c.b.UnpackEpochLength); err != nil {
+		return p, err
+	}
+	return p, nil
+}
+
+// MaxStrikes returns the consecutive missed slots that jail (0: never).
+func (c *SequencerSet) MaxStrikes(ctx context.Context) (uint8, error) {
+	return callValue(ctx, &c.bound, c.b.PackMaxStrikes(), c.b.UnpackMaxStrikes)
+}
+
+// SlotAt returns the slot containing L1 time t.
+func (c *SequencerSet) SlotAt(ctx context.Context, t uint64) (uint64, error) {
+	return callValue(ctx, &c.bound, c.b.PackSlotAt(t), c.b.UnpackSlotAt)
+}
+
+// CurrentSlot returns the slot of the latest block.
+func (c *SequencerSet) CurrentSlot(ctx context.Context) (uint64, error) {
+	return callValue(ctx, &c.bound, c.b.PackCurrentSlot(), c.b.UnpackCurrentSlot)
+}
+
+// CurrentEpoch returns the epoch of the latest block.
+func (c *SequencerSet) CurrentEpoch(ctx context.Context) (uint64, error) {
+	return callValue(ctx, &c.bound, c.b.PackCurrentEpoch(), c.b.UnpackCurrentEpoch)
+}
+
+// LeaderOf returns the leader of slot (zero if its epoch's schedule is empty).
+func (c *SequencerSet) LeaderOf(ctx context.Context, slot uint64) (common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackLeaderOf(slot), c.b.UnpackLeaderOf)
+}
+
+// DrawLeader runs the contract's draw on a given member list (sorted by
+// address, strictly ascending) in domain `domain`: the differential test of
+// schedule.Params.Leader.
+func (c *SequencerSet) DrawLeader(ctx context.Context, domain common.Address, members []schedule.Member, slot uint64) (common.Address, error) {
+	addrs := make([]common.Address, len(members))
+	weights := make([]*big.Int, len(members))
+	for i, m := range members {
+		addrs[i], weights[i] = m.Addr, m.Stake
+	}
+	data, err := c.b.TryPackDrawLeader(domain, addrs, weights, slot)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("pack drawLeader: %w", err)
+	}
+	return callValue(ctx, &c.bound, data, c.b.UnpackDrawLeader)
+}
+
+// LeadersOfSlots returns the distinct leaders of slots from … to (at most
+// the first MAX_PENALTY_SLOTS): whom a forced batch penalises.
+func (c *SequencerSet) LeadersOfSlots(ctx context.Context, from, to uint64) ([]common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackLeadersOfSlots(from, to), c.b.UnpackLeadersOfSlots)
+}
+
+// EpochSet returns epoch's schedule, sorted by address, with each member's
+// weight, consensus key and endpoint: the CometBFT validator set.
+func (c *SequencerSet) EpochSet(ctx context.Context, epoch uint64) ([]EpochMember, error) {
+	o, err := callValue(ctx, &c.bound, c.b.PackEpochSet(epoch), c.b.UnpackEpochSet)
+	if err != nil {
+		return nil, err
+	}
+	if len(o.Stakes) != len(o.Addrs) || len(o.ConsensusKeys) != len(o.Addrs) || len(o.Endpoints) != len(o.Addrs) {
+		return nil, fmt.Errorf("decode SequencerSet.epochSet: lengths %d/%d/%d/%d differ", len(o.Addrs), len(o.Stakes), len(o.ConsensusKeys), len(o.Endpoints))
+	}
+	out := make([]EpochMember, len(o.Addrs))
+	for i := range o.Addrs {
+		out[i] = EpochMember{Addr: o.Addrs[i], Stake: o.Stakes[i], ConsensusKey: o.ConsensusKeys[i], Endpoint: o.Endpoints[i]}
+	}
+	return out, nil
+}
+
+// ScheduleMembers converts an epoch set into the schedule's input.
+func ScheduleMembers(set []EpochMember) []schedule.Member {
+	out := make([]schedule.Member, len(set))
+	for i, m := range set {
+		out[i] = schedule.Member{Addr: m.Addr, Stake: m.Stake}
+	}
+	return out
+}
+
+// Standing returns seq's place in the schedule, strikes and jail.
+func (c *SequencerSet) Standing(ctx context.Context, seq common.Address) (Standing, error) {
+	o, err := callValue(ctx, &c.bound, c.b.PackStanding(seq), c.b.UnpackStanding)
+	if err != nil {
+		return Standing{}, err
+	}
+	return Standing{FromEpoch: o.FromEpoch, UntilEpoch: o.UntilEpoch, Strikes: o.Strikes, Jailed: o.Jailed, JailedFrom: o.JailedFrom}, nil
+}
+
+// Strikes returns the Struck events in blocks [from, to] (to nil = latest).
+func (c *SequencerSet) Strikes(ctx context.Context, from uint64, to *big.Int) ([]*StrikeEvent, error) {
+	return events(ctx, &c.bound, "Struck", from, to, func(l *types.Log) (*StrikeEvent, error) {
+		ev, err := c.b.UnpackStruckEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("decode SequencerSet.Struck in tx %s: %w", l.TxHash, err)
+		}
+		return &StrikeEvent{Sequencer: ev.Sequencer, Slot: ev.Slot, Strikes: ev.Strikes, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+	})
+}
+
+// Jails returns the Jailed events in blocks [from, to] (to nil = latest).
+func (c *SequencerSet) Jails(ctx context.Context, from uint64, to *big.Int) ([]*JailEvent, error) {
+	return events(ctx, &c.bound, "Jailed", from, to, func(l *types.Log) (*JailEvent, error) {
+		ev, err := c.b.UnpackJailedEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("decode SequencerSet.Jailed in tx %s: %w", l.TxHash, err)
+		}
+		return &JailEvent{Sequencer: ev.Sequencer, Epoch: ev.Epoch, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+	})
 }
 
 // CanPost reports whether poster may post a batch at L1 time timestamp.
@@ -318,7 +522,7 @@ func (c *SequencerSet) Registrations(ctx context.Context, from uint64, to *big.I
 		if err != nil {
 			return nil, fmt.Errorf("decode SequencerSet.Registered in tx %s: %w", l.TxHash, err)
 		}
-		return &Registration{Sequencer: ev.Sequencer, Stake: ev.Stake, ConsensusKey: ev.ConsensusKey, Endpoint: ev.Endpoint, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+		return &Registration{Sequencer: ev.Sequencer, Stake: ev.Stake, ConsensusKey: ev.ConsensusKey, Endpoint: ev.Endpoint, FromEpoch: ev.FromEpoch, Block: l.BlockNumber, TxHash: l.TxHash}, nil
 	})
 }
 

@@ -15,17 +15,33 @@ func TestSequencerSetConstructorReverts(t *testing.T) {
 	env := simbackend.New(t, 1)
 	sender := env.Sender(t, 0)
 	ctx := t.Context()
-	_, _, err := contracts.DeploySequencerSet(ctx, sender, big.NewInt(0), 10, 50)
-	wantRevertName(t, err, "ZeroMinBond")
-	_, _, err = contracts.DeploySequencerSet(ctx, sender, big.NewInt(1), 0, 50)
-	wantRevertName(t, err, "ZeroUnbondingPeriod")
-	_, _, err = contracts.DeploySequencerSet(ctx, sender, big.NewInt(1), 10, 101)
-	wantRevertName(t, err, "RewardPercentTooHigh")
-	if _, _, err = contracts.DeploySequencerSet(ctx, sender, nil, 10, 50); err == nil {
+	with := func(f func(p *contracts.SequencerSetParams)) contracts.SequencerSetParams {
+		p := contracts.SequencerSetParams{MinBond: big.NewInt(1), UnbondingPeriod: 10, SlashRewardPercent: 50, SlotDuration: 2, LeaderWindow: 1, EpochLength: 4}
+		f(&p)
+		return p
+	}
+	for _, c := range []struct {
+		name string
+		f    func(p *contracts.SequencerSetParams)
+	}{
+		{"ZeroMinBond", func(p *contracts.SequencerSetParams) { p.MinBond = big.NewInt(0) }},
+		{"ZeroUnbondingPeriod", func(p *contracts.SequencerSetParams) { p.UnbondingPeriod = 0 }},
+		{"RewardPercentTooHigh", func(p *contracts.SequencerSetParams) { p.SlashRewardPercent = 101 }},
+		{"ZeroSlotDuration", func(p *contracts.SequencerSetParams) { p.SlotDuration = 0; p.LeaderWindow = 0 }},
+		{"ZeroEpochLength", func(p *contracts.SequencerSetParams) { p.EpochLength = 0 }},
+		{"LeaderWindowTooLong", func(p *contracts.SequencerSetParams) { p.LeaderWindow = 2 }},
+		// One epoch is 8 s: an exit takes effect up to 8 s later, so 8 s of
+		// unbonding would let the member withdraw while still scheduled.
+		{"UnbondingTooShort", func(p *contracts.SequencerSetParams) { p.UnbondingPeriod = 8 }},
+	} {
+		_, _, err := contracts.DeploySequencerSet(ctx, sender, with(c.f))
+		wantRevertName(t, err, c.name)
+	}
+	if _, _, err := contracts.DeploySequencerSet(ctx, sender, with(func(p *contracts.SequencerSetParams) { p.MinBond = nil })); err == nil {
 		t.Fatal("nil minBond accepted")
 	}
-	// 100 % (everything to the prover) is allowed.
-	if _, _, err = contracts.DeploySequencerSet(ctx, sender, big.NewInt(1), 10, 100); err != nil {
+	// 100 % (everything to the prover) is allowed, and so is 9 s of unbonding.
+	if _, _, err := contracts.DeploySequencerSet(ctx, sender, with(func(p *contracts.SequencerSetParams) { p.SlashRewardPercent = 100; p.UnbondingPeriod = 9 })); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -34,7 +50,7 @@ func TestSequencerSetInitialize(t *testing.T) {
 	env := simbackend.New(t, 2)
 	ctx := t.Context()
 	dep := env.Sender(t, 0)
-	addr, _, err := contracts.DeploySequencerSet(ctx, dep, bMinBond, bUnbonding, bRewardPercent)
+	addr, _, err := contracts.DeploySequencerSet(ctx, dep, bSetParams())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +165,7 @@ func TestSequencerSetRegister(t *testing.T) {
 }
 
 // TestSequencerSetExitWithdraw checks the unbonding timeline: exit leaves the
-// set at once, the bond stays slashable, and withdraw works only after
+// schedule at the next epoch boundary, the bond stays slashable, and withdraw works only after
 // unbondingPeriod; then the account may register again.
 func TestSequencerSetExitWithdraw(t *testing.T) {
 	e := newBatchEnv(t)
@@ -169,6 +185,11 @@ func TestSequencerSetExitWithdraw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Scheduled until the epoch boundary (the next block here), then out.
+	if ok, _ := e.set.IsActive(ctx, e.addr(2)); !ok {
+		t.Fatal("left the schedule before the epoch boundary")
+	}
+	e.nextEpoch()
 	exitTime := e.blockTime(rcpt.BlockNumber)
 	at, err := e.set.WithdrawableAt(ctx, e.addr(2))
 	if err != nil || at != exitTime+bUnbonding {

@@ -47,6 +47,12 @@ itself and is then the only key allowed to post batches.`,
 				Action: sequencerTx("exit", (*contracts.SequencerSet).Exit),
 			},
 			{
+				Name:   "unjail",
+				Usage:  "come back into the leader schedule after a jail (from the epoch after the jailing; effective at the next epoch)",
+				Flags:  l1Flags(),
+				Action: sequencerTx("unjail", (*contracts.SequencerSet).Unjail),
+			},
+			{
 				Name:   "withdraw",
 				Usage:  "withdraw the bond once the unbonding period has passed",
 				Flags:  l1Flags(),
@@ -136,6 +142,17 @@ type sequencerOut struct {
 	Endpoint     string `json:"endpoint"`
 	ConsensusKey string `json:"consensusKey,omitempty"`
 	ExitAt       uint64 `json:"exitAt,omitempty"`
+	// The schedule (docs/PROTOCOL.md §5.6): the latest block's slot and its
+	// leader, and the member's standing.
+	CurrentSlot  uint64 `json:"currentSlot"`
+	CurrentEpoch uint64 `json:"currentEpoch"`
+	SlotLeader   string `json:"slotLeader"`
+	Scheduled    bool   `json:"scheduled"`
+	FromEpoch    uint64 `json:"fromEpoch"`
+	UntilEpoch   uint64 `json:"untilEpoch,omitempty"`
+	Strikes      uint8  `json:"strikes"`
+	Jailed       bool   `json:"jailed"`
+	JailedFrom   uint64 `json:"jailedFrom,omitempty"`
 }
 
 func printSequencer(c *cli.Context, set *contracts.SequencerSet, who common.Address) error {
@@ -150,12 +167,47 @@ func printSequencer(c *cli.Context, set *contracts.SequencerSet, who common.Addr
 	if len(info.ConsensusKey) > 0 {
 		out.ConsensusKey = common.Bytes2Hex(info.ConsensusKey)
 	}
+	if err := scheduleStatus(c, set, who, &out); err != nil {
+		return err
+	}
 	if c.Bool(jsonFlag.Name) {
 		return writeJSON(c.App.Writer, out)
 	}
 	fmt.Fprintf(c.App.Writer, "sequencer  %s\nstatus     %s\nstake      %s wei\nendpoint   %s\n", out.Address, out.Status, out.Stake, out.Endpoint)
 	if out.ExitAt != 0 {
 		fmt.Fprintf(c.App.Writer, "exit at    %d\n", out.ExitAt)
+	}
+	fmt.Fprintf(c.App.Writer, "slot       %d (epoch %d), leader %s\nscheduled  %v (from epoch %d)\nstrikes    %d\n", out.CurrentSlot, out.CurrentEpoch, out.SlotLeader, out.Scheduled, out.FromEpoch, out.Strikes)
+	if out.Jailed {
+		fmt.Fprintf(c.App.Writer, "jailed     since epoch %d (etherscale sequencer unjail, from epoch %d)\n", out.JailedFrom, out.JailedFrom+1)
+	}
+	return nil
+}
+
+// scheduleStatus fills in the leader schedule part of the status.
+func scheduleStatus(c *cli.Context, set *contracts.SequencerSet, who common.Address, out *sequencerOut) error {
+	slot, err := set.CurrentSlot(c.Context)
+	if err != nil {
+		return err
+	}
+	leader, err := set.LeaderOf(c.Context, slot)
+	if err != nil {
+		return err
+	}
+	st, err := set.Standing(c.Context, who)
+	if err != nil {
+		return err
+	}
+	if out.Scheduled, err = set.IsActive(c.Context, who); err != nil {
+		return err
+	}
+	out.CurrentSlot, out.SlotLeader = slot, leader.Hex()
+	if out.CurrentEpoch, err = set.CurrentEpoch(c.Context); err != nil {
+		return err
+	}
+	out.FromEpoch, out.Strikes, out.Jailed, out.JailedFrom = st.FromEpoch, st.Strikes, st.Jailed, st.JailedFrom
+	if st.UntilEpoch != contracts.NeverEpoch {
+		out.UntilEpoch = st.UntilEpoch
 	}
 	return nil
 }

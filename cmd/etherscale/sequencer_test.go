@@ -77,6 +77,13 @@ func TestSequencerCommands(t *testing.T) {
 	if s.Address != addr || s.Status != "active" || s.Stake != "2000000000000000000" || s.Endpoint != "http://127.0.0.1:9545" {
 		t.Fatalf("after register: %+v", s)
 	}
+	// The only member joins the empty schedule at once and leads every slot.
+	if !s.Scheduled || s.SlotLeader != addr || s.Strikes != 0 || s.Jailed {
+		t.Fatalf("schedule after register: %+v", s)
+	}
+	if _, err := run(t, append([]string{"sequencer", "unjail"}, common...)...); err == nil || !strings.Contains(err.Error(), "NotJailed") {
+		t.Fatalf("unjail while not jailed: %v", err)
+	}
 	// Anyone can look up an address without a key.
 	if out, err := run(t, "sequencer", "status", "--l1", url, "--deployment", dep, addr); err != nil || !strings.Contains(out, "active") {
 		t.Fatalf("status by address: %v\n%s", err, out)

@@ -24,11 +24,23 @@ var (
 	_ = abi.ConvertType
 )
 
+// SequencerSetParams is an auto generated low-level Go binding around an user-defined struct.
+type SequencerSetParams struct {
+	MinBond            *big.Int
+	UnbondingPeriod    uint64
+	SlashRewardPercent uint8
+	GenesisTime        uint64
+	SlotDuration       uint64
+	LeaderWindow       uint64
+	EpochLength        uint64
+	MaxStrikes         uint8
+}
+
 // SequencerSetMetaData contains all meta data concerning the SequencerSet contract.
 var SequencerSetMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"slashRewardPercent_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyConsensusKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NoCredit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"NotExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotFaultContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"percent\",\"type\":\"uint256\"}],\"name\":\"RewardPercentTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroUnbondingPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"BondIncreased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ejected\",\"type\":\"bool\"}],\"name\":\"ExitStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"faultContracts\",\"type\":\"address[]\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"faultContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"activeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeSequencers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"t\",\"type\":\"uint256\"}],\"name\":\"activeSequencersSince\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"activeSince\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"who\",\"type\":\"address[]\"}],\"name\":\"activeStakes\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"canPost\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"faultContracts\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"increaseBond\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"faultContracts_\",\"type\":\"address[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initialized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isFaultContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"enumSequencerSet.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashRewardPercent\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalActiveStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"withdrawableAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingPeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"slashRewardPercent\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slotDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"leaderWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochLength\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxStrikes\",\"type\":\"uint8\"}],\"internalType\":\"structSequencerSet.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyConsensusKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"leaderWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slotDuration\",\"type\":\"uint64\"}],\"name\":\"LeaderWindowTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"addresses\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weights\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MembersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NoCredit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"NotExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotFaultContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"NotJailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"percent\",\"type\":\"uint256\"}],\"name\":\"RewardPercentTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"SetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unjailFromEpoch\",\"type\":\"uint64\"}],\"name\":\"StillJailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbondingPeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"epochSeconds\",\"type\":\"uint256\"}],\"name\":\"UnbondingTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroEpochLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroSlotDuration\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroUnbondingPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"BondIncreased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ejected\",\"type\":\"bool\"}],\"name\":\"ExitStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"faultContracts\",\"type\":\"address[]\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"Jailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromEpoch\",\"type\":\"uint64\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"faultContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"slot\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"strikes\",\"type\":\"uint8\"}],\"name\":\"Struck\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromEpoch\",\"type\":\"uint64\"}],\"name\":\"Unjailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PENALTY_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SEED_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeSequencers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"addrs\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"who\",\"type\":\"address[]\"}],\"name\":\"activeStakes\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"canPost\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentSlot\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"domain\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"addrs\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"weights\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"slot\",\"type\":\"uint64\"}],\"name\":\"drawLeader\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochLength\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"slot\",\"type\":\"uint64\"}],\"name\":\"epochOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"epochSet\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"addrs\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"consensusKeys\",\"type\":\"bytes[]\"},{\"internalType\":\"string[]\",\"name\":\"endpoints\",\"type\":\"string[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"faultContracts\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"increaseBond\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"faultContracts_\",\"type\":\"address[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initialized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isFaultContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"slot\",\"type\":\"uint64\"}],\"name\":\"leaderOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"leaderWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"fromSlot\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toSlot\",\"type\":\"uint64\"}],\"name\":\"leadersOfSlots\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxStrikes\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"notePost\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"enumSequencerSet.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"consensusKey\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashRewardPercent\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"t\",\"type\":\"uint64\"}],\"name\":\"slotAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"slot\",\"type\":\"uint64\"}],\"name\":\"slotStart\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"standing\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"untilEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"strikes\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"jailed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"jailedFrom\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalActiveStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unjail\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seq\",\"type\":\"address\"}],\"name\":\"withdrawableAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "SequencerSet",
-	Bin: "0x610100604052348015610010575f5ffd5b50604051611d29380380611d2983398101604081905261002f916100c7565b825f0361004f576040516370dee23f60e01b815260040160405180910390fd5b816001600160401b03165f0361007857604051636896157760e01b815260040160405180910390fd5b60648160ff1611156100a6576040516302b845fd60e31b815260ff8216600482015260240160405180910390fd5b6080929092526001600160401b031660a05260ff1660c0523360e052610118565b5f5f5f606084860312156100d9575f5ffd5b835160208501519093506001600160401b03811681146100f7575f5ffd5b604085015190925060ff8116811461010d575f5ffd5b809150509250925092565b60805160a05160c05160e051611ba66101835f395f81816104830152610e2b01525f818161041301526110be01525f818161033d0152818161079201528181610934015261155101525f818161037001528181610c4001528181610c7a01526111e60152611ba65ff3fe608060405260043610610195575f3560e01c8063831518b7116100e7578063d5f3948811610087578063e74f823911610062578063e74f8239146104e6578063e9fad8ee14610505578063f1556f6114610519578063f61540f114610547575f5ffd5b8063d5f3948814610472578063d754d28e146104bd578063d89135cd146104d1575f5ffd5b80639f8a13d7116100c25780639f8a13d7146103c4578063a224cee7146103e3578063a53b32b014610402578063d5d44d8014610447575f5ffd5b8063831518b71461035f57806388db2a041461039257806392255fbf146103b1575f5ffd5b806342623360116101525780634d6ca6701161012d5780634d6ca670146102a65780635a8c06ab146102dd5780635d0c7b2b146102fc5780636cf6d6751461032c575f5ffd5b8063426233601461023c5780634331ed1f146102735780634874246514610287575f5ffd5b80631333db2e14610199578063158ef93e146101af57806321a40002146101dc57806328f73148146101e45780633a0ba7d8146102075780633ccfd60b14610228575b5f5ffd5b3480156101a4575f5ffd5b506101ad610574565b005b3480156101ba575f5ffd5b505f546101c79060ff1681565b60405190151581526020015b60405180910390f35b6101ad610603565b3480156101ef575f5ffd5b506101f960055481565b6040519081526020016101d3565b348015610212575f5ffd5b5061021b6106e2565b6040516101d391906115df565b348015610233575f5ffd5b506101ad610742565b348015610247575f5ffd5b506101f9610256366004611645565b6001600160a01b03165f9081526003602052604090206001015490565b34801561027e575f5ffd5b506004546101f9565b348015610292575f5ffd5b506101c76102a136600461165e565b610889565b3480156102b1575f5ffd5b506102c56102c0366004611645565b61089c565b6040516001600160401b0390911681526020016101d3565b3480156102e8575f5ffd5b506102c56102f7366004611645565b6108f0565b348015610307575f5ffd5b5061031b610316366004611645565b610969565b6040516101d39594939291906116c8565b348015610337575f5ffd5b506102c57f000000000000000000000000000000000000000000000000000000000000000081565b34801561036a575f5ffd5b506101f97f000000000000000000000000000000000000000000000000000000000000000081565b34801561039d575f5ffd5b5061021b6103ac36600461172f565b610adf565b6101ad6103bf36600461178a565b610bd7565b3480156103cf575f5ffd5b506101c76103de366004611645565b610dea565b3480156103ee575f5ffd5b506101ad6103fd3660046117f4565b610e20565b34801561040d575f5ffd5b506104357f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016101d3565b348015610452575f5ffd5b506101f9610461366004611645565b60066020525f908152604090205481565b34801561047d575f5ffd5b506104a57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101d3565b3480156104c8575f5ffd5b5061021b610fbe565b3480156104dc575f5ffd5b506101f960075481565b3480156104f1575f5ffd5b506101f9610500366004611863565b61101c565b348015610510575f5ffd5b506101ad611221565b348015610524575f5ffd5b506101c7610533366004611645565b60016020525f908152604090205460ff1681565b348015610552575f5ffd5b506105666105613660046117f4565b611272565b6040516101d392919061189d565b335f90815260066020526040812054908190036105ab57604051636385746f60e01b81523360048201526024015b60405180910390fd5b335f8181526006602052604080822091909155517f87e12c2565042763daa6bf5842ed2b6447f17f7e28f9a4905fe3959581396ead906105ee9084815260200190565b60405180910390a2610600338261135f565b50565b335f9081526003602052604090206001815460ff16600281111561062957610629611686565b1461064957604051634022bc5560e01b81523360048201526024016105a2565b345f0361066957604051637c946ed760e01b815260040160405180910390fd5b34816001015f82825461067c91906118fd565b925050819055503460055f82825461069491906118fd565b9091555050600181015460405133917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab3396916106d791348252602082015260400190565b60405180910390a250565b6060600280548060200260200160405190810160405280929190818152602001828054801561073857602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161071a575b5050505050905090565b335f9081526003602052604090206002815460ff16600281111561076857610768611686565b146107885760405163b4ddacd360e01b81523360048201526024016105a2565b80545f906107c7907f000000000000000000000000000000000000000000000000000000000000000090600160281b90046001600160401b0316611910565b9050806001600160401b03164210156107fe5760405163be8a527b60e01b81526001600160401b03821660048201526024016105a2565b600180830154335f90815260036020526040812080546001600160a81b03191681559283018190559091906108366002830182611595565b610843600383015f611595565b505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2610884338261135f565b505050565b5f61089383610dea565b90505b92915050565b6001600160a01b0381165f9081526003602052604081206001815460ff1660028111156108cb576108cb611686565b146108d6575f6108e9565b8054600160681b90046001600160401b03165b9392505050565b6001600160a01b0381165f9081526003602052604081206002815460ff16600281111561091f5761091f611686565b1461092c57505f92915050565b80546108e9907f000000000000000000000000000000000000000000000000000000000000000090600160281b90046001600160401b0316611910565b6001600160a01b0381165f908152600360208190526040822080546001820154600283018054869586956060958695919460ff8216949293600160281b9092046001600160401b031692909186019082906109c39061192f565b80601f01602080910402602001604051908101604052809291908181526020018280546109ef9061192f565b8015610a3a5780601f10610a1157610100808354040283529160200191610a3a565b820191905f5260205f20905b815481529060010190602001808311610a1d57829003601f168201915b50505050509150808054610a4d9061192f565b80601f0160208091040260200160405190810160405280929190818152602001828054610a799061192f565b8015610ac45780601f10610a9b57610100808354040283529160200191610ac4565b820191905f5260205f20905b815481529060010190602001808311610aa757829003601f168201915b50505050509050955095509550955095505091939590929450565b600454606090806001600160401b03811115610afd57610afd611967565b604051908082528060200260200182016040528015610b26578160200160208202803683370190505b5091505f805b82811015610bce575f60048281548110610b4857610b4861197b565b5f9182526020808320909101546001600160a01b031680835260039091526040909120549091506001600160401b03600160681b909104168610610bc557808584610b928161198f565b955081518110610ba457610ba461197b565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101610b2c565b50825250919050565b5f5460ff16610bf9576040516321c4e35760e21b815260040160405180910390fd5b335f90815260036020526040812090815460ff166002811115610c1e57610c1e611686565b14610c3e576040516345ed80e960e01b81523360048201526024016105a2565b7f0000000000000000000000000000000000000000000000000000000000000000341015610ca657604051620155b560e01b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016105a2565b5f849003610cc75760405163ac27842360e01b815260040160405180910390fd5b8054600190829060ff1916828002179055506004548154610100600160a81b03191661010063ffffffff9092169190910274ffffffffffffffffffffffffffffffff0000000000191617600160681b6001600160401b0342160217815534600182015560028101610d398587836119f2565b5060038101610d498385836119f2565b50600480546001810182555f9182527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b0180546001600160a01b0319163317905560058054349290610d9c9084906118fd565b909155505060405133907fa46a702f87e3b9235199864944d28e6646cb4e12dc1d70aab312c096e57171ff90610ddb9034908990899089908990611ad3565b60405180910390a25050505050565b5f60016001600160a01b0383165f9081526003602052604090205460ff166002811115610e1957610e19611686565b1492915050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e6b57604051630646601b60e11b81523360048201526024016105a2565b5f5460ff1615610e8d5760405162dc149f60e41b815260040160405180910390fd5b5f5b81811015610f73575f838383818110610eaa57610eaa61197b565b9050602002016020810190610ebf9190611645565b90506001600160a01b038116610ee85760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0381165f9081526001602052604090205460ff16610f6a576001600160a01b0381165f8181526001602081905260408220805460ff1916821790556002805491820181559091527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace0180546001600160a01b03191690911790555b50600101610e8f565b505f805460ff191660011790556040517fe58d4b3592c74e580b584cc31679cad3eefea91577f47aabd1764352d4b4901b90610fb29084908490611aff565b60405180910390a15050565b6060600480548060200260200160405190810160405280929190818152602001828054801561073857602002820191905f5260205f209081546001600160a01b0316815260019091019060200180831161071a575050505050905090565b335f9081526001602052604081205460ff1661104d57604051634b778a2360e11b81523360048201526024016105a2565b6001600160a01b0383166110745760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384165f908152600360205260409020600181015483106110a05780600101546110a2565b825b9150815f036110b4575f9150506108e9565b5f60646110e460ff7f00000000000000000000000000000000000000000000000000000000000000001685611b49565b6110ee9190611b60565b90505f6110fb8285611b7f565b905083836001015f8282546111109190611b7f565b90915550506001600160a01b0386165f908152600660205260408120805484929061113c9084906118fd565b925050819055508060075f82825461115491906118fd565b9091555050604080518581526020810184905290810182905233906001600160a01b0388811691908a16907f8b78a486452c26e5b98872542ce9f059101fdb617d61ec876699759caa84540a9060600160405180910390a46001835460ff1660028111156111c4576111c4611686565b03611217578360055f8282546111da9190611b7f565b909155505060018301547f0000000000000000000000000000000000000000000000000000000000000000111561121757611217878460016113ec565b5050509392505050565b335f9081526003602052604090206001815460ff16600281111561124757611247611686565b1461126757604051634022bc5560e01b81523360048201526024016105a2565b61060033825f6113ec565b60605f826001600160401b0381111561128d5761128d611967565b6040519080825280602002602001820160405280156112b6578160200160208202803683370190505b5091505f5b83811015611352575f60035f8787858181106112d9576112d961197b565b90506020020160208101906112ee9190611645565b6001600160a01b0316815260208101919091526040015f2090506001815460ff16600281111561132057611320611686565b0361134957806001015484838151811061133c5761133c61197b565b6020026020010181815250505b506001016112bb565b5060055490509250929050565b805f0361136a575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146113b3576040519150601f19603f3d011682016040523d82523d5f602084013e6113b8565b606091505b505090508061088457604051630e21dcbb60e11b81526001600160a01b0384166004820152602481018390526044016105a2565b815460045461010090910463ffffffff16905f9061140c90600190611b7f565b90508082146114a6575f600482815481106114295761142961197b565b5f91825260209091200154600480546001600160a01b0390921692508291859081106114575761145761197b565b5f91825260208083209190910180546001600160a01b0319166001600160a01b03948516179055929091168152600390915260409020805464ffffffff00191661010063ffffffff8516021790555b60048054806114b7576114b7611b92565b600190038181905f5260205f20015f6101000a8154906001600160a01b0302191690559055836001015460055f8282546114f19190611b7f565b909155505083546002426001600160401b038116600160281b026001600160a81b0319909316929092171785556001600160a01b038616907f5e6a6f11c671ee3c84fd4efba526c9d56d685ad023cf9d0334e5406df8eb4d2190611576907f000000000000000000000000000000000000000000000000000000000000000090611910565b604080516001600160401b039092168252861515602083015201610ddb565b5080546115a19061192f565b5f825580601f106115b0575050565b601f0160209004905f5260205f209081019061060091905b808211156115db575f81556001016115c8565b5090565b602080825282518282018190525f918401906040840190835b8181101561161f5783516001600160a01b03168352602093840193909201916001016115f8565b509095945050505050565b80356001600160a01b0381168114611640575f5ffd5b919050565b5f60208284031215611655575f5ffd5b6108938261162a565b5f5f6040838503121561166f575f5ffd5b6116788361162a565b946020939093013593505050565b634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f600387106116e557634e487b7160e01b5f52602160045260245ffd5b8682528560208301526001600160401b038516604083015260a0606083015261171160a083018561169a565b8281036080840152611723818561169a565b98975050505050505050565b5f6020828403121561173f575f5ffd5b5035919050565b5f5f83601f840112611756575f5ffd5b5081356001600160401b0381111561176c575f5ffd5b602083019150836020828501011115611783575f5ffd5b9250929050565b5f5f5f5f6040858703121561179d575f5ffd5b84356001600160401b038111156117b2575f5ffd5b6117be87828801611746565b90955093505060208501356001600160401b038111156117dc575f5ffd5b6117e887828801611746565b95989497509550505050565b5f5f60208385031215611805575f5ffd5b82356001600160401b0381111561181a575f5ffd5b8301601f8101851361182a575f5ffd5b80356001600160401b0381111561183f575f5ffd5b8560208260051b8401011115611853575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215611875575f5ffd5b61187e8461162a565b925061188c6020850161162a565b929592945050506040919091013590565b604080825283519082018190525f9060208501906060840190835b818110156118d65783518352602093840193909201916001016118b8565b5050602093909301939093525092915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610896576108966118e9565b6001600160401b038181168382160190811115610896576108966118e9565b600181811c9082168061194357607f821691505b60208210810361196157634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f600182016119a0576119a06118e9565b5060010190565b601f82111561088457805f5260205f20601f840160051c810160208510156119cc5750805b601f840160051c820191505b818110156119eb575f81556001016119d8565b5050505050565b6001600160401b03831115611a0957611a09611967565b611a1d83611a17835461192f565b836119a7565b5f601f841160018114611a4e575f8515611a375750838201355b5f19600387901b1c1916600186901b1783556119eb565b5f83815260208120601f198716915b82811015611a7d5786850135825560209485019460019092019101611a5d565b5086821015611a99575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b858152606060208201525f611aec606083018688611aab565b8281036040840152611723818587611aab565b602080825281018290525f8360408301825b85811015611b3f576001600160a01b03611b2a8461162a565b16825260209283019290910190600101611b11565b5095945050505050565b8082028115828204841417610896576108966118e9565b5f82611b7a57634e487b7160e01b5f52601260045260245ffd5b500490565b81810381811115610896576108966118e9565b634e487b7160e01b5f52603160045260245ffd",
+	Bin: "0x6101a0604052348015610010575f5ffd5b506040516139f03803806139f083398101604081905261002f91610286565b602081015160408201516001600160401b0390911660805260ff1660a0523360c05280515f03610072576040516370dee23f60e01b815260040160405180910390fd5b80602001516001600160401b03165f0361009f57604051636896157760e01b815260040160405180910390fd5b6064816040015160ff1611156100d85760408082015190516302b845fd60e31b815260ff90911660048201526024015b60405180910390fd5b80608001516001600160401b03165f036101055760405163065babed60e41b815260040160405180910390fd5b8060c001516001600160401b03165f0361013257604051633ba9597d60e21b815260040160405180910390fd5b80608001516001600160401b03168160a001516001600160401b0316106101895760a081015160808201516040516312e828dd60e21b81526001600160401b039283166004820152911660248201526044016100cf565b5f8160c001516001600160401b031682608001516001600160401b03166101b0919061034d565b90508082602001516001600160401b0316116101f75760208201516040516304228de560e51b81526001600160401b039091166004820152602481018290526044016100cf565b815160e05260608201516001600160401b03161561021957816060015161021b565b425b6001600160401b0390811661010052608083015181166101205260a083015181166101405260c083015116610160525060e0015160ff1661018052610376565b80516001600160401b0381168114610271575f5ffd5b919050565b805160ff81168114610271575f5ffd5b5f610100828403128015610298575f5ffd5b5060405161010081016001600160401b03811182821017156102c857634e487b7160e01b5f52604160045260245ffd5b604052825181526102db6020840161025b565b60208201526102ec60408401610276565b60408201526102fd6060840161025b565b606082015261030e6080840161025b565b608082015261031f60a0840161025b565b60a082015261033060c0840161025b565b60c082015261034160e08401610276565b60e08201529392505050565b808202811582820484141761037057634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e05161010051610120516101405161016051610180516135976104595f395f81816105e6015281816127c401526127f301525f81816104b6015261208801525f818161072901528181610cc9015261146801525f81816102c501528181611b2b0152611bcc01525f81816103ea01528181611b5601528181611b920152611bf001525f8181610653015281816116040152818161163e0152611d4201525f81816107c501526117b401525f81816106f60152612a9f01525f81816105b301528181611230015281816124090152612bdc01526135975ff3fe60806040526004361061026a575f3560e01c8063766718081161014a578063c2ea2134116100be578063e74f823911610078578063e74f82391461082f578063e9fad8ee1461084e578063f1556f6114610862578063f61540f114610890578063f679d305146108bd578063fadb4768146108d1575f5ffd5b8063c2ea21341461076a578063d5d44d8014610789578063d5f39488146107b4578063d754d28e146107e7578063d89135cd146107fb578063da05f13014610810575f5ffd5b80639f8a13d71161010f5780639f8a13d7146106a7578063a224cee7146106c6578063a53b32b0146106e5578063a9876d2014610718578063b1cf9e3d1461062e578063bd997c5a1461074b575f5ffd5b8063766718081461061a5780637bcd5df51461062e578063831518b71461064257806385b08f721461067557806392255fbf14610694575f5ffd5b80634331ed1f116101e1578063583d23f4116101a6578063583d23f4146104d857806358616803146104f75780635a8c06ab146105535780635d0c7b2b146105725780636cf6d675146105a257806370f6a319146105d5575f5ffd5b80634331ed1f1461040c57806348742465146104205780634cdd63291461043f578063532c14351461046e57806357d775f8146104a5575f5ffd5b806328f731481161023257806328f73148146103455780633359632e146103595780633a0ba7d81461036d5780633ccfd60b1461038e57806342623360146103a257806342c6498a146103d9575f5ffd5b806301f2bd661461026e5780630ead865d146102b45780631333db2e146102ff578063158ef93e1461031557806321a400021461033d575b5f5ffd5b348015610279575f5ffd5b506102a17fbe5876ed6f2cce1a9cbcfaacf45b30675eace1840dded8e3907f65451b43329681565b6040519081526020015b60405180910390f35b3480156102bf575f5ffd5b506102e77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016102ab565b34801561030a575f5ffd5b506103136108f0565b005b348015610320575f5ffd5b505f5461032d9060ff1681565b60405190151581526020016102ab565b61031361097f565b348015610350575f5ffd5b506102a1610aac565b348015610364575f5ffd5b506102e7610acd565b348015610378575f5ffd5b50610381610adc565b6040516102ab9190612ce9565b348015610399575f5ffd5b50610313610b3c565b3480156103ad575f5ffd5b506102a16103bc366004612d11565b6001600160a01b03165f9081526005602052604090206001015490565b3480156103e4575f5ffd5b506102e77f000000000000000000000000000000000000000000000000000000000000000081565b348015610417575f5ffd5b506102a1610c43565b34801561042b575f5ffd5b5061032d61043a366004612d2a565b610c59565b34801561044a575f5ffd5b5061045e610459366004612d68565b610d46565b6040516102ab9493929190612e39565b348015610479575f5ffd5b5061048d610488366004612f1d565b610fad565b6040516001600160a01b0390911681526020016102ab565b3480156104b0575f5ffd5b506102e77f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e3575f5ffd5b5061048d6104f2366004612d68565b61112d565b348015610502575f5ffd5b50610516610511366004612d11565b611161565b604080516001600160401b039687168152948616602086015260ff909316928401929092521515606083015291909116608082015260a0016102ab565b34801561055e575f5ffd5b506102e761056d366004612d11565b6111ec565b34801561057d575f5ffd5b5061059161058c366004612d11565b611263565b6040516102ab959493929190612fbe565b3480156105ad575f5ffd5b506102e77f000000000000000000000000000000000000000000000000000000000000000081565b3480156105e0575f5ffd5b506106087f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016102ab565b348015610625575f5ffd5b506102e76113d5565b348015610639575f5ffd5b506102a1602081565b34801561064d575f5ffd5b506102a17f000000000000000000000000000000000000000000000000000000000000000081565b348015610680575f5ffd5b5061032d61068f366004612d11565b6113e1565b6103136106a2366004613056565b61159b565b3480156106b2575f5ffd5b5061032d6106c1366004612d11565b611786565b3480156106d1575f5ffd5b506103136106e03660046130c0565b6117a9565b3480156106f0575f5ffd5b506106087f000000000000000000000000000000000000000000000000000000000000000081565b348015610723575f5ffd5b506102e77f000000000000000000000000000000000000000000000000000000000000000081565b348015610756575f5ffd5b506103816107653660046130fe565b611947565b348015610775575f5ffd5b506102e7610784366004612d68565b611b25565b348015610794575f5ffd5b506102a16107a3366004612d11565b60036020525f908152604090205481565b3480156107bf575f5ffd5b5061048d7f000000000000000000000000000000000000000000000000000000000000000081565b3480156107f2575f5ffd5b50610381611b7a565b348015610806575f5ffd5b506102a160045481565b34801561081b575f5ffd5b506102e761082a366004612d68565b611b8f565b34801561083a575f5ffd5b506102a161084936600461312f565b611c2b565b348015610859575f5ffd5b50610313611daa565b34801561086d575f5ffd5b5061032d61087c366004612d11565b60016020525f908152604090205460ff1681565b34801561089b575f5ffd5b506108af6108aa3660046130c0565b611e0e565b6040516102ab929190613169565b3480156108c8575f5ffd5b50610313611f17565b3480156108dc575f5ffd5b506102e76108eb366004612d68565b612082565b335f908152600360205260408120549081900361092757604051636385746f60e01b81523360048201526024015b60405180910390fd5b335f8181526003602052604080822091909155517f87e12c2565042763daa6bf5842ed2b6447f17f7e28f9a4905fe3959581396ead9061096a9084815260200190565b60405180910390a261097c33826120ad565b50565b335f9081526005602052604090206001815460ff1660028111156109a5576109a5612faa565b146109c557604051634022bc5560e01b815233600482015260240161091e565b345f036109e557604051637c946ed760e01b815260040160405180910390fd5b5f6109ee61213f565b90506109fb81600161319e565b8254600160c01b900463ffffffff908116911614610a4a576001808301546002840155610a2990829061319e565b825463ffffffff91909116600160c01b0263ffffffff60c01b199091161782555b34826001015f828254610a5d91906131ba565b9091555050600182015460405133917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab339691610aa091348252602082015260400190565b60405180910390a25050565b5f610ac6610ab86113d5565b6001600160401b031661218b565b9392505050565b5f610ad742611b8f565b905090565b60606002805480602002602001604051908101604052809291908181526020018280548015610b3257602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610b14575b5050505050905090565b335f9081526005602052604090206002815460ff166002811115610b6257610b62612faa565b14610b825760405163b4ddacd360e01b815233600482015260240161091e565b8054610b9b906301000000900464ffffffffff16612403565b60018101548154610100900461ffff1615610bb957610bb982612465565b335f90815260056020526040812080546001600160e81b0319168155600181018290556002810182905590610bf16003830182612c5c565b610bfe600483015f612c5c565b505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2610c3f33826120ad565b5050565b5f5f610c50610ab86113d5565b50505192915050565b5f806001600160401b038311610c6f5782610c78565b6001600160401b035b90505f610c8482611b8f565b6001600160a01b0386165f908152600560205260409020909150610cb990610cab83612082565b6001600160401b0316612588565b610cc7575f92505050610d40565b7f0000000000000000000000000000000000000000000000000000000000000000610cf182611b25565b610cfb91906131cd565b6001600160401b0316826001600160401b031610610d1e57600192505050610d40565b846001600160a01b0316610d318261112d565b6001600160a01b031614925050505b92915050565b606080606080610d5e856001600160401b031661218b565b50815191955093506001600160401b03811115610d7d57610d7d6131ec565b604051908082528060200260200182016040528015610db057816020015b6060815260200190600190039081610d9b5790505b50915083516001600160401b03811115610dcc57610dcc6131ec565b604051908082528060200260200182016040528015610dff57816020015b6060815260200190600190039081610dea5790505b5090505f5b8451811015610fa5575f60055f878481518110610e2357610e23613200565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f209050806003018054610e5b90613214565b80601f0160208091040260200160405190810160405280929190818152602001828054610e8790613214565b8015610ed25780601f10610ea957610100808354040283529160200191610ed2565b820191905f5260205f20905b815481529060010190602001808311610eb557829003601f168201915b5050505050848381518110610ee957610ee9613200565b6020026020010181905250806004018054610f0390613214565b80601f0160208091040260200160405190810160405280929190818152602001828054610f2f90613214565b8015610f7a5780601f10610f5157610100808354040283529160200191610f7a565b820191905f5260205f20905b815481529060010190602001808311610f5d57829003601f168201915b5050505050838381518110610f9157610f91613200565b602090810291909101015250600101610e04565b509193509193565b5f848314610fd8576040516355c5b3e360e11b8152600481018690526024810184905260440161091e565b5f805b868110156110a9575f8111801561105a57508787610ffa60018461324c565b81811061100957611009613200565b905060200201602081019061101e9190612d11565b6001600160a01b031688888381811061103957611039613200565b905060200201602081019061104e9190612d11565b6001600160a01b031611155b1561107b576040516305e22bef60e11b81526004810182905260240161091e565b85858281811061108d5761108d613200565b905060200201358261109f91906131ba565b9150600101610fdb565b506111216110b7898561260f565b8888808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050604080516020808c0282810182019093528b82529093508b92508a9182918501908490808284375f9201919091525087925061267c915050565b98975050505050505050565b5f5f5f5f61113d610ab886612082565b925092509250611158611150308761260f565b84848461267c565b95945050505050565b6001600160a01b0381165f90815260056020526040812080548291829163ffffffff600160a01b8204811681149284929091600160401b8204811691600160601b810490911690600160e01b900460ff1685806111be575f6111ce565b8454600160801b900463ffffffff165b63ffffffff9485169c9385169b509199509750909116945092505050565b6001600160a01b0381165f9081526005602052604081206002815460ff16600281111561121b5761121b612faa565b1461122857505f92915050565b8054610ac6907f0000000000000000000000000000000000000000000000000000000000000000906301000000900464ffffffffff166131cd565b6001600160a01b0381165f90815260056020526040812080546001820154600383018054859485946060948594929360ff83169391926301000000900464ffffffffff169190600486019082906112b990613214565b80601f01602080910402602001604051908101604052809291908181526020018280546112e590613214565b80156113305780601f1061130757610100808354040283529160200191611330565b820191905f5260205f20905b81548152906001019060200180831161131357829003601f168201915b5050505050915080805461134390613214565b80601f016020809104026020016040519081016040528092919081815260200182805461136f90613214565b80156113ba5780601f10611391576101008083540402835291602001916113ba565b820191905f5260205f20905b81548152906001019060200180831161139d57829003601f168201915b50505050509050955095509550955095505091939590929450565b5f610ad76108eb610acd565b335f9081526001602052604081205460ff1661141257604051634b778a2360e11b815233600482015260240161091e565b425f61141d82611b8f565b90505f61142982612082565b6001600160a01b0386165f908152600560205260409020909150611456816001600160401b038416612588565b61146557505f95945050505050565b5f7f000000000000000000000000000000000000000000000000000000000000000061149085611b25565b61149a91906131cd565b6001600160401b0316856001600160401b03161090505f8460016114be91906131cd565b6007546001600160401b03908116911614159050811580156114de575080155b156114f157506001979650505050505050565b5f6114fb8661112d565b9050886001600160a01b0316816001600160a01b031603611538578354600160e01b900460ff161561153357835460ff60e01b191684555b611557565b821561154c57505f98975050505050505050565b61155781878761270e565b811561158a576115688660016131cd565b6007805467ffffffffffffffff19166001600160401b03929092169190911790555b60019750505050505050505b919050565b5f5460ff166115bd576040516321c4e35760e21b815260040160405180910390fd5b335f90815260056020526040812090815460ff1660028111156115e2576115e2612faa565b14611602576040516345ed80e960e01b815233600482015260240161091e565b7f000000000000000000000000000000000000000000000000000000000000000034101561166a57604051620155b560e01b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161091e565b5f84900361168b5760405163ac27842360e01b815260040160405180910390fd5b5f61169461213f565b90505f6116a68263ffffffff166128a9565b6116ba576116b582600161319e565b6116bc565b815b90506116c933848461291a565b82546fffffffff0000000000000000000000016fffffffffffffffff00000000000000ff19909116600160401b63ffffffff84160263ffffffff60601b191617178355346001840155600383016117218789836132aa565b50600483016117318587836132aa565b50336001600160a01b03167f79cb84372b01987348973df98d1c7ab95326a8fdc93824b921b3ffe0477abc483489898989876040516117759695949392919061338b565b60405180910390a250505050505050565b6001600160a01b0381165f908152600560205260408120610d4090610cab6113d5565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146117f457604051630646601b60e11b815233600482015260240161091e565b5f5460ff16156118165760405162dc149f60e41b815260040160405180910390fd5b5f5b818110156118fc575f83838381811061183357611833613200565b90506020020160208101906118489190612d11565b90506001600160a01b0381166118715760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0381165f9081526001602052604090205460ff166118f3576001600160a01b0381165f8181526001602081905260408220805460ff1916821790556002805491820181559091527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace0180546001600160a01b03191690911790555b50600101611818565b505f805460ff191660011790556040517fe58d4b3592c74e580b584cc31679cad3eefea91577f47aabd1764352d4b4901b9061193b90849084906133d1565b60405180910390a15050565b6060826001600160401b0316826001600160401b031610156119775750604080515f815260208101909152610d40565b6020611983848461341b565b6001600160401b0316106119aa5761199d6001602061324c565b6119a790846131cd565b91505b604080516020808252610420820190925290808201610400803683370190505090505f6001600160401b0360608083875b876001600160401b0316816001600160401b031611611b17575f6119fe82612082565b9050856001600160401b0316816001600160401b031614611a3757611a2b816001600160401b031661218b565b92975090955093509150845b5f611a4d611a45308561260f565b87878761267c565b90506001600160a01b038116611a64575050611b05565b5f805b8981108015611a74575081155b15611abc57826001600160a01b03168b8281518110611a9557611a95613200565b60200260200101516001600160a01b03161491508080611ab49061343a565b915050611a67565b5080611b0157818a8a611ace8161343a565b9b5081518110611ae057611ae0613200565b60200260200101906001600160a01b031690816001600160a01b0316815250505b5050505b80611b0f81613452565b9150506119db565b505050918352505092915050565b5f611b507f00000000000000000000000000000000000000000000000000000000000000008361347c565b610d40907f00000000000000000000000000000000000000000000000000000000000000006131cd565b6060611b87610ab86113d5565b509092915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316826001600160401b03161115611c24577f0000000000000000000000000000000000000000000000000000000000000000611c157f00000000000000000000000000000000000000000000000000000000000000008461341b565b611c1f91906134b9565b610d40565b5f92915050565b335f9081526001602052604081205460ff16611c5c57604051634b778a2360e11b815233600482015260240161091e565b6001600160a01b038316611c835760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384165f90815260056020526040902060018101548310611caf578060010154611cb1565b825b9150815f03611cc3575f915050610ac6565b81816001015f828254611cd6919061324c565b909155505f905080611ce88685612a94565b6040805187815260208101849052908101829052919350915033906001600160a01b0388811691908a16907f8b78a486452c26e5b98872542ce9f059101fdb617d61ec876699759caa84540a9060600160405180910390a47f000000000000000000000000000000000000000000000000000000000000000083600101541015611da0575f611d7561213f565b845490915063ffffffff808316600160601b909204161115611d9e57611d9e8885836001612b2d565b505b5050509392505050565b335f9081526005602052604090206001815460ff166002811115611dd057611dd0612faa565b14611df057604051634022bc5560e01b815233600482015260240161091e565b61097c3382611dfd61213f565b611e0890600161319e565b5f612b2d565b60605f5f611e1a6113d5565b6001600160401b03169050611e2e8161218b565b9350859150506001600160401b03811115611e4b57611e4b6131ec565b604051908082528060200260200182016040528015611e74578160200160208202803683370190505b5092505f5b84811015611f0e575f60055f888885818110611e9757611e97613200565b9050602002016020810190611eac9190612d11565b6001600160a01b03166001600160a01b031681526020019081526020015f209050611ed78184612588565b15611f0557611ee68184612c20565b858381518110611ef857611ef8613200565b6020026020010181815250505b50600101611e79565b50509250929050565b335f9081526005602052604090206001815460ff166002811115611f3d57611f3d612faa565b14611f5d57604051634022bc5560e01b815233600482015260240161091e565b8054600160a01b900463ffffffff90811614611f8e57604051634940fde960e11b815233600482015260240161091e565b5f611f9761213f565b825490915063ffffffff600160801b909104811690821611611ff2578154611fcd90600160801b900463ffffffff1660016131cd565b604051639c52043f60e01b81526001600160401b03909116600482015260240161091e565b5f6120028263ffffffff166128a9565b6120165761201182600161319e565b612018565b815b835468ff00000000ffffffff60a01b1916600160a01b63ffffffff831690810260ff60e01b191691909117855560405190815290915033907f877747d2279d0e00980d0202666bbea93324f56eddfb51563dc000a4b8a09e4f9060200160405180910390a2505050565b5f610d407f0000000000000000000000000000000000000000000000000000000000000000836134b9565b805f036120b8575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114612101576040519150601f19603f3d011682016040523d82523d5f602084013e612106565b606091505b505090508061213a57604051630e21dcbb60e11b81526001600160a01b03841660048201526024810183905260440161091e565b505050565b5f5f6121496113d5565b905061215a600163ffffffff6134e6565b63ffffffff16816001600160401b031610156121765780612185565b612185600163ffffffff6134e6565b91505090565b60065460609081905f90806001600160401b038111156121ad576121ad6131ec565b6040519080825280602002602001820160405280156121d6578160200160208202803683370190505b509350806001600160401b038111156121f1576121f16131ec565b60405190808252806020026020018201604052801561221a578160200160208202803683370190505b5092505f805b828110156123f5575f6006828154811061223c5761223c613200565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915061226c818a612588565b6122775750506123ed565b5f612282828b612c20565b9050805f03612293575050506123ed565b61229d81886131ba565b9650845b5f811180156122e457506001600160a01b0384168a6122c160018461324c565b815181106122d1576122d1613200565b60200260200101516001600160a01b0316115b1561238a57896122f560018361324c565b8151811061230557612305613200565b60200260200101518a828151811061231f5761231f613200565b6001600160a01b03909216602092830291909101909101528861234360018361324c565b8151811061235357612353613200565b602002602001015189828151811061236d5761236d613200565b60209081029190910101528061238281613502565b9150506122a1565b838a828151811061239d5761239d613200565b60200260200101906001600160a01b031690816001600160a01b031681525050818982815181106123d0576123d0613200565b6020908102919091010152856123e58161343a565b965050505050505b600101612220565b508085528352509193909250565b5f61242e7f0000000000000000000000000000000000000000000000000000000000000000836131cd565b9050806001600160401b0316421015610c3f5760405163be8a527b60e01b81526001600160401b038216600482015260240161091e565b80545f9061247e90600190610100900461ffff16613517565b61ffff1690505f6001600680549050612497919061324c565b9050808214612549575f600682815481106124b4576124b4613200565b5f91825260209091200154600680546001600160a01b0390921692508291859081106124e2576124e2613200565b5f91825260209091200180546001600160a01b0319166001600160a01b03929092169190911790556125158360016131ba565b6001600160a01b039091165f908152600560205260409020805461ffff929092166101000262ffff00199092169190911790555b600680548061255a5761255a613531565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050805462ffff0019169055565b5f80835460ff1660028111156125a0576125a0612faa565b141580156125bc57508254600160401b900463ffffffff168210155b80156125d557508254600160601b900463ffffffff1682105b8015610ac657508254600160801b900463ffffffff16821080159061260757508254600160a01b900463ffffffff1682105b159392505050565b604080517fbe5876ed6f2cce1a9cbcfaacf45b30675eace1840dded8e3907f65451b43329660208201526001600160a01b038416918101919091526001600160401b03821660608201525f9060800160405160208183030381529060405280519060200120905092915050565b5f815f0361268b57505f612706565b5f6126968387613545565b90505f805b86518110156126ff578581815181106126b6576126b6613200565b6020026020010151826126c991906131ba565b9150818310156126f7578681815181106126e5576126e5613200565b60200260200101519350505050612706565b60010161269b565b505f925050505b949350505050565b6001600160a01b0383165f908152600560205260409020805460ff600160e01b9091048116101561276b578054600160e01b900460ff1681601c61275183613558565b91906101000a81548160ff021916908360ff160217905550505b8054604051600160e01b90910460ff1681526001600160401b038416906001600160a01b038616907f59d376bbad63ad4cd54f773d3f445f07ab0ecb6db2e868de83bfe855a63e5df99060200160405180910390a360ff7f000000000000000000000000000000000000000000000000000000000000000016158015906128205750805460ff7f00000000000000000000000000000000000000000000000000000000000000008116600160e01b9092041610155b156128a357805463ffffffff60a01b67ffffffffffffffff60801b19909116600160801b63ffffffff85160263ffffffff60a01b1916171781556040516001600160401b03831681526001600160a01b038516907f3070ea7dc648d7f0fea8e6140fbb72243f7fce077d0c7bd9856075ec037b3aa1906020015b60405180910390a25b50505050565b6006545f90815b81811015612910576128fa60055f600684815481106128d1576128d1613200565b5f9182526020808320909101546001600160a01b03168352820192909252604001902085612588565b1561290857505f9392505050565b6001016128b0565b5060019392505050565b600654602011612a28576006545f5b818110156129c1575f60055f6006848154811061294857612948613200565b5f9182526020808320909101546001600160a01b03168352820192909252604001902090506002815460ff16600281111561298557612985612faa565b1480156129a35750805463ffffffff808616600160601b9092041611155b156129ae57506129c1565b816129b88161343a565b92505050612929565b8181036129e457604051632a7d030d60e21b81526020600482015260240161091e565b612a2560055f600684815481106129fd576129fd613200565b5f9182526020808320909101546001600160a01b031683528201929092526040019020612465565b50505b50600680546001810182555f8290527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f0180546001600160a01b039094166001600160a01b0319909416939093179092559054815461ffff9091166101000262ffff0019909116179055565b5f806064612ac560ff7f0000000000000000000000000000000000000000000000000000000000000000168561356d565b612acf9190613584565b9150612adb828461324c565b6001600160a01b0385165f90815260036020526040812080549293508492909190612b079084906131ba565b925050819055508060045f828254612b1f91906131ba565b925050819055509250929050565b825463ffffffff600160601b90910481169083161015612b6457825463ffffffff60601b1916600160601b63ffffffff8416021783555b6001835460ff166002811115612b7c57612b7c612faa565b036128a357825467ffffffffff0000ff191663010000004264ffffffffff8116919091029190911760021784556001600160a01b038516907f5e6a6f11c671ee3c84fd4efba526c9d56d685ad023cf9d0334e5406df8eb4d2190612c01907f0000000000000000000000000000000000000000000000000000000000000000906131cd565b604080516001600160401b03909216825284151560208301520161289a565b600182015482545f9190600160c01b900463ffffffff16831015610ac657600284015481811015612c54579150610d409050565b509392505050565b508054612c6890613214565b5f825580601f10612c77575050565b601f0160209004905f5260205f209081019061097c91905b80821115612ca2575f8155600101612c8f565b5090565b5f8151808452602084019350602083015f5b82811015612cdf5781516001600160a01b0316865260209586019590910190600101612cb8565b5093949350505050565b602081525f610ac66020830184612ca6565b80356001600160a01b0381168114611596575f5ffd5b5f60208284031215612d21575f5ffd5b610ac682612cfb565b5f5f60408385031215612d3b575f5ffd5b612d4483612cfb565b946020939093013593505050565b80356001600160401b0381168114611596575f5ffd5b5f60208284031215612d78575f5ffd5b610ac682612d52565b5f8151808452602084019350602083015f5b82811015612cdf578151865260209586019590910190600101612d93565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f82825180855260208501945060208160051b830101602085015f5b83811015612e2d57601f19858403018852612e17838351612db1565b6020988901989093509190910190600101612dfb565b50909695505050505050565b608081525f612e4b6080830187612ca6565b8281036020840152612e5d8187612d81565b9050828103604084015280855180835260208301915060208160051b840101602088015f5b83811015612eb457601f19868403018552612e9e838351612db1565b6020958601959093509190910190600101612e82565b50508581036060870152612ec88188612ddf565b9a9950505050505050505050565b5f5f83601f840112612ee6575f5ffd5b5081356001600160401b03811115612efc575f5ffd5b6020830191508360208260051b8501011115612f16575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215612f32575f5ffd5b612f3b87612cfb565b955060208701356001600160401b03811115612f55575f5ffd5b612f6189828a01612ed6565b90965094505060408701356001600160401b03811115612f7f575f5ffd5b612f8b89828a01612ed6565b9094509250612f9e905060608801612d52565b90509295509295509295565b634e487b7160e01b5f52602160045260245ffd5b5f60038710612fdb57634e487b7160e01b5f52602160045260245ffd5b8682528560208301526001600160401b038516604083015260a0606083015261300760a0830185612db1565b82810360808401526111218185612db1565b5f5f83601f840112613029575f5ffd5b5081356001600160401b0381111561303f575f5ffd5b602083019150836020828501011115612f16575f5ffd5b5f5f5f5f60408587031215613069575f5ffd5b84356001600160401b0381111561307e575f5ffd5b61308a87828801613019565b90955093505060208501356001600160401b038111156130a8575f5ffd5b6130b487828801613019565b95989497509550505050565b5f5f602083850312156130d1575f5ffd5b82356001600160401b038111156130e6575f5ffd5b6130f285828601612ed6565b90969095509350505050565b5f5f6040838503121561310f575f5ffd5b61311883612d52565b915061312660208401612d52565b90509250929050565b5f5f5f60608486031215613141575f5ffd5b61314a84612cfb565b925061315860208501612cfb565b929592945050506040919091013590565b604081525f61317b6040830185612d81565b90508260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff8181168382160190811115610d4057610d4061318a565b80820180821115610d4057610d4061318a565b6001600160401b038181168382160190811115610d4057610d4061318a565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b600181811c9082168061322857607f821691505b60208210810361324657634e487b7160e01b5f52602260045260245ffd5b50919050565b81810381811115610d4057610d4061318a565b601f82111561213a57805f5260205f20601f840160051c810160208510156132845750805b601f840160051c820191505b818110156132a3575f8155600101613290565b5050505050565b6001600160401b038311156132c1576132c16131ec565b6132d5836132cf8354613214565b8361325f565b5f601f841160018114613306575f85156132ef5750838201355b5f19600387901b1c1916600186901b1783556132a3565b5f83815260208120601f198716915b828110156133355786850135825560209485019460019092019101613315565b5086821015613351575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b868152608060208201525f6133a4608083018789613363565b82810360408401526133b7818688613363565b91505063ffffffff83166060830152979650505050505050565b602080825281018290525f8360408301825b85811015613411576001600160a01b036133fc84612cfb565b168252602092830192909101906001016133e3565b5095945050505050565b6001600160401b038281168282160390811115610d4057610d4061318a565b5f6001820161344b5761344b61318a565b5060010190565b5f6001600160401b0382166001600160401b0381036134735761347361318a565b60010192915050565b6001600160401b03818116838216029081169081811461349e5761349e61318a565b5092915050565b634e487b7160e01b5f52601260045260245ffd5b5f6001600160401b038316806134d1576134d16134a5565b806001600160401b0384160491505092915050565b63ffffffff8281168282160390811115610d4057610d4061318a565b5f816135105761351061318a565b505f190190565b61ffff8281168282160390811115610d4057610d4061318a565b634e487b7160e01b5f52603160045260245ffd5b5f82613553576135536134a5565b500690565b5f60ff821660ff81036134735761347361318a565b8082028115828204841417610d4057610d4061318a565b5f82613592576135926134a5565b50049056",
 }
 
 // SequencerSet is an auto generated Go binding around an Ethereum contract.
@@ -59,13 +71,118 @@ func (c *SequencerSet) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(uint256 minBond_, uint64 unbondingPeriod_, uint8 slashRewardPercent_) returns()
-func (sequencerSet *SequencerSet) PackConstructor(minBond_ *big.Int, unbondingPeriod_ uint64, slashRewardPercent_ uint8) []byte {
-	enc, err := sequencerSet.abi.Pack("", minBond_, unbondingPeriod_, slashRewardPercent_)
+// Solidity: constructor((uint256,uint64,uint8,uint64,uint64,uint64,uint64,uint8) p) returns()
+func (sequencerSet *SequencerSet) PackConstructor(p SequencerSetParams) []byte {
+	enc, err := sequencerSet.abi.Pack("", p)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackMAXPENALTYSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bcd5df5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PENALTY_SLOTS() view returns(uint256)
+func (sequencerSet *SequencerSet) PackMAXPENALTYSLOTS() []byte {
+	enc, err := sequencerSet.abi.Pack("MAX_PENALTY_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPENALTYSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bcd5df5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PENALTY_SLOTS() view returns(uint256)
+func (sequencerSet *SequencerSet) TryPackMAXPENALTYSLOTS() ([]byte, error) {
+	return sequencerSet.abi.Pack("MAX_PENALTY_SLOTS")
+}
+
+// UnpackMAXPENALTYSLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7bcd5df5.
+//
+// Solidity: function MAX_PENALTY_SLOTS() view returns(uint256)
+func (sequencerSet *SequencerSet) UnpackMAXPENALTYSLOTS(data []byte) (*big.Int, error) {
+	out, err := sequencerSet.abi.Unpack("MAX_PENALTY_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSEQUENCERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1cf9e3d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEQUENCERS() view returns(uint256)
+func (sequencerSet *SequencerSet) PackMAXSEQUENCERS() []byte {
+	enc, err := sequencerSet.abi.Pack("MAX_SEQUENCERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEQUENCERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1cf9e3d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEQUENCERS() view returns(uint256)
+func (sequencerSet *SequencerSet) TryPackMAXSEQUENCERS() ([]byte, error) {
+	return sequencerSet.abi.Pack("MAX_SEQUENCERS")
+}
+
+// UnpackMAXSEQUENCERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1cf9e3d.
+//
+// Solidity: function MAX_SEQUENCERS() view returns(uint256)
+func (sequencerSet *SequencerSet) UnpackMAXSEQUENCERS(data []byte) (*big.Int, error) {
+	out, err := sequencerSet.abi.Unpack("MAX_SEQUENCERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSEEDTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01f2bd66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SEED_TAG() view returns(bytes32)
+func (sequencerSet *SequencerSet) PackSEEDTAG() []byte {
+	enc, err := sequencerSet.abi.Pack("SEED_TAG")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSEEDTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01f2bd66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SEED_TAG() view returns(bytes32)
+func (sequencerSet *SequencerSet) TryPackSEEDTAG() ([]byte, error) {
+	return sequencerSet.abi.Pack("SEED_TAG")
+}
+
+// UnpackSEEDTAG is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01f2bd66.
+//
+// Solidity: function SEED_TAG() view returns(bytes32)
+func (sequencerSet *SequencerSet) UnpackSEEDTAG(data []byte) ([32]byte, error) {
+	out, err := sequencerSet.abi.Unpack("SEED_TAG", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackActiveCount is the Go binding used to pack the parameters required for calling
@@ -107,7 +224,7 @@ func (sequencerSet *SequencerSet) UnpackActiveCount(data []byte) (*big.Int, erro
 // the contract method with ID 0xd754d28e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function activeSequencers() view returns(address[])
+// Solidity: function activeSequencers() view returns(address[] addrs)
 func (sequencerSet *SequencerSet) PackActiveSequencers() []byte {
 	enc, err := sequencerSet.abi.Pack("activeSequencers")
 	if err != nil {
@@ -120,7 +237,7 @@ func (sequencerSet *SequencerSet) PackActiveSequencers() []byte {
 // the contract method with ID 0xd754d28e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function activeSequencers() view returns(address[])
+// Solidity: function activeSequencers() view returns(address[] addrs)
 func (sequencerSet *SequencerSet) TryPackActiveSequencers() ([]byte, error) {
 	return sequencerSet.abi.Pack("activeSequencers")
 }
@@ -128,83 +245,13 @@ func (sequencerSet *SequencerSet) TryPackActiveSequencers() ([]byte, error) {
 // UnpackActiveSequencers is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xd754d28e.
 //
-// Solidity: function activeSequencers() view returns(address[])
+// Solidity: function activeSequencers() view returns(address[] addrs)
 func (sequencerSet *SequencerSet) UnpackActiveSequencers(data []byte) ([]common.Address, error) {
 	out, err := sequencerSet.abi.Unpack("activeSequencers", data)
 	if err != nil {
 		return *new([]common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
-	return out0, nil
-}
-
-// PackActiveSequencersSince is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x88db2a04.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function activeSequencersSince(uint256 t) view returns(address[] out)
-func (sequencerSet *SequencerSet) PackActiveSequencersSince(t *big.Int) []byte {
-	enc, err := sequencerSet.abi.Pack("activeSequencersSince", t)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackActiveSequencersSince is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x88db2a04.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function activeSequencersSince(uint256 t) view returns(address[] out)
-func (sequencerSet *SequencerSet) TryPackActiveSequencersSince(t *big.Int) ([]byte, error) {
-	return sequencerSet.abi.Pack("activeSequencersSince", t)
-}
-
-// UnpackActiveSequencersSince is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x88db2a04.
-//
-// Solidity: function activeSequencersSince(uint256 t) view returns(address[] out)
-func (sequencerSet *SequencerSet) UnpackActiveSequencersSince(data []byte) ([]common.Address, error) {
-	out, err := sequencerSet.abi.Unpack("activeSequencersSince", data)
-	if err != nil {
-		return *new([]common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
-	return out0, nil
-}
-
-// PackActiveSince is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4d6ca670.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function activeSince(address seq) view returns(uint64)
-func (sequencerSet *SequencerSet) PackActiveSince(seq common.Address) []byte {
-	enc, err := sequencerSet.abi.Pack("activeSince", seq)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackActiveSince is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4d6ca670.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function activeSince(address seq) view returns(uint64)
-func (sequencerSet *SequencerSet) TryPackActiveSince(seq common.Address) ([]byte, error) {
-	return sequencerSet.abi.Pack("activeSince", seq)
-}
-
-// UnpackActiveSince is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4d6ca670.
-//
-// Solidity: function activeSince(address seq) view returns(uint64)
-func (sequencerSet *SequencerSet) UnpackActiveSince(data []byte) (uint64, error) {
-	out, err := sequencerSet.abi.Unpack("activeSince", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -344,6 +391,76 @@ func (sequencerSet *SequencerSet) UnpackCredit(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (sequencerSet *SequencerSet) PackCurrentEpoch() []byte {
+	enc, err := sequencerSet.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackCurrentEpoch() ([]byte, error) {
+	return sequencerSet.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackCurrentEpoch(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCurrentSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3359632e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentSlot() view returns(uint64)
+func (sequencerSet *SequencerSet) PackCurrentSlot() []byte {
+	enc, err := sequencerSet.abi.Pack("currentSlot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3359632e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentSlot() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackCurrentSlot() ([]byte, error) {
+	return sequencerSet.abi.Pack("currentSlot")
+}
+
+// UnpackCurrentSlot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3359632e.
+//
+// Solidity: function currentSlot() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackCurrentSlot(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("currentSlot", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackDeployer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd5f39488.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -377,6 +494,159 @@ func (sequencerSet *SequencerSet) UnpackDeployer(data []byte) (common.Address, e
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackDrawLeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x532c1435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawLeader(address domain, address[] addrs, uint256[] weights, uint64 slot) pure returns(address)
+func (sequencerSet *SequencerSet) PackDrawLeader(domain common.Address, addrs []common.Address, weights []*big.Int, slot uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("drawLeader", domain, addrs, weights, slot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawLeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x532c1435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawLeader(address domain, address[] addrs, uint256[] weights, uint64 slot) pure returns(address)
+func (sequencerSet *SequencerSet) TryPackDrawLeader(domain common.Address, addrs []common.Address, weights []*big.Int, slot uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("drawLeader", domain, addrs, weights, slot)
+}
+
+// UnpackDrawLeader is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x532c1435.
+//
+// Solidity: function drawLeader(address domain, address[] addrs, uint256[] weights, uint64 slot) pure returns(address)
+func (sequencerSet *SequencerSet) UnpackDrawLeader(data []byte) (common.Address, error) {
+	out, err := sequencerSet.abi.Unpack("drawLeader", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d775f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochLength() view returns(uint64)
+func (sequencerSet *SequencerSet) PackEpochLength() []byte {
+	enc, err := sequencerSet.abi.Pack("epochLength")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d775f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochLength() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackEpochLength() ([]byte, error) {
+	return sequencerSet.abi.Pack("epochLength")
+}
+
+// UnpackEpochLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57d775f8.
+//
+// Solidity: function epochLength() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackEpochLength(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("epochLength", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEpochOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfadb4768.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochOf(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) PackEpochOf(slot uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("epochOf", slot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfadb4768.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochOf(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackEpochOf(slot uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("epochOf", slot)
+}
+
+// UnpackEpochOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfadb4768.
+//
+// Solidity: function epochOf(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackEpochOf(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("epochOf", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEpochSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdd6329.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochSet(uint64 epoch) view returns(address[] addrs, uint256[] stakes, bytes[] consensusKeys, string[] endpoints)
+func (sequencerSet *SequencerSet) PackEpochSet(epoch uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("epochSet", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdd6329.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochSet(uint64 epoch) view returns(address[] addrs, uint256[] stakes, bytes[] consensusKeys, string[] endpoints)
+func (sequencerSet *SequencerSet) TryPackEpochSet(epoch uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("epochSet", epoch)
+}
+
+// EpochSetOutput serves as a container for the return parameters of contract
+// method EpochSet.
+type EpochSetOutput struct {
+	Addrs         []common.Address
+	Stakes        []*big.Int
+	ConsensusKeys [][]byte
+	Endpoints     []string
+}
+
+// UnpackEpochSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cdd6329.
+//
+// Solidity: function epochSet(uint64 epoch) view returns(address[] addrs, uint256[] stakes, bytes[] consensusKeys, string[] endpoints)
+func (sequencerSet *SequencerSet) UnpackEpochSet(data []byte) (EpochSetOutput, error) {
+	out, err := sequencerSet.abi.Unpack("epochSet", data)
+	outstruct := new(EpochSetOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Addrs = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Stakes = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	outstruct.ConsensusKeys = *abi.ConvertType(out[2], new([][]byte)).(*[][]byte)
+	outstruct.Endpoints = *abi.ConvertType(out[3], new([]string)).(*[]string)
+	return *outstruct, nil
 }
 
 // PackExit is the Go binding used to pack the parameters required for calling
@@ -433,6 +703,41 @@ func (sequencerSet *SequencerSet) UnpackFaultContracts(data []byte) ([]common.Ad
 		return *new([]common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackGenesisTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42c6498a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (sequencerSet *SequencerSet) PackGenesisTime() []byte {
+	enc, err := sequencerSet.abi.Pack("genesisTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42c6498a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackGenesisTime() ([]byte, error) {
+	return sequencerSet.abi.Pack("genesisTime")
+}
+
+// UnpackGenesisTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42c6498a.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackGenesisTime(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("genesisTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -585,6 +890,146 @@ func (sequencerSet *SequencerSet) UnpackIsFaultContract(data []byte) (bool, erro
 	return out0, nil
 }
 
+// PackLeaderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x583d23f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leaderOf(uint64 slot) view returns(address)
+func (sequencerSet *SequencerSet) PackLeaderOf(slot uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("leaderOf", slot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeaderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x583d23f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leaderOf(uint64 slot) view returns(address)
+func (sequencerSet *SequencerSet) TryPackLeaderOf(slot uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("leaderOf", slot)
+}
+
+// UnpackLeaderOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x583d23f4.
+//
+// Solidity: function leaderOf(uint64 slot) view returns(address)
+func (sequencerSet *SequencerSet) UnpackLeaderOf(data []byte) (common.Address, error) {
+	out, err := sequencerSet.abi.Unpack("leaderOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLeaderWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9876d20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leaderWindow() view returns(uint64)
+func (sequencerSet *SequencerSet) PackLeaderWindow() []byte {
+	enc, err := sequencerSet.abi.Pack("leaderWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeaderWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9876d20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leaderWindow() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackLeaderWindow() ([]byte, error) {
+	return sequencerSet.abi.Pack("leaderWindow")
+}
+
+// UnpackLeaderWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9876d20.
+//
+// Solidity: function leaderWindow() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackLeaderWindow(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("leaderWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLeadersOfSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd997c5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leadersOfSlots(uint64 fromSlot, uint64 toSlot) view returns(address[] out)
+func (sequencerSet *SequencerSet) PackLeadersOfSlots(fromSlot uint64, toSlot uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("leadersOfSlots", fromSlot, toSlot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeadersOfSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd997c5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leadersOfSlots(uint64 fromSlot, uint64 toSlot) view returns(address[] out)
+func (sequencerSet *SequencerSet) TryPackLeadersOfSlots(fromSlot uint64, toSlot uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("leadersOfSlots", fromSlot, toSlot)
+}
+
+// UnpackLeadersOfSlots is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd997c5a.
+//
+// Solidity: function leadersOfSlots(uint64 fromSlot, uint64 toSlot) view returns(address[] out)
+func (sequencerSet *SequencerSet) UnpackLeadersOfSlots(data []byte) ([]common.Address, error) {
+	out, err := sequencerSet.abi.Unpack("leadersOfSlots", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackMaxStrikes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70f6a319.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxStrikes() view returns(uint8)
+func (sequencerSet *SequencerSet) PackMaxStrikes() []byte {
+	enc, err := sequencerSet.abi.Pack("maxStrikes")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxStrikes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70f6a319.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxStrikes() view returns(uint8)
+func (sequencerSet *SequencerSet) TryPackMaxStrikes() ([]byte, error) {
+	return sequencerSet.abi.Pack("maxStrikes")
+}
+
+// UnpackMaxStrikes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70f6a319.
+//
+// Solidity: function maxStrikes() view returns(uint8)
+func (sequencerSet *SequencerSet) UnpackMaxStrikes(data []byte) (uint8, error) {
+	out, err := sequencerSet.abi.Unpack("maxStrikes", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
 // PackMinBond is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x831518b7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -617,6 +1062,41 @@ func (sequencerSet *SequencerSet) UnpackMinBond(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNotePost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85b08f72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function notePost(address poster) returns(bool)
+func (sequencerSet *SequencerSet) PackNotePost(poster common.Address) []byte {
+	enc, err := sequencerSet.abi.Pack("notePost", poster)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNotePost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85b08f72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function notePost(address poster) returns(bool)
+func (sequencerSet *SequencerSet) TryPackNotePost(poster common.Address) ([]byte, error) {
+	return sequencerSet.abi.Pack("notePost", poster)
+}
+
+// UnpackNotePost is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x85b08f72.
+//
+// Solidity: function notePost(address poster) returns(bool)
+func (sequencerSet *SequencerSet) UnpackNotePost(data []byte) (bool, error) {
+	out, err := sequencerSet.abi.Unpack("notePost", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -762,6 +1242,111 @@ func (sequencerSet *SequencerSet) UnpackSlashRewardPercent(data []byte) (uint8, 
 	return out0, nil
 }
 
+// PackSlotAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda05f130.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slotAt(uint64 t) view returns(uint64)
+func (sequencerSet *SequencerSet) PackSlotAt(t uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("slotAt", t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlotAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda05f130.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slotAt(uint64 t) view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackSlotAt(t uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("slotAt", t)
+}
+
+// UnpackSlotAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda05f130.
+//
+// Solidity: function slotAt(uint64 t) view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackSlotAt(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("slotAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSlotDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ead865d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slotDuration() view returns(uint64)
+func (sequencerSet *SequencerSet) PackSlotDuration() []byte {
+	enc, err := sequencerSet.abi.Pack("slotDuration")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlotDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ead865d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slotDuration() view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackSlotDuration() ([]byte, error) {
+	return sequencerSet.abi.Pack("slotDuration")
+}
+
+// UnpackSlotDuration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ead865d.
+//
+// Solidity: function slotDuration() view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackSlotDuration(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("slotDuration", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSlotStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ea2134.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slotStart(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) PackSlotStart(slot uint64) []byte {
+	enc, err := sequencerSet.abi.Pack("slotStart", slot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlotStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ea2134.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slotStart(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) TryPackSlotStart(slot uint64) ([]byte, error) {
+	return sequencerSet.abi.Pack("slotStart", slot)
+}
+
+// UnpackSlotStart is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2ea2134.
+//
+// Solidity: function slotStart(uint64 slot) view returns(uint64)
+func (sequencerSet *SequencerSet) UnpackSlotStart(data []byte) (uint64, error) {
+	out, err := sequencerSet.abi.Unpack("slotStart", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackStakeOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x42623360.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -797,11 +1382,61 @@ func (sequencerSet *SequencerSet) UnpackStakeOf(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackStanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58616803.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function standing(address seq) view returns(uint64 fromEpoch, uint64 untilEpoch, uint8 strikes, bool jailed, uint64 jailedFrom)
+func (sequencerSet *SequencerSet) PackStanding(seq common.Address) []byte {
+	enc, err := sequencerSet.abi.Pack("standing", seq)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58616803.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function standing(address seq) view returns(uint64 fromEpoch, uint64 untilEpoch, uint8 strikes, bool jailed, uint64 jailedFrom)
+func (sequencerSet *SequencerSet) TryPackStanding(seq common.Address) ([]byte, error) {
+	return sequencerSet.abi.Pack("standing", seq)
+}
+
+// StandingOutput serves as a container for the return parameters of contract
+// method Standing.
+type StandingOutput struct {
+	FromEpoch  uint64
+	UntilEpoch uint64
+	Strikes    uint8
+	Jailed     bool
+	JailedFrom uint64
+}
+
+// UnpackStanding is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58616803.
+//
+// Solidity: function standing(address seq) view returns(uint64 fromEpoch, uint64 untilEpoch, uint8 strikes, bool jailed, uint64 jailedFrom)
+func (sequencerSet *SequencerSet) UnpackStanding(data []byte) (StandingOutput, error) {
+	out, err := sequencerSet.abi.Unpack("standing", data)
+	outstruct := new(StandingOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.FromEpoch = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.UntilEpoch = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Strikes = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.Jailed = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.JailedFrom = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
 // PackTotalActiveStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x28f73148.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function totalActiveStake() view returns(uint256)
+// Solidity: function totalActiveStake() view returns(uint256 total)
 func (sequencerSet *SequencerSet) PackTotalActiveStake() []byte {
 	enc, err := sequencerSet.abi.Pack("totalActiveStake")
 	if err != nil {
@@ -814,7 +1449,7 @@ func (sequencerSet *SequencerSet) PackTotalActiveStake() []byte {
 // the contract method with ID 0x28f73148.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function totalActiveStake() view returns(uint256)
+// Solidity: function totalActiveStake() view returns(uint256 total)
 func (sequencerSet *SequencerSet) TryPackTotalActiveStake() ([]byte, error) {
 	return sequencerSet.abi.Pack("totalActiveStake")
 }
@@ -822,7 +1457,7 @@ func (sequencerSet *SequencerSet) TryPackTotalActiveStake() ([]byte, error) {
 // UnpackTotalActiveStake is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x28f73148.
 //
-// Solidity: function totalActiveStake() view returns(uint256)
+// Solidity: function totalActiveStake() view returns(uint256 total)
 func (sequencerSet *SequencerSet) UnpackTotalActiveStake(data []byte) (*big.Int, error) {
 	out, err := sequencerSet.abi.Unpack("totalActiveStake", data)
 	if err != nil {
@@ -900,6 +1535,28 @@ func (sequencerSet *SequencerSet) UnpackUnbondingPeriod(data []byte) (uint64, er
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
+}
+
+// PackUnjail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf679d305.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unjail() returns()
+func (sequencerSet *SequencerSet) PackUnjail() []byte {
+	enc, err := sequencerSet.abi.Pack("unjail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnjail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf679d305.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unjail() returns()
+func (sequencerSet *SequencerSet) TryPackUnjail() ([]byte, error) {
+	return sequencerSet.abi.Pack("unjail")
 }
 
 // PackWithdraw is the Go binding used to pack the parameters required for calling
@@ -1140,12 +1797,58 @@ func (sequencerSet *SequencerSet) UnpackInitializedEvent(log *types.Log) (*Seque
 	return out, nil
 }
 
+// SequencerSetJailed represents a Jailed event raised by the SequencerSet contract.
+type SequencerSetJailed struct {
+	Sequencer common.Address
+	Epoch     uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SequencerSetJailedEventName = "Jailed"
+
+// ContractEventName returns the user-defined event name.
+func (SequencerSetJailed) ContractEventName() string {
+	return SequencerSetJailedEventName
+}
+
+// UnpackJailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Jailed(address indexed sequencer, uint64 epoch)
+func (sequencerSet *SequencerSet) UnpackJailedEvent(log *types.Log) (*SequencerSetJailed, error) {
+	event := "Jailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sequencerSet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SequencerSetJailed)
+	if len(log.Data) > 0 {
+		if err := sequencerSet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sequencerSet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SequencerSetRegistered represents a Registered event raised by the SequencerSet contract.
 type SequencerSetRegistered struct {
 	Sequencer    common.Address
 	Stake        *big.Int
 	ConsensusKey []byte
 	Endpoint     string
+	FromEpoch    uint64
 	Raw          *types.Log // Blockchain specific contextual infos
 }
 
@@ -1159,7 +1862,7 @@ func (SequencerSetRegistered) ContractEventName() string {
 // UnpackRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Registered(address indexed sequencer, uint256 stake, bytes consensusKey, string endpoint)
+// Solidity: event Registered(address indexed sequencer, uint256 stake, bytes consensusKey, string endpoint, uint64 fromEpoch)
 func (sequencerSet *SequencerSet) UnpackRegisteredEvent(log *types.Log) (*SequencerSetRegistered, error) {
 	event := "Registered"
 	if len(log.Topics) == 0 {
@@ -1218,6 +1921,97 @@ func (sequencerSet *SequencerSet) UnpackSlashedEvent(log *types.Log) (*Sequencer
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(SequencerSetSlashed)
+	if len(log.Data) > 0 {
+		if err := sequencerSet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sequencerSet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SequencerSetStruck represents a Struck event raised by the SequencerSet contract.
+type SequencerSetStruck struct {
+	Sequencer common.Address
+	Slot      uint64
+	Strikes   uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SequencerSetStruckEventName = "Struck"
+
+// ContractEventName returns the user-defined event name.
+func (SequencerSetStruck) ContractEventName() string {
+	return SequencerSetStruckEventName
+}
+
+// UnpackStruckEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Struck(address indexed sequencer, uint64 indexed slot, uint8 strikes)
+func (sequencerSet *SequencerSet) UnpackStruckEvent(log *types.Log) (*SequencerSetStruck, error) {
+	event := "Struck"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sequencerSet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SequencerSetStruck)
+	if len(log.Data) > 0 {
+		if err := sequencerSet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sequencerSet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SequencerSetUnjailed represents a Unjailed event raised by the SequencerSet contract.
+type SequencerSetUnjailed struct {
+	Sequencer common.Address
+	FromEpoch uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SequencerSetUnjailedEventName = "Unjailed"
+
+// ContractEventName returns the user-defined event name.
+func (SequencerSetUnjailed) ContractEventName() string {
+	return SequencerSetUnjailedEventName
+}
+
+// UnpackUnjailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unjailed(address indexed sequencer, uint64 fromEpoch)
+func (sequencerSet *SequencerSet) UnpackUnjailedEvent(log *types.Log) (*SequencerSetUnjailed, error) {
+	event := "Unjailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sequencerSet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SequencerSetUnjailed)
 	if len(log.Data) > 0 {
 		if err := sequencerSet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1296,6 +2090,15 @@ func (sequencerSet *SequencerSet) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["EmptyConsensusKey"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackEmptyConsensusKeyError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["LeaderWindowTooLong"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackLeaderWindowTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["MembersNotSorted"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackMembersNotSortedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["NoCredit"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackNoCreditError(raw[4:])
 	}
@@ -1314,8 +2117,17 @@ func (sequencerSet *SequencerSet) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["NotInitialized"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackNotInitializedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["NotJailed"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackNotJailedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["RewardPercentTooHigh"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackRewardPercentTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["SetFull"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["StillJailed"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackStillJailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["StillUnbonding"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackStillUnbondingError(raw[4:])
@@ -1323,11 +2135,20 @@ func (sequencerSet *SequencerSet) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackTransferFailedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["UnbondingTooShort"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackUnbondingTooShortError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackZeroAddressError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["ZeroEpochLength"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackZeroEpochLengthError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["ZeroMinBond"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackZeroMinBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["ZeroSlotDuration"].ID.Bytes()[:4]) {
+		return sequencerSet.UnpackZeroSlotDurationError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], sequencerSet.abi.Errors["ZeroUnbondingPeriod"].ID.Bytes()[:4]) {
 		return sequencerSet.UnpackZeroUnbondingPeriodError(raw[4:])
@@ -1433,6 +2254,80 @@ func (sequencerSet *SequencerSet) UnpackEmptyConsensusKeyError(raw []byte) (*Seq
 	return out, nil
 }
 
+// SequencerSetLeaderWindowTooLong represents a LeaderWindowTooLong error raised by the SequencerSet contract.
+type SequencerSetLeaderWindowTooLong struct {
+	LeaderWindow uint64
+	SlotDuration uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeaderWindowTooLong(uint64 leaderWindow, uint64 slotDuration)
+func SequencerSetLeaderWindowTooLongErrorID() common.Hash {
+	return common.HexToHash("0x4ba0a374693666a5a77a7fa180885a10e250968fc1832be5199386980c305d3c")
+}
+
+// UnpackLeaderWindowTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeaderWindowTooLong(uint64 leaderWindow, uint64 slotDuration)
+func (sequencerSet *SequencerSet) UnpackLeaderWindowTooLongError(raw []byte) (*SequencerSetLeaderWindowTooLong, error) {
+	out := new(SequencerSetLeaderWindowTooLong)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "LeaderWindowTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SequencerSetLengthMismatch represents a LengthMismatch error raised by the SequencerSet contract.
+type SequencerSetLengthMismatch struct {
+	Addresses *big.Int
+	Weights   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 addresses, uint256 weights)
+func SequencerSetLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 addresses, uint256 weights)
+func (sequencerSet *SequencerSet) UnpackLengthMismatchError(raw []byte) (*SequencerSetLengthMismatch, error) {
+	out := new(SequencerSetLengthMismatch)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SequencerSetMembersNotSorted represents a MembersNotSorted error raised by the SequencerSet contract.
+type SequencerSetMembersNotSorted struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MembersNotSorted(uint256 index)
+func SequencerSetMembersNotSortedErrorID() common.Hash {
+	return common.HexToHash("0x0bc457de406cf802f17bffd3e00f68de60feaf8db66274313222a51a01144fec")
+}
+
+// UnpackMembersNotSortedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MembersNotSorted(uint256 index)
+func (sequencerSet *SequencerSet) UnpackMembersNotSortedError(raw []byte) (*SequencerSetMembersNotSorted, error) {
+	out := new(SequencerSetMembersNotSorted)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "MembersNotSorted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SequencerSetNoCredit represents a NoCredit error raised by the SequencerSet contract.
 type SequencerSetNoCredit struct {
 	Account common.Address
@@ -1507,12 +2402,12 @@ func (sequencerSet *SequencerSet) UnpackNotDeployerError(raw []byte) (*Sequencer
 
 // SequencerSetNotExiting represents a NotExiting error raised by the SequencerSet contract.
 type SequencerSetNotExiting struct {
-	Sequencer common.Address
+	Member common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotExiting(address sequencer)
+// Solidity: error NotExiting(address member)
 func SequencerSetNotExitingErrorID() common.Hash {
 	return common.HexToHash("0xb4ddacd3a1ff8a1b7cf9994a91a19c9945d01f85d4d6d4842a57fe79655d05ac")
 }
@@ -1520,7 +2415,7 @@ func SequencerSetNotExitingErrorID() common.Hash {
 // UnpackNotExitingError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotExiting(address sequencer)
+// Solidity: error NotExiting(address member)
 func (sequencerSet *SequencerSet) UnpackNotExitingError(raw []byte) (*SequencerSetNotExiting, error) {
 	out := new(SequencerSetNotExiting)
 	if err := sequencerSet.abi.UnpackIntoInterface(out, "NotExiting", raw); err != nil {
@@ -1576,6 +2471,30 @@ func (sequencerSet *SequencerSet) UnpackNotInitializedError(raw []byte) (*Sequen
 	return out, nil
 }
 
+// SequencerSetNotJailed represents a NotJailed error raised by the SequencerSet contract.
+type SequencerSetNotJailed struct {
+	Sequencer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJailed(address sequencer)
+func SequencerSetNotJailedErrorID() common.Hash {
+	return common.HexToHash("0x9281fbd2def40e450699dea64ff5a9fb116d1dc0cfff935103b5bad4bf43bcbb")
+}
+
+// UnpackNotJailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJailed(address sequencer)
+func (sequencerSet *SequencerSet) UnpackNotJailedError(raw []byte) (*SequencerSetNotJailed, error) {
+	out := new(SequencerSetNotJailed)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "NotJailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SequencerSetRewardPercentTooHigh represents a RewardPercentTooHigh error raised by the SequencerSet contract.
 type SequencerSetRewardPercentTooHigh struct {
 	Percent *big.Int
@@ -1595,6 +2514,54 @@ func SequencerSetRewardPercentTooHighErrorID() common.Hash {
 func (sequencerSet *SequencerSet) UnpackRewardPercentTooHighError(raw []byte) (*SequencerSetRewardPercentTooHigh, error) {
 	out := new(SequencerSetRewardPercentTooHigh)
 	if err := sequencerSet.abi.UnpackIntoInterface(out, "RewardPercentTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SequencerSetSetFull represents a SetFull error raised by the SequencerSet contract.
+type SequencerSetSetFull struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetFull(uint256 max)
+func SequencerSetSetFullErrorID() common.Hash {
+	return common.HexToHash("0xa9f40c34bb363e41e96c68ffc554fdfeb3b2540ccc317a46b3f7a9051ddd3261")
+}
+
+// UnpackSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetFull(uint256 max)
+func (sequencerSet *SequencerSet) UnpackSetFullError(raw []byte) (*SequencerSetSetFull, error) {
+	out := new(SequencerSetSetFull)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "SetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SequencerSetStillJailed represents a StillJailed error raised by the SequencerSet contract.
+type SequencerSetStillJailed struct {
+	UnjailFromEpoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillJailed(uint64 unjailFromEpoch)
+func SequencerSetStillJailedErrorID() common.Hash {
+	return common.HexToHash("0x9c52043f5b8725f2fecb218692dbf091bd628ed53322503de86af708d5a6a262")
+}
+
+// UnpackStillJailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillJailed(uint64 unjailFromEpoch)
+func (sequencerSet *SequencerSet) UnpackStillJailedError(raw []byte) (*SequencerSetStillJailed, error) {
+	out := new(SequencerSetStillJailed)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "StillJailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1649,6 +2616,31 @@ func (sequencerSet *SequencerSet) UnpackTransferFailedError(raw []byte) (*Sequen
 	return out, nil
 }
 
+// SequencerSetUnbondingTooShort represents a UnbondingTooShort error raised by the SequencerSet contract.
+type SequencerSetUnbondingTooShort struct {
+	UnbondingPeriod uint64
+	EpochSeconds    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingTooShort(uint64 unbondingPeriod, uint256 epochSeconds)
+func SequencerSetUnbondingTooShortErrorID() common.Hash {
+	return common.HexToHash("0x8451bca0246d34aab6656460e497b7e830dac41eb6a1ab9488cf9c943b50a358")
+}
+
+// UnpackUnbondingTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingTooShort(uint64 unbondingPeriod, uint256 epochSeconds)
+func (sequencerSet *SequencerSet) UnpackUnbondingTooShortError(raw []byte) (*SequencerSetUnbondingTooShort, error) {
+	out := new(SequencerSetUnbondingTooShort)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "UnbondingTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SequencerSetZeroAddress represents a ZeroAddress error raised by the SequencerSet contract.
 type SequencerSetZeroAddress struct {
 }
@@ -1672,6 +2664,29 @@ func (sequencerSet *SequencerSet) UnpackZeroAddressError(raw []byte) (*Sequencer
 	return out, nil
 }
 
+// SequencerSetZeroEpochLength represents a ZeroEpochLength error raised by the SequencerSet contract.
+type SequencerSetZeroEpochLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroEpochLength()
+func SequencerSetZeroEpochLengthErrorID() common.Hash {
+	return common.HexToHash("0xeea565f40276b630c6bfbe9c72bf6040d2224de1e61db98ce2309e2b2c86bf3e")
+}
+
+// UnpackZeroEpochLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroEpochLength()
+func (sequencerSet *SequencerSet) UnpackZeroEpochLengthError(raw []byte) (*SequencerSetZeroEpochLength, error) {
+	out := new(SequencerSetZeroEpochLength)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "ZeroEpochLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SequencerSetZeroMinBond represents a ZeroMinBond error raised by the SequencerSet contract.
 type SequencerSetZeroMinBond struct {
 }
@@ -1690,6 +2705,29 @@ func SequencerSetZeroMinBondErrorID() common.Hash {
 func (sequencerSet *SequencerSet) UnpackZeroMinBondError(raw []byte) (*SequencerSetZeroMinBond, error) {
 	out := new(SequencerSetZeroMinBond)
 	if err := sequencerSet.abi.UnpackIntoInterface(out, "ZeroMinBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SequencerSetZeroSlotDuration represents a ZeroSlotDuration error raised by the SequencerSet contract.
+type SequencerSetZeroSlotDuration struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroSlotDuration()
+func SequencerSetZeroSlotDurationErrorID() common.Hash {
+	return common.HexToHash("0x65babed0aee3dc02e20c8f35e624e9f9d95a5daddbc8b8f0ea43bd5b14d4a1c3")
+}
+
+// UnpackZeroSlotDurationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroSlotDuration()
+func (sequencerSet *SequencerSet) UnpackZeroSlotDurationError(raw []byte) (*SequencerSetZeroSlotDuration, error) {
+	out := new(SequencerSetZeroSlotDuration)
+	if err := sequencerSet.abi.UnpackIntoInterface(out, "ZeroSlotDuration", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

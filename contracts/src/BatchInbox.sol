@@ -47,7 +47,7 @@ contract BatchInbox {
     uint8 public constant VOID_DATA_LENGTH = 4;
     uint8 public constant VOID_DA_UNAVAILABLE = 5; // a DA challenge went unanswered
 
-    /// @notice A forced batch costs each responsible sequencer minBond / this.
+    /// @notice A forced batch costs each penalised leader minBond / this.
     uint256 public constant FORCED_BATCH_PENALTY_DIVISOR = 10;
 
     /// @notice Batch data of a batch without transactions: the empty RLP list.
@@ -75,7 +75,7 @@ contract BatchInbox {
     uint64 public immutable malformedWindow;
     uint32 public immutable maxBatchTxs;
     uint32 public immutable maxBatchBytes;
-    /// @notice What each responsible sequencer loses to a forced batch.
+    /// @notice What each penalised leader loses to a forced batch.
     uint256 public immutable forcedBatchPenalty;
 
     uint256 private immutable cachedChainId;
@@ -111,6 +111,8 @@ contract BatchInbox {
     // DACommittee's attestersHash of the certificate, for slashing attesters.
     mapping(uint256 => bytes32) private attesters;
     Head private head;
+    // keccak256(abi.encode(signer, number)) of every proven equivocation.
+    mapping(bytes32 => bool) private equivocationProven;
 
     event BatchPosted(
         uint64 indexed number,
@@ -123,6 +125,9 @@ contract BatchInbox {
         bool forced
     );
     event BatchVoided(uint64 indexed number, address indexed prover, uint8 reason);
+    event EquivocationProven(
+        address indexed signer, uint64 indexed number, bytes32 headerHashA, bytes32 headerHashB, address prover
+    );
     event DASet(address daCommittee, address daChallenge);
     /// @notice Who attested certificate batch n: words member << 160 | address,
     ///         sorted by member (DAChallenge.settle / challengeChunk take them).
@@ -169,6 +174,11 @@ contract BatchInbox {
     error NotDAChallenge(address caller);
     error UnexpectedBatchData();
     error DataRootZero();
+    error NumberMismatch(uint64 numberA, uint64 numberB);
+    error SameHeader(bytes32 headerHash);
+    error DifferentSigners(address signerA, address signerB);
+    error EquivocationAlreadyProven(address signer, uint64 number);
+    error UnknownSigner(address signer);
 
     constructor(
         Inbox inbox_,
@@ -224,12 +234,17 @@ contract BatchInbox {
         bytes calldata daCert,
         bytes calldata data
     ) external returns (bytes32 hh) {
-        if (!sequencerSet.canPost(msg.sender, block.timestamp)) revert NotAllowedToPost(msg.sender);
         Head memory hd = head;
         _checkExtends(h, hd);
         uint256[] memory words = _checkData(h, daMode, daCert, data);
         hh = BatchHeaderLib.hash(h);
-        _append(h, hh, _checkSignatures(hh, signatures), daMode, false);
+        // Signatures count against the schedule as it stands before this
+        // post: a failover post may jail the slot's leader (notePost), and
+        // that leader's signature on it must still count.
+        address[] memory signers = _checkSignatures(hh, signatures);
+        // The leader schedule (and its strikes) lives in SequencerSet.
+        if (!sequencerSet.notePost(msg.sender)) revert NotAllowedToPost(msg.sender);
+        _append(h, hh, signers, daMode, false);
         if (daMode == DA_MODE_CERTIFICATE) {
             attesters[h.number] = keccak256(abi.encodePacked(words));
             emit BatchAttested(h.number, words);
@@ -239,12 +254,11 @@ contract BatchInbox {
     /// @notice The escape hatch: when the oldest unconsumed Inbox entry has been
     ///         overdue for more than forceGrace, anyone may append a batch that
     ///         consumes every overdue entry and nothing else (no transactions,
-    ///         no state root, so it carries no sequencer claim). Every
-    ///         sequencer responsible for the censorship pays
-    ///         forcedBatchPenalty: those active since before the oldest entry
-    ///         became overdue (activeSince ≤ queuedAt + inclusionWindow), not
-    ///         members that joined after it. The caller, as prover of the
-    ///         censorship, is credited slashRewardPercent of each penalty.
+    ///         no state root, so it carries no sequencer claim). The leaders
+    ///         of the slots in which the oldest entry was overdue pay
+    ///         forcedBatchPenalty each (SequencerSet.leadersOfSlots). The
+    ///         caller, as prover of the censorship, is credited
+    ///         slashRewardPercent of each penalty.
     function postForcedBatch() external returns (uint64 number) {
         Head memory hd = head;
         if (hd.queueEnd >= inbox.length()) revert NoUnconsumedEntries();
@@ -269,15 +283,44 @@ contract BatchInbox {
         });
         _append(h, h.hash(), new address[](0), DA_MODE_CALLDATA, true);
 
-        // Censorship penalty, second form: every member that was active when
-        // the oldest consumed entry became overdue, and so could have
-        // included it in time, pays; a member that registered later could not
-        // have (the leader schedule will narrow this to the leaders of the
-        // missed slots). Iterating a memory copy: a penalty may eject a member.
-        address[] memory seqs = sequencerSet.activeSequencersSince(overdueAt);
-        for (uint256 i = 0; i < seqs.length; i++) {
-            sequencerSet.slash(seqs[i], msg.sender, forcedBatchPenalty);
+        // Censorship penalty, third form: the leaders of the slots in which
+        // the oldest consumed entry was overdue (from the slot it became
+        // overdue in to now, at most MAX_PENALTY_SLOTS of them, each leader
+        // once): each had its leader window to post a batch, which would have
+        // had to consume the entry (postBatch check 7). Members outside
+        // those slots' schedules (joined later) keep their bond. Iterating a
+        // memory copy: a penalty may eject a member.
+        address[] memory leaders =
+            sequencerSet.leadersOfSlots(sequencerSet.slotAt(uint64(overdueAt)), sequencerSet.currentSlot());
+        for (uint256 i = 0; i < leaders.length; i++) {
+            sequencerSet.slash(leaders[i], msg.sender, forcedBatchPenalty);
         }
+    }
+
+    /// @notice Slash a sequencer that signed two different headers with one
+    ///         batch number (whether or not either was posted): its whole
+    ///         stake, slashRewardPercent credited to the caller. Anyone may
+    ///         call it, once per signer and batch number.
+    /// @param sigA 65-byte r ‖ s ‖ v EIP-712 signature over headerA (as in postBatch).
+    function proveEquivocation(
+        BatchHeader calldata a,
+        bytes calldata sigA,
+        BatchHeader calldata b,
+        bytes calldata sigB
+    ) external returns (address signer, uint256 slashed) {
+        if (a.number != b.number) revert NumberMismatch(a.number, b.number);
+        bytes32 ha = BatchHeaderLib.hash(a);
+        bytes32 hb = BatchHeaderLib.hash(b);
+        if (ha == hb) revert SameHeader(ha);
+        signer = _recover(_digest(ha), sigA, 0);
+        address other = _recover(_digest(hb), sigB, 1);
+        if (other != signer) revert DifferentSigners(signer, other);
+        bytes32 key = keccak256(abi.encode(signer, a.number));
+        if (equivocationProven[key]) revert EquivocationAlreadyProven(signer, a.number);
+        if (sequencerSet.stakeOf(signer) == 0) revert UnknownSigner(signer);
+        equivocationProven[key] = true;
+        emit EquivocationProven(signer, a.number, ha, hb, msg.sender);
+        slashed = sequencerSet.slash(signer, msg.sender, type(uint256).max);
     }
 
     // ---- faults -------------------------------------------------------------------------

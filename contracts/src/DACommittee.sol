@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
+import {BondedSet} from "./common/BondedSet.sol";
+
 /// @title DACommittee
 /// @notice The bonded data-availability committee (docs/PROTOCOL.md §6,
 ///         §6.8). Member i keeps chunk i of every
@@ -18,7 +20,7 @@ pragma solidity 0.8.28;
 ///         attestersHash = keccak256(abi.encodePacked(uint256[] words)),
 ///         word = member << 160 | address, in certificate order: it records
 ///         both who attested and which chunk each one owed.
-contract DACommittee {
+contract DACommittee is BondedSet {
     bytes32 public constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant ATTESTATION_TYPEHASH =
@@ -37,8 +39,6 @@ contract DACommittee {
     /// @notice Attestations a certificate needs (config da.threshold).
     uint32 public immutable threshold;
     uint256 public immutable memberBond;
-    uint64 public immutable unbondingPeriod;
-    uint8 public immutable slashRewardPercent;
     /// @notice How long after posting a member can still be made to answer
     ///         for a certificate batch it attested: DAChallenge's
     ///         challengeWindow + resolveWindow (its constructor checks). A
@@ -46,7 +46,6 @@ contract DACommittee {
     ///         to serve at least that long past now (verifyCertificate), so a
     ///         member is never liable after the expiry it signed.
     uint64 public immutable liabilityWindow;
-    address public immutable deployer;
 
     uint256 private immutable cachedChainId;
     bytes32 private immutable cachedDomainSeparator;
@@ -68,36 +67,20 @@ contract DACommittee {
     mapping(address => Member) private members;
     address[] private slots; // slots[i] = active member with index i, or 0
     uint32 public activeCount;
-    mapping(address => bool) public isFaultContract;
-    address[] private faultContractList;
-    bool public initialized;
-    mapping(address => uint256) public credit;
-    uint256 public totalBurned;
 
-    event Initialized(address[] faultContracts);
     event MemberRegistered(address indexed member, uint32 indexed index, uint256 stake, string endpoint);
     event MemberExited(address indexed member, uint32 indexed index, uint64 withdrawableAt, bool slashed);
     event MemberWithdrawn(address indexed member, uint256 amount);
     event MemberSlashed(
         address indexed member, address indexed prover, address indexed faultContract, uint256 amount, uint256 reward
     );
-    event CreditClaimed(address indexed account, uint256 amount);
 
     error InvalidParameters();
-    error NotDeployer(address caller);
-    error AlreadyInitialized();
-    error NotInitialized();
-    error ZeroAddress();
     error AlreadyRegistered(address member);
     error BondTooLow(uint256 value, uint256 required);
     error EmptyEndpoint();
     error CommitteeFull();
     error NotActive(address member);
-    error NotExiting(address member);
-    error StillUnbonding(uint64 withdrawableAt);
-    error NotFaultContract(address caller);
-    error NoCredit(address account);
-    error TransferFailed(address to, uint256 amount);
     error CertificateMalformed(uint256 length);
     error TooFewAttestations(uint256 count, uint256 threshold);
     error AttestationsNotSorted(uint256 position);
@@ -114,7 +97,7 @@ contract DACommittee {
         uint64 unbondingPeriod_,
         uint8 slashRewardPercent_,
         uint64 liabilityWindow_
-    ) {
+    ) BondedSet(unbondingPeriod_, slashRewardPercent_) {
         // The rollup config validates these too; checked here so a bad
         // deployment cannot accept certificates nobody could challenge.
         if (
@@ -128,32 +111,14 @@ contract DACommittee {
         k = k_;
         threshold = threshold_;
         memberBond = memberBond_;
-        unbondingPeriod = unbondingPeriod_;
-        slashRewardPercent = slashRewardPercent_;
         liabilityWindow = liabilityWindow_;
-        deployer = msg.sender;
         slots = new address[](n_);
         cachedChainId = block.chainid;
         cachedDomainSeparator = _buildDomainSeparator();
     }
 
-    /// @notice Fix the fault contracts allowed to slash (DAChallenge). They
-    ///         need this contract's address, so they are deployed after it and
-    ///         set once; registration waits for this so no member is unslashable.
-    function initialize(address[] calldata faultContracts_) external {
-        if (msg.sender != deployer) revert NotDeployer(msg.sender);
-        if (initialized) revert AlreadyInitialized();
-        for (uint256 i = 0; i < faultContracts_.length; i++) {
-            address f = faultContracts_[i];
-            if (f == address(0)) revert ZeroAddress();
-            if (!isFaultContract[f]) {
-                isFaultContract[f] = true;
-                faultContractList.push(f);
-            }
-        }
-        initialized = true;
-        emit Initialized(faultContracts_);
-    }
+    // initialize (the fault contracts: DAChallenge), claimCredit and
+    // faultContracts are BondedSet's.
 
     // ---- membership ----------------------------------------------------------
 
@@ -194,8 +159,7 @@ contract DACommittee {
     function withdraw() external {
         Member storage m = members[msg.sender];
         if (m.status != Status.Exiting) revert NotExiting(msg.sender);
-        uint64 at = m.exitAt + unbondingPeriod;
-        if (block.timestamp < at) revert StillUnbonding(at);
+        _checkUnbonded(m.exitAt);
         uint256 amount = m.stake;
         delete members[msg.sender];
         emit MemberWithdrawn(msg.sender, amount);
@@ -209,27 +173,15 @@ contract DACommittee {
     ///         locked here (totalBurned). An active member is removed from the
     ///         committee. Returns 0 (no revert) for a member with nothing left,
     ///         so one empty attester cannot block slashing the others.
-    function slash(address member, address prover) external returns (uint256 slashed) {
-        if (!isFaultContract[msg.sender]) revert NotFaultContract(msg.sender);
+    function slash(address member, address prover) external onlyFaultContract returns (uint256 slashed) {
         if (prover == address(0)) revert ZeroAddress();
         Member storage m = members[member];
         slashed = m.stake;
         if (slashed == 0) return 0;
-        uint256 reward = (slashed * slashRewardPercent) / 100;
         m.stake = 0;
-        credit[prover] += reward;
-        totalBurned += slashed - reward;
+        (uint256 reward,) = _splitSlash(prover, slashed);
         emit MemberSlashed(member, prover, msg.sender, slashed, reward);
         if (m.status == Status.Active) _deactivate(member, m, true);
-    }
-
-    /// @notice Withdraw the caller's slash rewards.
-    function claimCredit() external {
-        uint256 amount = credit[msg.sender];
-        if (amount == 0) revert NoCredit(msg.sender);
-        credit[msg.sender] = 0;
-        emit CreditClaimed(msg.sender, amount);
-        _pay(msg.sender, amount);
     }
 
     // ---- certificates -----------------------------------------------------------
@@ -365,10 +317,6 @@ contract DACommittee {
         return members[a].stake;
     }
 
-    function faultContracts() external view returns (address[] memory) {
-        return faultContractList;
-    }
-
     // ---- internals ------------------------------------------------------------------
 
     function _deactivate(address a, Member storage m, bool slashed) private {
@@ -377,11 +325,6 @@ contract DACommittee {
         m.status = Status.Exiting;
         m.exitAt = uint64(block.timestamp);
         emit MemberExited(a, m.index, uint64(block.timestamp) + unbondingPeriod, slashed);
-    }
-
-    function _pay(address to, uint256 amount) private {
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert TransferFailed(to, amount);
     }
 
     function _digest(bytes32 separator, bytes32 dataRoot, bytes32 dataHash, uint32 dataLength, uint64 expiry)

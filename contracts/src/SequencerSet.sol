@@ -1,67 +1,97 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
+import {BondedSet} from "./common/BondedSet.sol";
+
 /// @title SequencerSet
-/// @notice The bonded sequencers. First form (docs/PROTOCOL.md §5):
-///         registration with a bond, exit with an unbonding delay, slashing by
-///         the protocol's fault contracts only, pull payments for rewards. A
-///         set of one member is the training-wheels mode. Epochs, the leader
-///         schedule, strikes and jail come later; `canPost` is the hook that
-///         will then consult the schedule.
+/// @notice The bonded sequencers and their leader schedule (docs/PROTOCOL.md
+///         §5): registration with a bond, epochs of `epochLength` slots of
+///         `slotDuration` seconds, a stake-weighted leader per slot (Go twin:
+///         sequencerset/schedule), the leader's exclusive `leaderWindow` at
+///         the start of its slot, strikes for missed slots and jail,
+///         exit with an unbonding delay, slashing by the protocol's fault
+///         contracts only, pull payments for rewards. A set of one member is
+///         the training-wheels mode: it leads every slot.
 /// @dev    Invariants:
-///           - every Active member has stake ≥ minBond (a slash that takes it
-///             below ejects it, see `slash`);
-///           - totalActiveStake = Σ stake of Active members;
-///           - address(this).balance = Σ stake (Active and Exiting)
-///             + Σ credit + totalBurned (+ anything force-sent to it).
-///         Burned ETH stays locked here forever: no function can move it.
-///         That avoids an external call inside `slash` (so slashing can never
-///         fail or re-enter because of a recipient) and keeps the amount
-///         auditable on chain, with the same economic effect as sending it to
-///         address(0).
-contract SequencerSet {
+///           - the schedule of an epoch (who is in it, with what weight)
+///             changes during the epoch only by slashing (which lowers a
+///             weight, or ejects below minBond) and jailing; registration,
+///             exit, unjail and bond increases take effect at the next epoch
+///             boundary (except into an empty set, which has no schedule to
+///             disturb);
+///           - every member in the current schedule has stake ≥ minBond;
+///           - address(this).balance = Σ stake + Σ credit + totalBurned
+///             (+ anything force-sent to it).
+///         The schedule is computed from the member records on every read
+///         (at most MAX_SEQUENCERS of them), not snapshotted; views about
+///         past epochs use today's records (PROTOCOL §5.6.2).
+contract SequencerSet is BondedSet {
     enum Status {
         None, // never registered, or withdrawn
-        Active, // counted in the set, may sign and post
-        Exiting // unbonding: not counted, still slashable until withdrawn
+        Active, // bonded and not exiting (maybe not in the schedule yet, or jailed)
+        Exiting // unbonding: leaves the schedule at the next boundary, slashable until withdrawn
     }
 
+    /// @dev Epochs are stored as uint32 (NEVER = none): 2^32 epochs of one
+    ///      second are 136 years. The first slot holds everything the
+    ///      schedule reads per member besides the stake.
     struct Sequencer {
         Status status;
-        uint32 activeIndex; // position in `active` while Active
-        uint64 exitAt; // when the exit (or the ejection) started, while Exiting
-        uint64 activeSince; // when it registered (joined the active set), while Active
+        uint16 listPos; // position in `members` + 1; 0 when not listed
+        uint40 exitAt; // when the exit (or the ejection) started, while Exiting
+        uint32 fromEpoch; // first epoch in the schedule
+        uint32 untilEpoch; // first epoch no longer in it (NEVER while not exiting)
+        uint32 jailFrom; // out of the schedule in epochs [jailFrom, jailUntil)
+        uint32 jailUntil; // NEVER while jailed
+        uint32 changedUntil; // in epochs < changedUntil the weight is min(baseStake, stake)
+        uint8 strikes; // consecutive missed slots
         uint256 stake; // slashable bond
+        uint256 baseStake; // the stake before the last epoch's increaseBond
         bytes consensusKey;
         string endpoint;
     }
 
-    /// @notice Smallest bond to register, and the least an active member may hold.
-    uint256 public immutable minBond;
-    /// @notice Delay between exit and withdrawal; by config longer than any dispute.
-    uint64 public immutable unbondingPeriod;
-    /// @notice Share (percent) of every slash credited to whoever proved the fault.
-    uint8 public immutable slashRewardPercent;
-    /// @notice The only account that may call `initialize`.
-    address public immutable deployer;
+    /// @notice Constructor arguments (config: minBond, unbondingPeriod,
+    ///         slashRewardPercent, slotDuration, leaderWindow, epochLength,
+    ///         maxStrikes).
+    struct Params {
+        uint256 minBond;
+        uint64 unbondingPeriod;
+        uint8 slashRewardPercent;
+        uint64 genesisTime; // start of slot 0; 0 = the deployment block's time
+        uint64 slotDuration;
+        uint64 leaderWindow;
+        uint64 epochLength;
+        uint8 maxStrikes; // 0 = never jail
+    }
 
-    /// @notice True once the fault-contract allowlist is fixed.
-    bool public initialized;
-    /// @notice Contracts allowed to slash.
-    mapping(address => bool) public isFaultContract;
-    address[] private faultContractList;
+    uint32 private constant NEVER = type(uint32).max;
+    /// @notice Most members listed at once (active, pending, jailed, or
+    ///         exiting and not yet out of the schedule): bounds every loop.
+    uint256 public constant MAX_SEQUENCERS = 32;
+    /// @notice Most slots whose leaders a forced batch penalises.
+    uint256 public constant MAX_PENALTY_SLOTS = 32;
+    /// @notice Domain tag of the leader seed (Go: schedule.SeedTag).
+    bytes32 public constant SEED_TAG = keccak256("EtherScale leader schedule");
+
+    /// @notice Smallest bond to register, and the least a scheduled member may hold.
+    uint256 public immutable minBond;
+    uint64 public immutable genesisTime;
+    uint64 public immutable slotDuration;
+    /// @notice First seconds of a slot in which only its leader may post.
+    uint64 public immutable leaderWindow;
+    /// @notice Slots per epoch.
+    uint64 public immutable epochLength;
+    /// @notice Consecutive missed slots that jail a member (0: never).
+    uint8 public immutable maxStrikes;
 
     mapping(address => Sequencer) private seqs;
-    address[] private active;
-    /// @notice Sum of the stakes of all active members.
-    uint256 public totalActiveStake;
-    /// @notice Withdrawable slash rewards, by account (pull payments).
-    mapping(address => uint256) public credit;
-    /// @notice Total slashed and not rewarded; locked here for good.
-    uint256 public totalBurned;
+    address[] private members;
+    // slot + 1 of the latest batch noted by notePost (0: none yet): a slot's
+    // leader is struck only by the first post of its slot.
+    uint64 private lastPostSlot;
 
-    event Initialized(address[] faultContracts);
-    event Registered(address indexed sequencer, uint256 stake, bytes consensusKey, string endpoint);
+    event Registered(address indexed sequencer, uint256 stake, bytes consensusKey, string endpoint, uint64 fromEpoch);
     event BondIncreased(address indexed sequencer, uint256 amount, uint256 stake);
     event ExitStarted(address indexed sequencer, uint64 withdrawableAt, bool ejected);
     event Withdrawn(address indexed sequencer, uint256 amount);
@@ -73,95 +103,96 @@ contract SequencerSet {
         uint256 reward,
         uint256 burned
     );
-    event CreditClaimed(address indexed account, uint256 amount);
+    /// @notice `sequencer` led `slot` and someone else had to post after its window.
+    event Struck(address indexed sequencer, uint64 indexed slot, uint8 strikes);
+    event Jailed(address indexed sequencer, uint64 epoch);
+    event Unjailed(address indexed sequencer, uint64 fromEpoch);
 
     error ZeroMinBond();
     error ZeroUnbondingPeriod();
     error RewardPercentTooHigh(uint256 percent);
-    error NotDeployer(address caller);
-    error AlreadyInitialized();
-    error NotInitialized();
-    error ZeroAddress();
+    error ZeroSlotDuration();
+    error ZeroEpochLength();
+    error LeaderWindowTooLong(uint64 leaderWindow, uint64 slotDuration);
+    error UnbondingTooShort(uint64 unbondingPeriod, uint256 epochSeconds);
     error AlreadyRegistered(address sequencer);
     error BondTooLow(uint256 value, uint256 minBond);
     error EmptyConsensusKey();
     error ZeroValue();
     error NotActive(address sequencer);
-    error NotExiting(address sequencer);
-    error StillUnbonding(uint64 withdrawableAt);
-    error NotFaultContract(address caller);
-    error NoCredit(address account);
-    error TransferFailed(address to, uint256 amount);
+    error SetFull(uint256 max);
+    error NotJailed(address sequencer);
+    error StillJailed(uint64 unjailFromEpoch);
+    error MembersNotSorted(uint256 index);
+    error LengthMismatch(uint256 addresses, uint256 weights);
 
-    constructor(uint256 minBond_, uint64 unbondingPeriod_, uint8 slashRewardPercent_) {
-        if (minBond_ == 0) revert ZeroMinBond();
-        if (unbondingPeriod_ == 0) revert ZeroUnbondingPeriod();
-        if (slashRewardPercent_ > 100) revert RewardPercentTooHigh(slashRewardPercent_);
-        minBond = minBond_;
-        unbondingPeriod = unbondingPeriod_;
-        slashRewardPercent = slashRewardPercent_;
-        deployer = msg.sender;
-    }
-
-    // ---- setup ---------------------------------------------------------------
-
-    /// @notice Fix the fault contracts allowed to slash. The fault contracts are
-    ///         deployed after this one (they need its address), so the deployer
-    ///         sets them once, right after deployment; nobody can change them.
-    function initialize(address[] calldata faultContracts_) external {
-        if (msg.sender != deployer) revert NotDeployer(msg.sender);
-        if (initialized) revert AlreadyInitialized();
-        for (uint256 i = 0; i < faultContracts_.length; i++) {
-            address f = faultContracts_[i];
-            if (f == address(0)) revert ZeroAddress();
-            if (!isFaultContract[f]) {
-                isFaultContract[f] = true;
-                faultContractList.push(f);
-            }
-        }
-        initialized = true;
-        emit Initialized(faultContracts_);
+    constructor(Params memory p) BondedSet(p.unbondingPeriod, p.slashRewardPercent) {
+        if (p.minBond == 0) revert ZeroMinBond();
+        if (p.unbondingPeriod == 0) revert ZeroUnbondingPeriod();
+        if (p.slashRewardPercent > 100) revert RewardPercentTooHigh(p.slashRewardPercent);
+        if (p.slotDuration == 0) revert ZeroSlotDuration();
+        if (p.epochLength == 0) revert ZeroEpochLength();
+        if (p.leaderWindow >= p.slotDuration) revert LeaderWindowTooLong(p.leaderWindow, p.slotDuration);
+        // An exit takes effect at the next boundary, at most one epoch away:
+        // the member must still be slashable then (withdraw also relies on
+        // it being out of the schedule by the time it may withdraw).
+        uint256 epochSeconds = uint256(p.slotDuration) * p.epochLength;
+        if (p.unbondingPeriod <= epochSeconds) revert UnbondingTooShort(p.unbondingPeriod, epochSeconds);
+        minBond = p.minBond;
+        genesisTime = p.genesisTime == 0 ? uint64(block.timestamp) : p.genesisTime;
+        slotDuration = p.slotDuration;
+        leaderWindow = p.leaderWindow;
+        epochLength = p.epochLength;
+        maxStrikes = p.maxStrikes;
     }
 
     // ---- membership ------------------------------------------------------------
 
-    /// @notice Join the set with msg.value as bond; msg.sender is the L1 key that
-    ///         signs batch headers and posts them. Registration waits for
-    ///         `initialize` so that no member is ever unslashable.
+    /// @notice Join with msg.value as bond; msg.sender is the L1 key that signs
+    ///         batch headers and posts them, consensusKey the CometBFT key.
+    ///         The member enters the schedule at the next epoch boundary, or
+    ///         at once if the current epoch's schedule is empty.
     function register(bytes calldata consensusKey, string calldata endpoint) external payable {
         if (!initialized) revert NotInitialized();
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.None) revert AlreadyRegistered(msg.sender);
         if (msg.value < minBond) revert BondTooLow(msg.value, minBond);
         if (consensusKey.length == 0) revert EmptyConsensusKey();
+        uint32 e = _epochNow();
+        uint32 from = _scheduleEmpty(e) ? e : e + 1;
+        _list(msg.sender, s, e);
         s.status = Status.Active;
-        s.activeIndex = uint32(active.length);
-        s.exitAt = 0;
-        s.activeSince = uint64(block.timestamp);
+        s.fromEpoch = from;
+        s.untilEpoch = NEVER;
         s.stake = msg.value;
         s.consensusKey = consensusKey;
         s.endpoint = endpoint;
-        active.push(msg.sender);
-        totalActiveStake += msg.value;
-        emit Registered(msg.sender, msg.value, consensusKey, endpoint);
+        emit Registered(msg.sender, msg.value, consensusKey, endpoint, from);
     }
 
-    /// @notice Add to an active member's bond, e.g. to keep a margin above
-    ///         minBond against penalties (falling below minBond ejects).
+    /// @notice Add to the bond, e.g. to keep a margin above minBond against
+    ///         penalties. Slashable at once; counts as weight (and for
+    ///         quorums) from the next epoch, so the running epoch's schedule
+    ///         cannot be steered by topping up.
     function increaseBond() external payable {
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.Active) revert NotActive(msg.sender);
         if (msg.value == 0) revert ZeroValue();
+        uint32 e = _epochNow();
+        if (s.changedUntil != e + 1) {
+            s.baseStake = s.stake;
+            s.changedUntil = e + 1;
+        }
         s.stake += msg.value;
-        totalActiveStake += msg.value;
         emit BondIncreased(msg.sender, msg.value, s.stake);
     }
 
-    /// @notice Leave the set now; the bond stays slashable for unbondingPeriod.
+    /// @notice Leave the set: out of the schedule from the next epoch
+    ///         boundary; the bond stays slashable for unbondingPeriod.
     function exit() external {
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.Active) revert NotActive(msg.sender);
-        _deactivate(msg.sender, s, false);
+        _leave(msg.sender, s, _epochNow() + 1, false);
     }
 
     /// @notice Take the remaining bond back once the unbonding period is over.
@@ -169,15 +200,33 @@ contract SequencerSet {
     function withdraw() external {
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.Exiting) revert NotExiting(msg.sender);
-        uint64 at = s.exitAt + unbondingPeriod;
-        if (block.timestamp < at) revert StillUnbonding(at);
+        _checkUnbonded(s.exitAt);
         uint256 amount = s.stake;
+        // Out of the schedule since the boundary after the exit, which is
+        // less than unbondingPeriod ago (constructor), so unlisting it
+        // changes no epoch's schedule from now on.
+        if (s.listPos != 0) _unlist(s);
         delete seqs[msg.sender];
         emit Withdrawn(msg.sender, amount);
         _pay(msg.sender, amount);
     }
 
-    // ---- slashing ----------------------------------------------------------------
+    /// @notice Back into the schedule after a jail: allowed from the epoch
+    ///         after the one it was jailed in; effective at the next boundary
+    ///         (at once if the schedule is empty). Strikes restart from 0.
+    function unjail() external {
+        Sequencer storage s = seqs[msg.sender];
+        if (s.status != Status.Active) revert NotActive(msg.sender);
+        if (s.jailUntil != NEVER) revert NotJailed(msg.sender);
+        uint32 e = _epochNow();
+        if (e <= s.jailFrom) revert StillJailed(uint64(s.jailFrom) + 1);
+        uint32 back = _scheduleEmpty(e) ? e : e + 1;
+        s.jailUntil = back;
+        s.strikes = 0;
+        emit Unjailed(msg.sender, back);
+    }
+
+    // ---- fault contracts -----------------------------------------------------------
 
     /// @notice Take up to `amount` of `seq`'s bond (type(uint256).max: all of it)
     ///         for a fault proven by `prover`. slashRewardPercent of what is taken
@@ -185,40 +234,161 @@ contract SequencerSet {
     ///         Never reverts for a sequencer with nothing left (returns 0), so a
     ///         fault contract slashing a list of signers cannot be blocked by one
     ///         that already withdrew or was slashed before.
-    ///         An active member left below minBond is ejected: it starts
-    ///         unbonding, as if it had called exit.
-    function slash(address seq, address prover, uint256 amount) external returns (uint256 slashed) {
-        if (!isFaultContract[msg.sender]) revert NotFaultContract(msg.sender);
+    ///         A member left below minBond is ejected: out of the schedule at
+    ///         once (not at the next boundary), unbonding as if it had exited.
+    function slash(address seq, address prover, uint256 amount)
+        external
+        onlyFaultContract
+        returns (uint256 slashed)
+    {
         if (prover == address(0)) revert ZeroAddress();
         Sequencer storage s = seqs[seq];
         slashed = amount < s.stake ? amount : s.stake;
         if (slashed == 0) return 0;
-        uint256 reward = (slashed * slashRewardPercent) / 100;
-        uint256 burned = slashed - reward;
         s.stake -= slashed;
-        credit[prover] += reward;
-        totalBurned += burned;
+        (uint256 reward, uint256 burned) = _splitSlash(prover, slashed);
         emit Slashed(seq, prover, msg.sender, slashed, reward, burned);
-        if (s.status == Status.Active) {
-            totalActiveStake -= slashed;
-            if (s.stake < minBond) _deactivate(seq, s, true);
+        if (s.stake < minBond) {
+            uint32 e = _epochNow();
+            if (s.untilEpoch > e) _leave(seq, s, e, true);
         }
     }
 
-    /// @notice Withdraw the caller's slash rewards.
-    function claimCredit() external {
-        uint256 amount = credit[msg.sender];
-        if (amount == 0) revert NoCredit(msg.sender);
-        credit[msg.sender] = 0;
-        emit CreditClaimed(msg.sender, amount);
-        _pay(msg.sender, amount);
+    /// @notice BatchInbox asks, for every post, whether `poster` may post
+    ///         now, and the set keeps its strikes: during the first
+    ///         leaderWindow seconds of a slot only its leader may post; after
+    ///         that any member in the schedule may (failover), and if such a
+    ///         post is the slot's first, the slot's leader missed it and is
+    ///         struck. A post by the leader in its slot clears its strikes
+    ///         (they count consecutive misses). maxStrikes strikes jail.
+    ///         Fault contracts only (the post reverts, and the strike with
+    ///         it, if any other check fails).
+    function notePost(address poster) external onlyFaultContract returns (bool) {
+        uint64 t = uint64(block.timestamp);
+        uint64 slot = slotAt(t);
+        uint64 e = epochOf(slot);
+        Sequencer storage p = seqs[poster];
+        if (!_inSchedule(p, e)) return false;
+        bool window = t < slotStart(slot) + leaderWindow;
+        bool first = lastPostSlot != slot + 1;
+        if (!window && !first) return true; // the slot is served already
+        address leader = leaderOf(slot);
+        if (leader == poster) {
+            if (p.strikes != 0) p.strikes = 0;
+        } else if (window) {
+            return false;
+        } else {
+            _strike(leader, slot, e);
+        }
+        if (first) lastPostSlot = slot + 1;
+        return true;
     }
 
-    // ---- views -----------------------------------------------------------------------
+    // ---- schedule views ----------------------------------------------------------------
 
-    /// @notice True if `seq` is in the active set.
+    /// @notice The slot containing L1 time t (0 up to genesisTime).
+    function slotAt(uint64 t) public view returns (uint64) {
+        return t <= genesisTime ? 0 : (t - genesisTime) / slotDuration;
+    }
+
+    function currentSlot() public view returns (uint64) {
+        return slotAt(uint64(block.timestamp));
+    }
+
+    function epochOf(uint64 slot) public view returns (uint64) {
+        return slot / epochLength;
+    }
+
+    function currentEpoch() public view returns (uint64) {
+        return epochOf(currentSlot());
+    }
+
+    /// @notice When slot `slot` begins.
+    function slotStart(uint64 slot) public view returns (uint64) {
+        return genesisTime + slot * slotDuration;
+    }
+
+    /// @notice The leader of `slot`, drawn from its epoch's schedule (zero
+    ///         address if the schedule is empty). For past slots it is
+    ///         computed from today's records.
+    function leaderOf(uint64 slot) public view returns (address) {
+        (address[] memory addrs, uint256[] memory weights, uint256 total) = _epochSet(epochOf(slot));
+        return _draw(_seed(address(this), slot), addrs, weights, total);
+    }
+
+    /// @notice The draw itself, on a given member list (addresses strictly
+    ///         ascending, weights alongside) with the seed of `slot` in
+    ///         domain `domain` (the SequencerSet address): for checking Go's
+    ///         schedule.Params.Leader against this contract.
+    function drawLeader(address domain, address[] calldata addrs, uint256[] calldata weights, uint64 slot)
+        external
+        pure
+        returns (address)
+    {
+        if (addrs.length != weights.length) revert LengthMismatch(addrs.length, weights.length);
+        uint256 total;
+        for (uint256 i = 0; i < addrs.length; i++) {
+            if (i > 0 && addrs[i] <= addrs[i - 1]) revert MembersNotSorted(i);
+            total += weights[i];
+        }
+        return _draw(_seed(domain, slot), addrs, weights, total);
+    }
+
+    /// @notice Distinct leaders of slots fromSlot … toSlot (at most the first
+    ///         MAX_PENALTY_SLOTS of them), in order of first appearance:
+    ///         whom a forced batch penalises.
+    function leadersOfSlots(uint64 fromSlot, uint64 toSlot) external view returns (address[] memory out) {
+        if (toSlot < fromSlot) return new address[](0);
+        if (toSlot - fromSlot >= MAX_PENALTY_SLOTS) toSlot = fromSlot + uint64(MAX_PENALTY_SLOTS - 1);
+        out = new address[](MAX_PENALTY_SLOTS);
+        uint256 k;
+        uint64 loaded = type(uint64).max;
+        address[] memory addrs;
+        uint256[] memory weights;
+        uint256 total;
+        for (uint64 slot = fromSlot; slot <= toSlot; slot++) {
+            uint64 e = epochOf(slot);
+            if (e != loaded) {
+                (addrs, weights, total) = _epochSet(e);
+                loaded = e;
+            }
+            address l = _draw(_seed(address(this), slot), addrs, weights, total);
+            if (l == address(0)) continue;
+            bool seen;
+            for (uint256 j = 0; j < k && !seen; j++) {
+                seen = out[j] == l;
+            }
+            if (!seen) out[k++] = l;
+        }
+        assembly ("memory-safe") {
+            mstore(out, k)
+        }
+    }
+
+    /// @notice Epoch `epoch`'s schedule in one call, sorted by address: each
+    ///         member's weight (its stake, see increaseBond), consensus key and
+    ///         endpoint. The CometBFT node builds its validator set from it.
+    function epochSet(uint64 epoch)
+        external
+        view
+        returns (address[] memory addrs, uint256[] memory stakes, bytes[] memory consensusKeys, string[] memory endpoints)
+    {
+        (addrs, stakes,) = _epochSet(epoch);
+        consensusKeys = new bytes[](addrs.length);
+        endpoints = new string[](addrs.length);
+        for (uint256 i = 0; i < addrs.length; i++) {
+            Sequencer storage s = seqs[addrs[i]];
+            consensusKeys[i] = s.consensusKey;
+            endpoints[i] = s.endpoint;
+        }
+    }
+
+    // ---- member views -------------------------------------------------------------------
+
+    /// @notice True if `seq` is in the current epoch's schedule (not jailed):
+    ///         it counts for quorums and may post.
     function isActive(address seq) public view returns (bool) {
-        return seqs[seq].status == Status.Active;
+        return _inSchedule(seqs[seq], currentEpoch());
     }
 
     /// @notice The slashable bond of `seq`, active or unbonding (0 if none).
@@ -226,60 +396,46 @@ contract SequencerSet {
         return seqs[seq].stake;
     }
 
-    /// @notice May `poster` post a batch at `timestamp`? Today: any active member.
-    ///         With the leader schedule this becomes: the slot leader during the
-    ///         leader window, any active member after it.
+    /// @notice May `poster` post a batch at `timestamp`: in that epoch's
+    ///         schedule, and the slot's leader if within its leader window.
     function canPost(address poster, uint256 timestamp) external view returns (bool) {
-        timestamp; // reserved for the leader schedule
-        return isActive(poster);
+        uint64 t = timestamp > type(uint64).max ? type(uint64).max : uint64(timestamp);
+        uint64 slot = slotAt(t);
+        if (!_inSchedule(seqs[poster], epochOf(slot))) return false;
+        if (t >= slotStart(slot) + leaderWindow) return true;
+        return leaderOf(slot) == poster;
     }
 
-    /// @notice The active members, in set order (not sorted).
-    function activeSequencers() external view returns (address[] memory) {
-        return active;
+    /// @notice The current schedule's members, sorted by address.
+    function activeSequencers() external view returns (address[] memory addrs) {
+        (addrs,,) = _epochSet(currentEpoch());
     }
 
-    /// @notice When `seq` joined the active set (its registration time); 0 if
-    ///         it is not active.
-    function activeSince(address seq) external view returns (uint64) {
-        Sequencer storage s = seqs[seq];
-        return s.status == Status.Active ? s.activeSince : 0;
-    }
-
-    /// @notice The active members that were already active at time `t`
-    ///         (activeSince ≤ t), in set order: who was responsible for
-    ///         something that had to happen by `t` (BatchInbox's forced-batch
-    ///         penalty). Members that exited since are not listed.
-    function activeSequencersSince(uint256 t) external view returns (address[] memory out) {
-        uint256 n = active.length;
-        out = new address[](n);
-        uint256 k;
-        for (uint256 i = 0; i < n; i++) {
-            address a = active[i];
-            if (seqs[a].activeSince <= t) out[k++] = a;
-        }
-        assembly ("memory-safe") {
-            mstore(out, k) // shrink to the members kept
-        }
-    }
-
-    /// @notice Number of active members.
+    /// @notice Number of members in the current schedule.
     function activeCount() external view returns (uint256) {
-        return active.length;
+        (address[] memory addrs,,) = _epochSet(currentEpoch());
+        return addrs.length;
     }
 
-    /// @notice For each address its stake if active, else 0; and the total
-    ///         active stake. One call for BatchInbox's signature check.
+    /// @notice Sum of the current schedule's weights: the quorum's total.
+    function totalActiveStake() external view returns (uint256 total) {
+        (,, total) = _epochSet(currentEpoch());
+    }
+
+    /// @notice For each address its weight in the current schedule (0 if not
+    ///         in it), and the schedule's total. One call for BatchInbox's
+    ///         signature check.
     function activeStakes(address[] calldata who) external view returns (uint256[] memory stakes, uint256 total) {
+        uint256 e = currentEpoch();
+        (,, total) = _epochSet(e);
         stakes = new uint256[](who.length);
         for (uint256 i = 0; i < who.length; i++) {
             Sequencer storage s = seqs[who[i]];
-            if (s.status == Status.Active) stakes[i] = s.stake;
+            if (_inSchedule(s, e)) stakes[i] = _weight(s, e);
         }
-        total = totalActiveStake;
     }
 
-    /// @notice Everything stored about `seq`.
+    /// @notice Everything stored about `seq`'s bond and identity.
     function sequencer(address seq)
         external
         view
@@ -289,6 +445,19 @@ contract SequencerSet {
         return (s.status, s.stake, s.exitAt, s.consensusKey, s.endpoint);
     }
 
+    /// @notice `seq`'s place in the schedule: the epochs it is in
+    ///         [fromEpoch, untilEpoch) (untilEpoch 2^32−1: open), its strikes,
+    ///         and whether it is jailed (since jailedFrom).
+    function standing(address seq)
+        external
+        view
+        returns (uint64 fromEpoch, uint64 untilEpoch, uint8 strikes, bool jailed, uint64 jailedFrom)
+    {
+        Sequencer storage s = seqs[seq];
+        jailed = s.jailUntil == NEVER;
+        return (s.fromEpoch, s.untilEpoch, s.strikes, jailed, jailed ? s.jailFrom : 0);
+    }
+
     /// @notice When an exiting member may withdraw (0 if not exiting).
     function withdrawableAt(address seq) external view returns (uint64) {
         Sequencer storage s = seqs[seq];
@@ -296,34 +465,137 @@ contract SequencerSet {
         return s.exitAt + unbondingPeriod;
     }
 
-    /// @notice The fault contracts allowed to slash.
-    function faultContracts() external view returns (address[] memory) {
-        return faultContractList;
-    }
-
     // ---- internals -------------------------------------------------------------------
 
-    function _deactivate(address seq, Sequencer storage s, bool ejected) private {
-        // Swap-and-pop keeps `active` dense; only the moved member's index changes.
-        uint256 idx = s.activeIndex;
-        uint256 last = active.length - 1;
-        if (idx != last) {
-            address moved = active[last];
-            active[idx] = moved;
-            seqs[moved].activeIndex = uint32(idx);
+    function _epochNow() private view returns (uint32) {
+        uint64 e = currentEpoch();
+        return e >= NEVER - 1 ? NEVER - 1 : uint32(e);
+    }
+
+    function _inSchedule(Sequencer storage s, uint256 e) private view returns (bool) {
+        return s.status != Status.None && s.fromEpoch <= e && e < s.untilEpoch && !(s.jailFrom <= e && e < s.jailUntil);
+    }
+
+    function _weight(Sequencer storage s, uint256 e) private view returns (uint256) {
+        uint256 st = s.stake;
+        if (e < s.changedUntil) {
+            uint256 b = s.baseStake;
+            if (b < st) return b;
         }
-        active.pop();
-        totalActiveStake -= s.stake;
+        return st;
+    }
+
+    /// @dev Epoch e's schedule sorted by address (insertion sort: at most
+    ///      MAX_SEQUENCERS entries), the weights and their total. The order
+    ///      of `members` does not matter, so unlisting never moves a draw.
+    function _epochSet(uint256 e)
+        private
+        view
+        returns (address[] memory addrs, uint256[] memory weights, uint256 total)
+    {
+        uint256 n = members.length;
+        addrs = new address[](n);
+        weights = new uint256[](n);
+        uint256 k;
+        for (uint256 i = 0; i < n; i++) {
+            address a = members[i];
+            Sequencer storage s = seqs[a];
+            if (!_inSchedule(s, e)) continue;
+            uint256 w = _weight(s, e);
+            if (w == 0) continue;
+            total += w;
+            uint256 j = k;
+            while (j > 0 && addrs[j - 1] > a) {
+                addrs[j] = addrs[j - 1];
+                weights[j] = weights[j - 1];
+                j--;
+            }
+            addrs[j] = a;
+            weights[j] = w;
+            k++;
+        }
+        assembly ("memory-safe") {
+            mstore(addrs, k)
+            mstore(weights, k)
+        }
+    }
+
+    function _scheduleEmpty(uint256 e) private view returns (bool) {
+        uint256 n = members.length;
+        for (uint256 i = 0; i < n; i++) {
+            if (_inSchedule(seqs[members[i]], e)) return false;
+        }
+        return true;
+    }
+
+    function _seed(address domain, uint64 slot) private pure returns (bytes32) {
+        return keccak256(abi.encode(SEED_TAG, domain, uint256(slot)));
+    }
+
+    /// @dev The member at `seed mod total` of the cumulative weights.
+    function _draw(bytes32 seed, address[] memory addrs, uint256[] memory weights, uint256 total)
+        private
+        pure
+        returns (address)
+    {
+        if (total == 0) return address(0);
+        uint256 target = uint256(seed) % total;
+        uint256 cum;
+        for (uint256 i = 0; i < addrs.length; i++) {
+            cum += weights[i];
+            if (target < cum) return addrs[i];
+        }
+        return address(0); // unreachable: target < total
+    }
+
+    function _strike(address leader, uint64 slot, uint64 e) private {
+        Sequencer storage s = seqs[leader];
+        if (s.strikes < type(uint8).max) s.strikes++;
+        emit Struck(leader, slot, s.strikes);
+        if (maxStrikes != 0 && s.strikes >= maxStrikes) {
+            s.jailFrom = uint32(e);
+            s.jailUntil = NEVER;
+            emit Jailed(leader, e);
+        }
+    }
+
+    /// @dev Out of the schedule from epoch `until` (if earlier than planned);
+    ///      an Active member starts unbonding now.
+    function _leave(address seq, Sequencer storage s, uint32 until, bool ejected) private {
+        if (until < s.untilEpoch) s.untilEpoch = until;
+        if (s.status != Status.Active) return;
         s.status = Status.Exiting;
-        s.activeIndex = 0;
-        s.activeSince = 0;
-        s.exitAt = uint64(block.timestamp);
+        s.exitAt = uint40(block.timestamp);
         emit ExitStarted(seq, uint64(block.timestamp) + unbondingPeriod, ejected);
     }
 
-    function _pay(address to, uint256 amount) private {
-        if (amount == 0) return;
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert TransferFailed(to, amount);
+    function _list(address a, Sequencer storage s, uint32 e) private {
+        if (members.length >= MAX_SEQUENCERS) {
+            // Reuse the place of a member that has left the schedule for
+            // good (exiting, its last epoch over); it can still withdraw.
+            uint256 n = members.length;
+            uint256 i = 0;
+            while (i < n) {
+                Sequencer storage o = seqs[members[i]];
+                if (o.status == Status.Exiting && o.untilEpoch <= e) break;
+                i++;
+            }
+            if (i == n) revert SetFull(MAX_SEQUENCERS);
+            _unlist(seqs[members[i]]);
+        }
+        members.push(a);
+        s.listPos = uint16(members.length);
+    }
+
+    function _unlist(Sequencer storage s) private {
+        uint256 idx = s.listPos - 1;
+        uint256 last = members.length - 1;
+        if (idx != last) {
+            address moved = members[last];
+            members[idx] = moved;
+            seqs[moved].listPos = uint16(idx + 1);
+        }
+        members.pop();
+        s.listPos = 0;
     }
 }

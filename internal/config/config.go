@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"os"
 
@@ -111,6 +112,12 @@ func (c *Config) MaxDisputeDuration() Duration {
 	return c.DA.ChallengeWindow + c.DA.ResolveWindow + Duration(c.MaxGameDepth+1)*c.ClaimTimeout
 }
 
+// EpochDuration is the length of one epoch of the leader schedule:
+// epochLength slots of slotDuration.
+func (c *Config) EpochDuration() Duration {
+	return Duration(c.EpochLength) * c.SlotDuration
+}
+
 // Validate rejects configurations the protocol cannot run with. Each error
 // names the field at fault.
 func (c *Config) Validate() error {
@@ -174,6 +181,14 @@ func (c *Config) Validate() error {
 	if c.LeaderWindow >= c.SlotDuration {
 		return fieldErr("leaderWindow", fmt.Errorf("%w: must be shorter than slotDuration (%s)", ErrRange, c.SlotDuration))
 	}
+	// SequencerSet stores strikes in 8 bits and epochs in 32; an epoch must
+	// last less than the unbonding period (checked below).
+	if c.MaxStrikes > 255 {
+		return fieldErr("maxStrikes", fmt.Errorf("%w: %d is more than 255", ErrRange, c.MaxStrikes))
+	}
+	if c.EpochLength > math.MaxUint64/uint64(c.SlotDuration) {
+		return fieldErr("epochLength", fmt.Errorf("%w: epochLength × slotDuration overflows", ErrRange))
+	}
 	if c.MinBond.Sign() == 0 {
 		return fieldErr("minBond", ErrZero)
 	}
@@ -218,8 +233,11 @@ func (c *Config) Validate() error {
 				ErrRange, b.Big(), least, HonestCounterGas, c.ReferenceGasPrice.Big()))
 		}
 	}
-	if d := c.MaxDisputeDuration(); c.UnbondingPeriod <= d {
-		return fieldErr("unbondingPeriod", fmt.Errorf("%w: %s must exceed the longest dispute, %s (da windows + (maxGameDepth+1) × claimTimeout), or a faulty sequencer could exit before it is slashed", ErrTooShort, c.UnbondingPeriod, d))
+	// A member that exits stays in the schedule, signing and posting, until
+	// the next epoch boundary (up to one epoch), and a batch it signed in
+	// its last slot can be disputed for MaxDisputeDuration after that.
+	if d := c.MaxDisputeDuration() + c.EpochDuration(); c.UnbondingPeriod <= d {
+		return fieldErr("unbondingPeriod", fmt.Errorf("%w: %s must exceed one epoch plus the longest dispute, %s (epochLength × slotDuration + da windows + (maxGameDepth+1) × claimTimeout), or a faulty sequencer could exit before it is slashed", ErrTooShort, c.UnbondingPeriod, d))
 	}
 	return nil
 }

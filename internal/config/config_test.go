@@ -122,6 +122,11 @@ func TestValidateRejects(t *testing.T) {
 		}, "bondsByDepth[1]", ErrRange},
 		{"depth too large", func(c *Config) { c.MaxGameDepth = 64 }, "maxGameDepth", ErrRange},
 		{"unbonding shorter than a dispute", func(c *Config) { c.UnbondingPeriod = 100 }, "unbondingPeriod", ErrTooShort},
+		// The devnet preset's longest dispute is 284 s and its epoch 32 s: an
+		// unbonding of 300 s outlasts the dispute but not dispute + epoch.
+		{"unbonding shorter than a dispute plus an epoch", func(c *Config) { c.UnbondingPeriod = c.MaxDisputeDuration() + c.EpochDuration() }, "unbondingPeriod", ErrTooShort},
+		{"strikes beyond 8 bits", func(c *Config) { c.MaxStrikes = 256 }, "maxStrikes", ErrRange},
+		{"epoch overflows", func(c *Config) { c.EpochLength = 1 << 63 }, "epochLength", ErrRange},
 		{"tx larger than batch", func(c *Config) { c.MaxTxBytes = c.MaxBatchBytes + 1 }, "maxTxBytes", ErrRange},
 		{"batch beyond the tx pool", func(c *Config) { c.MaxBatchBytes = L1TxPoolMaxBytes - BatchTxReserve + 1 }, "maxBatchBytes", ErrRange},
 		{"batch of 1 MiB", func(c *Config) { c.MaxBatchBytes = 1 << 20 }, "maxBatchBytes", ErrRange},

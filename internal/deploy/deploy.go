@@ -116,8 +116,17 @@ func Deploy(ctx context.Context, chain Chain, tx contracts.Transactor, cfg *conf
 	if err != nil {
 		return nil, err
 	}
-	// Validate bounds slashRewardPercent to 100, so it fits the uint8.
-	set, _, err := contracts.DeploySequencerSet(ctx, tx, cfg2.MinBond.Big(), cfg2.UnbondingPeriod.Seconds(), uint8(cfg2.SlashRewardPct))
+	// Validate bounds slashRewardPercent to 100 and maxStrikes to 255, so
+	// they fit the uint8s. Slot 0 starts at the deployment block.
+	set, _, err := contracts.DeploySequencerSet(ctx, tx, contracts.SequencerSetParams{
+		MinBond:            cfg2.MinBond.Big(),
+		UnbondingPeriod:    cfg2.UnbondingPeriod.Seconds(),
+		SlashRewardPercent: uint8(cfg2.SlashRewardPct),
+		SlotDuration:       cfg2.SlotDuration.Seconds(),
+		LeaderWindow:       cfg2.LeaderWindow.Seconds(),
+		EpochLength:        cfg2.EpochLength,
+		MaxStrikes:         uint8(cfg2.MaxStrikes),
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -332,6 +341,21 @@ func (d *Deployment) verifySequencerSet(ctx context.Context, chain Chain) error 
 	}
 	if uint64(pct) != d.Config.SlashRewardPct {
 		return fmt.Errorf("%w: SequencerSet.slashRewardPercent = %d, config %d", ErrParamMismatch, pct, d.Config.SlashRewardPct)
+	}
+	sp, err := set.ScheduleParams(ctx)
+	if err != nil {
+		return err
+	}
+	if sp.SlotDuration != d.Config.SlotDuration.Seconds() || sp.LeaderWindow != d.Config.LeaderWindow.Seconds() || sp.EpochLength != d.Config.EpochLength {
+		return fmt.Errorf("%w: SequencerSet schedule slotDuration %d, leaderWindow %d, epochLength %d; config %d, %d, %d", ErrParamMismatch,
+			sp.SlotDuration, sp.LeaderWindow, sp.EpochLength, d.Config.SlotDuration.Seconds(), d.Config.LeaderWindow.Seconds(), d.Config.EpochLength)
+	}
+	strikes, err := set.MaxStrikes(ctx)
+	if err != nil {
+		return err
+	}
+	if uint64(strikes) != d.Config.MaxStrikes {
+		return fmt.Errorf("%w: SequencerSet.maxStrikes = %d, config %d", ErrParamMismatch, strikes, d.Config.MaxStrikes)
 	}
 	// An uninitialized set accepts no registrations, and a wrong allowlist
 	// would let a foreign contract slash or leave faults unpunishable.
