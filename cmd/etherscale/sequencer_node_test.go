@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -35,19 +36,26 @@ type bftNet struct {
 	logs  []*os.File
 }
 
+// loopbackAddr returns a free loopback address outside the ephemeral port range
+// (32768 and up on Linux): a port taken with :0 and released may be handed
+// to another process's outgoing connection before the validator binds it.
 func loopbackAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	for i := 0; i < 100; i++ {
+		addr := fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000))
+		ln, err := net.Listen("tcp", addr)
+		if err == nil {
+			ln.Close()
+			return addr
+		}
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	t.Fatal("no free loopback port")
+	return ""
 }
 
 func newBFTNet(t *testing.T, n int) *bftNet {
 	t.Helper()
-	url, dep := deployWithAccounts(t, n+1)
+	url, dep := deployWithAccounts(t, n+1, 1)
 	b := &bftNet{t: t, bin: buildCLI(t), url: url, dep: dep}
 	for i := 0; i < n; i++ {
 		home := filepath.Join(t.TempDir(), fmt.Sprintf("validator%d", i))

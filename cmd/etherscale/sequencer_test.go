@@ -16,14 +16,15 @@ import (
 // the CLI and returns the L1 URL and the deployment file.
 func deployForTest(t *testing.T) (url, depPath string) {
 	t.Helper()
-	return deployWithAccounts(t, 3)
+	return deployWithAccounts(t, 3, 0)
 }
 
-// deployWithAccounts is deployForTest with n funded dev keys.
-func deployWithAccounts(t *testing.T, n int) (url, depPath string) {
+// deployWithAccounts is deployForTest with n funded dev keys and an L1
+// block every period seconds (0: one per transaction).
+func deployWithAccounts(t *testing.T, n int, period uint64) (url, depPath string) {
 	t.Helper()
 	ncfg := devnode.DefaultConfig()
-	ncfg.DevAccounts = n
+	ncfg.DevAccounts, ncfg.Period = n, period
 	node, err := devnode.Start(ncfg)
 	if err != nil {
 		t.Fatal(err)

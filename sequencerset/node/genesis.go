@@ -29,42 +29,56 @@ var powerUnit = big.NewInt(1e9)
 const MaxBlockBytes = 1 << 20
 
 // BuildGenesis derives the consensus genesis from L1: the validators are
-// SequencerSet's active members with an ed25519 consensus key (power =
-// stake in gwei), the start batch is BatchInbox's head, the genesis time
-// is the latest member's registration time. Operators who build it from
-// the same L1 set get the same document (`etherscale sequencer genesis`).
+// the members of SequencerSet's schedule, in the first epoch that has
+// every member registered so far, with an ed25519 consensus key (power =
+// weight in gwei); the start batch is BatchInbox's head; the genesis time
+// is that epoch's start. Operators who build it from the same L1 set get
+// the same document (`etherscale sequencer genesis`).
 func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup) (*cmttypes.GenesisDoc, error) {
-	members, err := set.ActiveSequencers(ctx)
+	params, err := set.ScheduleParams(ctx)
 	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	epoch, err := set.CurrentEpoch(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	// The genesis epoch is the first in which every member registered so
+	// far is scheduled: a fact of L1's records, so operators who build the
+	// genesis at different times (in that epoch or the next) agree.
+	members, err := set.EpochSet(ctx, epoch+1)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
+	var first uint64
+	for _, m := range members {
+		st, err := set.Standing(ctx, m.Addr)
+		if err != nil {
+			return nil, fmt.Errorf("genesis: %w", err)
+		}
+		first = max(first, st.FromEpoch)
+	}
+	if members, err = set.EpochSet(ctx, first); err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
 	var vals []app.Validator
 	var gvals []cmttypes.GenesisValidator
-	var latest uint64
 	for _, m := range members {
-		info, err := set.Sequencer(ctx, m)
-		if err != nil {
-			return nil, fmt.Errorf("genesis: %w", err)
-		}
-		if len(info.ConsensusKey) != ed25519.PubKeySize {
+		if len(m.ConsensusKey) != ed25519.PubKeySize {
 			continue // a training-wheels key, not a CometBFT validator
 		}
-		power := new(big.Int).Div(info.Stake, powerUnit)
+		power := new(big.Int).Div(m.Stake, powerUnit)
 		if !power.IsInt64() || power.Sign() == 0 {
-			return nil, fmt.Errorf("genesis: stake %s of %s gives no usable voting power", info.Stake, m)
+			return nil, fmt.Errorf("genesis: stake %s of %s gives no usable voting power", m.Stake, m.Addr)
 		}
-		since, err := set.ActiveSince(ctx, m)
-		if err != nil {
-			return nil, fmt.Errorf("genesis: %w", err)
-		}
-		latest = max(latest, since)
-		vals = append(vals, app.Validator{L1: m, PubKey: info.ConsensusKey, Power: power.Int64()})
-		pk := ed25519.PubKey(info.ConsensusKey)
-		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: power.Int64(), Name: m.Hex()})
+		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power.Int64()})
+		pk := ed25519.PubKey(m.ConsensusKey)
+		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: power.Int64(), Name: m.Addr.Hex()})
 	}
 	if len(vals) == 0 {
-		return nil, fmt.Errorf("genesis: no active sequencer has an ed25519 consensus key (register with `etherscale sequencer register --home`)")
+		return nil, fmt.Errorf("genesis: no sequencer scheduled in epoch %d has an ed25519 consensus key (register with `etherscale sequencer register --home`)", first)
 	}
+	latest := params.SlotStart(params.EpochFirstSlot(first))
 	head, err := inbox.ChainHead(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
@@ -77,16 +91,15 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if err != nil {
 		return nil, err
 	}
-	params := cmttypes.DefaultConsensusParams()
-	params.Block.MaxBytes = MaxBlockBytes
-	params.ABCI.VoteExtensionsEnableHeight = 1
+	cparams := cmttypes.DefaultConsensusParams()
+	cparams.Block.MaxBytes = MaxBlockBytes
+	cparams.ABCI.VoteExtensionsEnableHeight = 1
 	doc := &cmttypes.GenesisDoc{
-		// The last registration's time, a fact of L1's set: operators who
-		// build the genesis at different times get the same document.
+		// The genesis epoch's start: consensus begins when the L1 set does.
 		GenesisTime:     time.Unix(int64(latest), 0).UTC(),
 		ChainID:         "etherscale-" + strconv.FormatUint(r.Genesis.ChainID, 10),
 		InitialHeight:   1,
-		ConsensusParams: params,
+		ConsensusParams: cparams,
 		Validators:      gvals,
 		AppHash:         root.Bytes(),
 		AppState:        raw,

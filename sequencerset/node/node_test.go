@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -38,14 +39,21 @@ type network struct {
 	user   *ecdsa.PrivateKey
 }
 
+// freeAddr returns a free loopback address outside the ephemeral port range
+// (32768 and up on Linux): a port taken with :0 and released may be handed
+// to another process's outgoing connection before the validator binds it.
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	for i := 0; i < 100; i++ {
+		addr := fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000))
+		ln, err := net.Listen("tcp", addr)
+		if err == nil {
+			ln.Close()
+			return addr
+		}
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	t.Fatal("no free loopback port")
+	return ""
 }
 
 func logger(t *testing.T, i int) *slog.Logger {
@@ -59,7 +67,7 @@ func startNetwork(t *testing.T, n int) *network {
 	t.Helper()
 	ctx := context.Background()
 	cfg := devnet.DefaultConfig()
-	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 0, n+1
+	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 1, n+1
 	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/cometbft/cometbft/mempool"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/sequencerset/app"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 func mempoolTxInfo() mempool.TxInfo { return mempool.TxInfo{} }
@@ -30,6 +32,11 @@ type poster struct {
 	wake  chan struct{}
 	// posted counts batches this validator posted (for tests and status).
 	posted chan uint64
+	// The schedule and the weights of the epoch last looked at.
+	params   *schedule.Params
+	epoch    uint64
+	epochSet map[common.Address]*big.Int
+	waiting  uint64 // the batch last logged as waiting
 }
 
 func newPoster(cfg Config, a *app.App, log *slog.Logger) *poster {
@@ -101,14 +108,19 @@ func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uin
 	if err != nil {
 		return 0, err
 	}
-	ok, err := set.CanPost(ctx, p.self, l1Head.Time+1)
+	at := l1Head.Time + 1 // the earliest the post can land
+	ok, err := set.CanPost(ctx, p.self, at)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
 		return 0, nil
 	}
-	if _, err := p.inbox.PostBatch(ctx, &b.Header, b.Certificate.Sigs, b.Data); err != nil {
+	sigs, ok, err := p.quorum(ctx, set, b.Certificate, at)
+	if err != nil || !ok {
+		return 0, err
+	}
+	if _, err := p.inbox.PostBatch(ctx, &b.Header, sigs, b.Data); err != nil {
 		if again, herr := p.inbox.ChainHead(ctx); herr == nil && again.Number > head.Number {
 			return 0, nil // another validator posted it first
 		}
@@ -120,4 +132,47 @@ func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uin
 	default:
 	}
 	return b.Header.Number, nil
+}
+
+// quorum keeps the certificate's signatures of members scheduled in the
+// epoch of L1 time at (BatchInbox refuses any other signer) and reports
+// whether they still hold ≥ 2/3 of that epoch's weight. A certificate of a
+// set L1 has not reached yet (the genesis epoch), or that left it, waits.
+func (p *poster) quorum(ctx context.Context, set *contracts.SequencerSet, c *app.Certificate, at uint64) ([][]byte, bool, error) {
+	if p.params == nil {
+		params, err := set.ScheduleParams(ctx)
+		if err != nil {
+			return nil, false, err
+		}
+		p.params = &params
+	}
+	epoch := p.params.Epoch(p.params.Slot(at))
+	if p.epochSet == nil || p.epoch != epoch {
+		members, err := set.EpochSet(ctx, epoch)
+		if err != nil {
+			return nil, false, err
+		}
+		p.epoch, p.epochSet = epoch, make(map[common.Address]*big.Int, len(members))
+		for _, m := range members {
+			p.epochSet[m.Addr] = m.Stake
+		}
+	}
+	total, signed := new(big.Int), new(big.Int)
+	for _, w := range p.epochSet {
+		total.Add(total, w)
+	}
+	var sigs [][]byte
+	for i, s := range c.Signers {
+		if w, ok := p.epochSet[s]; ok {
+			sigs = append(sigs, c.Sigs[i])
+			signed.Add(signed, w)
+		}
+	}
+	// BatchInbox's rule (4.3): signed > 0 and 3·signed ≥ 2·total.
+	ok := signed.Sign() > 0 && new(big.Int).Mul(signed, big.NewInt(3)).Cmp(new(big.Int).Mul(total, big.NewInt(2))) >= 0
+	if !ok && p.waiting != c.Batch {
+		p.waiting = c.Batch
+		p.log.Info("batch waits for L1's schedule to hold its signers", "batch", c.Batch, "epoch", epoch, "signers", len(c.Signers), "scheduled", len(p.epochSet))
+	}
+	return sigs, ok, nil
 }
