@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 // Codes of CheckTx and ProcessProposal refusals (ResponseCheckTx.Code).
@@ -43,14 +45,19 @@ var (
 	ErrInvalidTx          = errors.New("transaction does not apply")
 	ErrBatchLimits        = errors.New("batch exceeds the rollup's limits")
 	ErrLayout             = errors.New("system transactions out of place")
+	ErrValidatorSet       = errors.New("wrong validator set change")
 )
 
-// InboxView is what a validator knows of L1's Inbox. It must answer from
-// memory (a poller refreshes it): ABCI calls must not wait on L1.
-type InboxView interface {
+// L1View is what a validator knows of L1: the Inbox's entries and
+// SequencerSet's schedules. It must answer from memory (a poller refreshes
+// it): ABCI calls must not wait on L1.
+type L1View interface {
 	// Entries returns the confirmed entries with index ≥ from, at most max,
 	// in queue order.
 	Entries(from uint64, max int) []Entry
+	// EpochSet returns the validators SequencerSet schedules in epoch e
+	// (ValidatorsOf), false if the view does not know it.
+	EpochSet(epoch uint64) ([]Validator, bool)
 }
 
 // Validator is one member of the validator set: its L1 key (header
@@ -67,6 +74,10 @@ func (v *Validator) Address() []byte { return ed25519.PubKey(v.PubKey).Address()
 // Genesis is the application's part of the CometBFT genesis
 // (app_state): the set, and the L1 batch the consensus chain extends.
 type Genesis struct {
+	// Schedule is SequencerSet's slot and epoch parameters; Epoch the
+	// schedule epoch of Validators.
+	Schedule   schedule.Params     `json:"schedule"`
+	Epoch      uint64              `json:"epoch"`
 	Validators []Validator         `json:"validators"`
 	Head       contracts.ChainHead `json:"head"`
 	StateRoot  common.Hash         `json:"stateRoot"`
@@ -88,7 +99,7 @@ type Config struct {
 	// Key signs batch headers in vote extensions; nil for a node that is
 	// not a validator.
 	Key   *ecdsa.PrivateKey
-	Inbox InboxView
+	Inbox L1View
 	Store replay.NodeStore
 	Meta  MetaStore
 	Log   *slog.Logger
@@ -101,10 +112,12 @@ type App struct {
 	cfg Config
 	log *slog.Logger
 
-	mu         sync.Mutex
-	meta       Meta
-	validators []Validator
-	byAddr     map[string]int // CometBFT address → index in validators
+	mu   sync.Mutex
+	meta Meta
+	// cur is the validator set of the next height (extensions are signed
+	// and checked against it); last the set of the committed height
+	// (whose extensions the next proposer gathers into a certificate).
+	cur, last valSet
 	committed  *replay.State
 	pending    map[common.Address]*pendingAccount
 	pendingTxs map[common.Hash]PendingTx
@@ -142,6 +155,7 @@ type execution struct {
 	state   *replay.State
 	root    common.Hash
 	cert    *Certificate
+	valset  *ValidatorSet
 	entries []Entry
 	txs     [][]byte
 	senders []common.Address
@@ -171,7 +185,7 @@ func New(cfg Config) (*App, error) {
 	}
 	if m != nil {
 		a.meta = *m
-		a.setValidators(m.Validators)
+		a.loadSets()
 		a.committed = replay.NewState(cfg.Store, m.Root)
 	}
 	return a, nil
@@ -183,12 +197,22 @@ func (a *App) OnBatch(batch func(*Batch), cert func(*Certificate)) {
 	a.onBatch, a.onCert = batch, cert
 }
 
-func (a *App) setValidators(vs []Validator) {
-	a.validators = append([]Validator(nil), vs...)
-	a.byAddr = make(map[string]int, len(vs))
-	for i := range a.validators {
-		a.byAddr[string(a.validators[i].Address())] = i
+// valSet is a validator set indexed by CometBFT address.
+type valSet struct {
+	list   []Validator
+	byAddr map[string]int
+}
+
+func newValSet(vs []Validator) valSet {
+	s := valSet{list: append([]Validator(nil), vs...), byAddr: make(map[string]int, len(vs))}
+	for i := range s.list {
+		s.byAddr[string(s.list[i].Address())] = i
 	}
+	return s
+}
+
+func (a *App) loadSets() {
+	a.cur, a.last = newValSet(a.meta.Validators), newValSet(a.meta.LastValidators)
 }
 
 // Info implements abci.Application: the height and app hash CometBFT's
@@ -219,8 +243,11 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators}
-	a.setValidators(g.Validators)
+	if err := g.Schedule.Validate(); err != nil {
+		return nil, fmt.Errorf("app: app_state schedule: %w", err)
+	}
+	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators, LastValidators: g.Validators, Schedule: g.Schedule, Epoch: g.Epoch}
+	a.loadSets()
 	a.committed = replay.NewState(a.cfg.Store, g.StateRoot)
 	if err := a.cfg.Meta.SaveMeta(&a.meta, nil); err != nil {
 		return nil, fmt.Errorf("app: %w", err)
@@ -322,6 +349,13 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 		out = append(out, raw)
 	}
+	if vs := a.dueValidatorSet(req.Time); vs != nil {
+		raw, err := EncodeValidatorSet(vs)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+	}
 	entries := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, a.cfg.MaxEntries)
 	if len(entries) > 0 {
 		raw, err := EncodeEntries(entries)
@@ -382,12 +416,12 @@ func (a *App) collectCertificate(info abci.ExtendedCommitInfo) (*Certificate, er
 		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit || len(v.VoteExtension) == 0 {
 			continue
 		}
-		i, ok := a.byAddr[string(v.Validator.Address)]
+		i, ok := a.last.byAddr[string(v.Validator.Address)]
 		if !ok {
 			continue
 		}
 		signer, err := contracts.RecoverDigest(digest, v.VoteExtension)
-		if err != nil || signer != a.validators[i].L1 {
+		if err != nil || signer != a.last.list[i].L1 {
 			continue // VerifyVoteExtension keeps these out; be safe anyway
 		}
 		sigs = append(sigs, contracts.HeaderSignature{Signer: signer, Signature: v.VoteExtension})
@@ -417,9 +451,9 @@ func (a *App) checkCertificate(c *Certificate) error {
 		return fmt.Errorf("%w: for batch %d %s, owed batch %d %s", ErrBadCertificate, c.Batch, c.HeaderHash, b.Header.Number, hh)
 	}
 	digest := contracts.HeaderDigest(hh, a.cfg.L1ChainID, a.cfg.BatchInbox)
-	power := make(map[common.Address]int64, len(a.validators))
+	power := make(map[common.Address]int64, len(a.last.list))
 	var total int64
-	for _, v := range a.validators {
+	for _, v := range a.last.list {
 		power[v.L1] += v.Power
 		total += v.Power
 	}
@@ -468,10 +502,13 @@ func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at t
 	}
 	var (
 		cert    *Certificate
+		valset  *ValidatorSet
 		entries []Entry
 		txs     [][]byte
 		layout  error
 	)
+	// [certificate] [validator set] [entries] transactions…, each at most
+	// once and in that order.
 	for i, raw := range raws {
 		if !IsSystemTx(raw) {
 			txs = append(txs, raw)
@@ -481,9 +518,13 @@ func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at t
 		switch {
 		case err != nil:
 			layout = err
-		case st.cert != nil && i == 0 && cert == nil:
+		case len(txs) > 0 || entries != nil:
+			layout = fmt.Errorf("%w: item %d after entries or transactions", ErrLayout, i)
+		case st.cert != nil && i == 0:
 			cert = st.cert
-		case st.entries != nil && entries == nil && len(txs) == 0 && i <= 1:
+		case st.valset != nil && valset == nil:
+			valset = st.valset
+		case st.entries != nil:
 			entries = st.entries
 		default:
 			layout = fmt.Errorf("%w: item %d", ErrLayout, i)
@@ -493,6 +534,7 @@ func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at t
 	if err != nil {
 		return nil, err
 	}
+	ex.valset = valset
 	if strict {
 		ex.err = layout
 		if ex.err == nil {
@@ -516,6 +558,9 @@ func (a *App) checkProposal(ex *execution, at time.Time) error {
 		}
 	} else if ex.cert != nil {
 		return fmt.Errorf("%w: no batch is owed one", ErrBadCertificate)
+	}
+	if err := a.checkValidatorSet(ex.valset, at); err != nil {
+		return err
 	}
 	if len(ex.entries) > a.cfg.MaxEntries {
 		return fmt.Errorf("%w: %d entries, max %d", ErrBatchLimits, len(ex.entries), a.cfg.MaxEntries)
@@ -633,14 +678,14 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 	defer a.mu.Unlock()
 	accept := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}
 	reject := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}
+	i, ok := a.cur.byAddr[string(req.ValidatorAddress)]
+	if !ok {
+		return reject, nil
+	}
 	if a.meta.CurBatch == 0 {
 		if len(req.VoteExtension) == 0 {
 			return accept, nil
 		}
-		return reject, nil
-	}
-	i, ok := a.byAddr[string(req.ValidatorAddress)]
-	if !ok {
 		return reject, nil
 	}
 	b, err := a.cfg.Meta.LoadBatch(a.meta.CurBatch)
@@ -648,7 +693,7 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	signer, err := contracts.RecoverDigest(contracts.HeaderDigest(b.Header.Hash(), a.cfg.L1ChainID, a.cfg.BatchInbox), req.VoteExtension)
-	if err != nil || signer != a.validators[i].L1 {
+	if err != nil || signer != a.cur.list[i].L1 {
 		return reject, nil
 	}
 	return accept, nil
@@ -671,6 +716,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 	next := a.meta
 	next.Height = req.Height
 	next.PrevBatch, next.CurBatch = a.meta.CurBatch, 0
+	resp.ValidatorUpdates = a.rotate(&next, ex.valset)
 	var batch *Batch
 	if len(ex.entries) > 0 || len(ex.txs) > 0 {
 		queueEnd := a.meta.Head.QueueEnd + uint64(len(ex.entries))
@@ -728,6 +774,7 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	a.meta = s.meta
+	a.loadSets()
 	a.committed = s.ex.state
 	a.staged = nil
 	a.proposals = make(map[string]*execution)
@@ -790,4 +837,98 @@ func (a *App) PendingAccount(addr common.Address) (replay.Account, error) {
 		acc.Balance.Sub(&acc.Balance, &p.spent)
 	}
 	return acc, nil
+}
+
+// epochAt is the schedule epoch of time t.
+func (a *App) epochAt(t time.Time) uint64 {
+	if t.Unix() <= 0 {
+		return 0
+	}
+	p := a.meta.Schedule
+	return p.Epoch(p.Slot(uint64(t.Unix())))
+}
+
+// dueValidatorSet is the set a proposal at time t must carry: the L1
+// schedule of t's epoch once t has passed the set's epoch. Nil if none is
+// due, or this validator's view does not know it yet.
+func (a *App) dueValidatorSet(t time.Time) *ValidatorSet {
+	e := a.epochAt(t)
+	if e <= a.meta.Epoch {
+		return nil
+	}
+	vs, ok := a.cfg.Inbox.EpochSet(e)
+	if !ok {
+		return nil
+	}
+	return &ValidatorSet{Epoch: e, Validators: vs}
+}
+
+// checkValidatorSet applies the set-change rule: a block whose time is in
+// a later epoch than the set must carry that epoch's set (once this
+// validator's view knows it: a proposer cannot keep a slashed or exited
+// member in), and a carried set must be that epoch's as L1 schedules it.
+func (a *App) checkValidatorSet(vs *ValidatorSet, at time.Time) error {
+	due := a.dueValidatorSet(at)
+	switch {
+	case vs == nil && due == nil:
+		return nil
+	case vs == nil:
+		return fmt.Errorf("%w: epoch %d's validator set is due", ErrValidatorSet, due.Epoch)
+	case vs.Epoch <= a.meta.Epoch || vs.Epoch > a.epochAt(at):
+		return fmt.Errorf("%w: set of epoch %d at epoch %d (current %d)", ErrValidatorSet, vs.Epoch, a.epochAt(at), a.meta.Epoch)
+	}
+	want, ok := a.cfg.Inbox.EpochSet(vs.Epoch)
+	if !ok {
+		return fmt.Errorf("%w: epoch %d unknown to this validator's L1 view", ErrValidatorSet, vs.Epoch)
+	}
+	if !sameValidators(want, vs.Validators) {
+		return fmt.Errorf("%w: epoch %d's set differs from L1's", ErrValidatorSet, vs.Epoch)
+	}
+	if len(vs.Validators) == 0 {
+		return fmt.Errorf("%w: epoch %d schedules no validator", ErrValidatorSet, vs.Epoch)
+	}
+	return nil
+}
+
+func sameValidators(a, b []Validator) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].L1 != b[i].L1 || a[i].Power != b[i].Power || !bytes.Equal(a[i].PubKey, b[i].PubKey) {
+			return false
+		}
+	}
+	return true
+}
+
+// rotate moves next's sets one height on and, if the block carries a new
+// epoch's set, schedules it: CometBFT applies the updates returned now at
+// height+2, so the application switches then too.
+func (a *App) rotate(next *Meta, vs *ValidatorSet) []abci.ValidatorUpdate {
+	next.LastValidators = next.Validators
+	if next.Pending != nil && next.Height+1 >= next.PendingFrom {
+		next.Validators, next.Pending, next.PendingFrom = next.Pending, nil, 0
+	}
+	if vs == nil || len(vs.Validators) == 0 {
+		return nil
+	}
+	latest := next.Validators
+	if next.Pending != nil {
+		latest = next.Pending
+	}
+	var updates []abci.ValidatorUpdate
+	keep := make(map[string]bool, len(vs.Validators))
+	for _, v := range vs.Validators {
+		keep[string(v.PubKey)] = true
+		updates = append(updates, abci.Ed25519ValidatorUpdate(v.PubKey, v.Power))
+	}
+	for _, v := range latest {
+		if !keep[string(v.PubKey)] {
+			updates = append(updates, abci.Ed25519ValidatorUpdate(v.PubKey, 0))
+		}
+	}
+	next.Pending, next.PendingFrom, next.Epoch = vs.Validators, next.Height+2, vs.Epoch
+	a.log.Info("validator set changes", "epoch", vs.Epoch, "validators", len(vs.Validators), "from height", next.PendingFrom)
+	return updates
 }

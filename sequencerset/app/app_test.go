@@ -20,6 +20,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/replay"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 const (
@@ -33,6 +34,14 @@ var testInbox = common.HexToAddress("0x00000000000000000000000000000000000000b1"
 type staticInbox struct {
 	mu      sync.Mutex
 	entries []Entry
+	sets    map[uint64][]Validator
+}
+
+func (s *staticInbox) EpochSet(e uint64) ([]Validator, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	vs, ok := s.sets[e]
+	return vs, ok
 }
 
 func (s *staticInbox) Entries(from uint64, max int) []Entry {
@@ -59,7 +68,13 @@ type network struct {
 	height int64
 	// lastExt are the extensions of the last height's votes.
 	lastExt abci.ExtendedCommitInfo
+	vals    []Validator
+	// out are validators no longer in the set: their extensions are
+	// not verified by the others.
+	out map[int]bool
 }
+
+const testNow = 1_700_000_000
 
 func newNetwork(t *testing.T, n int) *network {
 	t.Helper()
@@ -104,7 +119,10 @@ func newNetwork(t *testing.T, n int) *network {
 		}
 		net.apps = append(net.apps, a)
 	}
-	gen := Genesis{Validators: vals, StateRoot: root}
+	// 100-second epochs from time 0: the tests run in epoch 17,000,000.
+	sched := schedule.Params{SlotDuration: 10, LeaderWindow: 5, EpochLength: 10, Contract: common.Address{0x5e}}
+	gen := Genesis{Schedule: sched, Epoch: sched.Epoch(sched.Slot(testNow)), Validators: vals, StateRoot: root}
+	net.vals = vals
 	raw, _ := jsonMarshal(gen)
 	for _, a := range net.apps {
 		if _, err := a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: raw, InitialHeight: 1}); err != nil {
@@ -169,6 +187,9 @@ func (net *network) decide(txs [][]byte, at time.Time, hash []byte) []common.Has
 		if err != nil {
 			net.t.Fatal(err)
 		}
+		if net.out[i] {
+			continue
+		}
 		for j, b := range net.apps {
 			resp, err := b.VerifyVoteExtension(ctx, &abci.RequestVerifyVoteExtension{ValidatorAddress: net.cons[i].PubKey().Address(), Height: net.height, VoteExtension: ext.VoteExtension})
 			if err != nil || resp.Status != abci.ResponseVerifyVoteExtension_ACCEPT {
@@ -197,7 +218,7 @@ func (net *network) decide(txs [][]byte, at time.Time, hash []byte) []common.Has
 func TestBlocksBecomeCertifiedBatches(t *testing.T) {
 	net := newNetwork(t, 4)
 	ctx := context.Background()
-	now := time.Unix(1_700_000_000, 0)
+	now := time.Unix(testNow, 0)
 	a, b := net.transfer(0, 5), net.transfer(1, 7)
 	late := net.transfer(0, 1)
 	late2 := net.transfer(0, 1) // nonce 2
@@ -282,7 +303,7 @@ func TestBlocksBecomeCertifiedBatches(t *testing.T) {
 func TestProposalRules(t *testing.T) {
 	net := newNetwork(t, 4)
 	ctx := context.Background()
-	now := time.Unix(1_700_000_000, 0)
+	now := time.Unix(testNow, 0)
 	deposit := Entry{Index: 0, Kind: uint8(replay.EntryDeposit), Payload: append(common.Address{0xbb}.Bytes(), uint256.NewInt(3).PaddedBytes(32)...)}
 
 	t.Run("skips an overdue entry", func(t *testing.T) {
@@ -351,4 +372,67 @@ func TestProposalRules(t *testing.T) {
 			t.Fatalf("%d validators accept an unowed certificate", n)
 		}
 	})
+}
+
+// TestValidatorSetFollowsL1Epochs: the first block of a later epoch must
+// carry L1's schedule of it; a member L1 dropped (slashed, exited) leaves
+// the CometBFT set two heights later and its extensions stop counting.
+func TestValidatorSetFollowsL1Epochs(t *testing.T) {
+	net := newNetwork(t, 4)
+	ctx := context.Background()
+	start := time.Unix(testNow, 0)
+	e := net.apps[0].meta.Epoch
+	next := start.Add(100 * time.Second)
+	three := append([]Validator(nil), net.vals[:3]...)
+	net.inbox.sets = map[uint64][]Validator{e + 1: three}
+
+	// Within the epoch nothing is due.
+	if n := net.accepts(nil, start, []byte("same")); n != 4 {
+		t.Fatalf("%d of 4 accept an empty block in the set's epoch", n)
+	}
+	// In the next epoch the set is due: a proposal without it, or with
+	// another set, is refused.
+	if n := net.accepts(nil, next, []byte("no-set")); n != 0 {
+		t.Fatalf("%d validators accept a block keeping the old set in a new epoch", n)
+	}
+	forged, _ := EncodeValidatorSet(&ValidatorSet{Epoch: e + 1, Validators: net.vals})
+	if n := net.accepts([][]byte{forged}, next, []byte("forged")); n != 0 {
+		t.Fatalf("%d validators accept a set L1 does not schedule", n)
+	}
+	block := net.propose(0, nil, next)
+	if len(block) != 1 {
+		t.Fatalf("proposal has %d items, want the validator set", len(block))
+	}
+	if n := net.accepts(block, next, []byte("set")); n != 4 {
+		t.Fatalf("%d of 4 accept L1's set", n)
+	}
+	resp, err := net.apps[1].FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: block, Hash: []byte("set"), Height: net.height + 1, Time: next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var removed int
+	for _, u := range resp.ValidatorUpdates {
+		if u.Power == 0 {
+			removed++
+		}
+	}
+	if len(resp.ValidatorUpdates) != 4 || removed != 1 {
+		t.Fatalf("updates %v, want three kept and one removed", resp.ValidatorUpdates)
+	}
+	// Undo the lone FinalizeBlock: decide runs it on every validator.
+	net.apps[1].staged = nil
+	net.decide(block, next, []byte("set"))
+	net.decide(nil, next.Add(time.Second), []byte("h2"))
+	// From height 3 on the removed validator's extension is refused.
+	ext, err := net.apps[3].ExtendVote(ctx, &abci.RequestExtendVote{Height: net.height + 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := net.apps[0].VerifyVoteExtension(ctx, &abci.RequestVerifyVoteExtension{ValidatorAddress: net.cons[3].PubKey().Address(), Height: net.height + 1, VoteExtension: ext.VoteExtension})
+	if err != nil || r.Status != abci.ResponseVerifyVoteExtension_REJECT {
+		t.Fatalf("a removed validator's extension: %v, %v", r, err)
+	}
+	if got := len(net.apps[0].cur.list); got != 3 {
+		t.Fatalf("set of %d after the switch", got)
+	}
 }

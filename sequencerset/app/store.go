@@ -10,6 +10,7 @@ import (
 	"github.com/syndtr/goleveldb/leveldb"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 // ErrNotFound is returned for a batch the store does not hold.
@@ -25,9 +26,17 @@ type Meta struct {
 	// CurBatch and PrevBatch are the batches decided at Height and
 	// Height−1 (0: none): extensions of Height+1 sign CurBatch, the block
 	// at Height+1 carries PrevBatch's certificate.
-	CurBatch   uint64      `json:"curBatch"`
-	PrevBatch  uint64      `json:"prevBatch"`
-	Validators []Validator `json:"validators"`
+	CurBatch  uint64 `json:"curBatch"`
+	PrevBatch uint64 `json:"prevBatch"`
+	// Validators is the set of height Height+1, LastValidators that of
+	// Height; Pending the set of the latest schedule epoch, in force from
+	// height PendingFrom (CometBFT applies updates two heights later).
+	Validators     []Validator     `json:"validators"`
+	LastValidators []Validator     `json:"lastValidators"`
+	Pending        []Validator     `json:"pending,omitempty"`
+	PendingFrom    int64           `json:"pendingFrom,omitempty"`
+	Schedule       schedule.Params `json:"schedule"`
+	Epoch          uint64          `json:"epoch"` // the schedule epoch of the latest set
 }
 
 // Batch is a decided batch: its header and what the node serves and posts.

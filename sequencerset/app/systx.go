@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
@@ -21,7 +23,15 @@ var systemTxMagic = []byte{0x7f, 'E', 'S'}
 const (
 	sysCertificate byte = 1
 	sysEntries     byte = 2
+	sysValidators  byte = 3
 )
+
+// ValidatorSet is a new schedule epoch's validators as a block carries them:
+// the first block whose time is in a later epoch than the set's switches.
+type ValidatorSet struct {
+	Epoch      uint64
+	Validators []Validator
+}
 
 // Errors of system transactions.
 var (
@@ -94,10 +104,54 @@ func EncodeCertificate(c *Certificate) ([]byte, error) { return encodeSystem(sys
 // EncodeEntries returns entries as a system transaction.
 func EncodeEntries(entries []Entry) ([]byte, error) { return encodeSystem(sysEntries, entries) }
 
+type rlpValidator struct {
+	L1     common.Address
+	PubKey []byte
+	Power  uint64
+}
+
+type rlpValidatorSet struct {
+	Epoch      uint64
+	Validators []rlpValidator
+}
+
+// EncodeRLP implements rlp.Encoder (powers are int64 in CometBFT, which
+// RLP does not encode; they are never negative).
+func (v *ValidatorSet) EncodeRLP(w io.Writer) error {
+	out := rlpValidatorSet{Epoch: v.Epoch}
+	for _, x := range v.Validators {
+		if x.Power < 0 {
+			return fmt.Errorf("%w: negative power", ErrSystemTxFormat)
+		}
+		out.Validators = append(out.Validators, rlpValidator{L1: x.L1, PubKey: x.PubKey, Power: uint64(x.Power)})
+	}
+	return rlp.Encode(w, &out)
+}
+
+// DecodeRLP implements rlp.Decoder.
+func (v *ValidatorSet) DecodeRLP(st *rlp.Stream) error {
+	var in rlpValidatorSet
+	if err := st.Decode(&in); err != nil {
+		return err
+	}
+	v.Epoch, v.Validators = in.Epoch, nil
+	for _, x := range in.Validators {
+		if x.Power > math.MaxInt64/8 {
+			return fmt.Errorf("%w: power %d", ErrSystemTxFormat, x.Power)
+		}
+		v.Validators = append(v.Validators, Validator{L1: x.L1, PubKey: x.PubKey, Power: int64(x.Power)})
+	}
+	return nil
+}
+
+// EncodeValidatorSet returns v as a system transaction.
+func EncodeValidatorSet(v *ValidatorSet) ([]byte, error) { return encodeSystem(sysValidators, v) }
+
 // systemTx is a decoded system transaction: exactly one field is set.
 type systemTx struct {
 	cert    *Certificate
 	entries []Entry
+	valset  *ValidatorSet
 }
 
 func decodeSystem(raw []byte) (*systemTx, error) {
@@ -124,6 +178,12 @@ func decodeSystem(raw []byte) (*systemTx, error) {
 			return nil, fmt.Errorf("%w: no entries", ErrSystemTxFormat)
 		}
 		return &systemTx{entries: es}, nil
+	case sysValidators:
+		v := new(ValidatorSet)
+		if err := rlp.DecodeBytes(body, v); err != nil {
+			return nil, fmt.Errorf("%w: validator set: %w", ErrSystemTxFormat, err)
+		}
+		return &systemTx{valset: v}, nil
 	}
 	return nil, fmt.Errorf("%w: kind %d", ErrSystemTxFormat, raw[len(systemTxMagic)])
 }

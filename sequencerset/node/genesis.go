@@ -61,19 +61,14 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if members, err = set.EpochSet(ctx, first); err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
-	var vals []app.Validator
+	vals, err := validatorsOf(members)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
+	}
 	var gvals []cmttypes.GenesisValidator
-	for _, m := range members {
-		if len(m.ConsensusKey) != ed25519.PubKeySize {
-			continue // a training-wheels key, not a CometBFT validator
-		}
-		power := new(big.Int).Div(m.Stake, powerUnit)
-		if !power.IsInt64() || power.Sign() == 0 {
-			return nil, fmt.Errorf("genesis: stake %s of %s gives no usable voting power", m.Stake, m.Addr)
-		}
-		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power.Int64()})
-		pk := ed25519.PubKey(m.ConsensusKey)
-		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: power.Int64(), Name: m.Addr.Hex()})
+	for _, v := range vals {
+		pk := ed25519.PubKey(v.PubKey)
+		gvals = append(gvals, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: v.Power, Name: v.L1.Hex()})
 	}
 	if len(vals) == 0 {
 		return nil, fmt.Errorf("genesis: no sequencer scheduled in epoch %d has an ed25519 consensus key (register with `etherscale sequencer register --home`)", first)
@@ -87,7 +82,7 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if err != nil {
 		return nil, err
 	}
-	raw, err := json.Marshal(app.Genesis{Validators: vals, Head: head, StateRoot: root})
+	raw, err := json.Marshal(app.Genesis{Schedule: params, Epoch: first, Validators: vals, Head: head, StateRoot: root})
 	if err != nil {
 		return nil, err
 	}
@@ -145,4 +140,22 @@ func ensureStartState(ctx context.Context, r sequencerset.Rollup, g *app.Genesis
 		return fmt.Errorf("node: the deployment's genesis root %s differs from the consensus genesis %s", root, g.StateRoot)
 	}
 	return nil
+}
+
+// validatorsOf turns an epoch's schedule into CometBFT validators: the
+// members with an ed25519 consensus key (others are training-wheels keys),
+// power = weight in gwei, in the schedule's order (address ascending).
+func validatorsOf(members []contracts.EpochMember) ([]app.Validator, error) {
+	var vals []app.Validator
+	for _, m := range members {
+		if len(m.ConsensusKey) != ed25519.PubKeySize {
+			continue
+		}
+		power := new(big.Int).Div(m.Stake, powerUnit)
+		if !power.IsInt64() || power.Sign() == 0 {
+			return nil, fmt.Errorf("weight %s of %s gives no usable voting power", m.Stake, m.Addr)
+		}
+		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power.Int64()})
+	}
+	return vals, nil
 }

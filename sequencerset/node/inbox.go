@@ -8,6 +8,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/sequencerset/app"
+	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
 
 // inboxPoller keeps the Inbox entries L1 holds in memory, so the
@@ -23,6 +24,42 @@ type inboxPoller struct {
 
 	mu      sync.Mutex
 	entries []app.Entry
+	// sets holds SequencerSet's schedule of L1's current and next epoch.
+	set    *contracts.SequencerSet
+	params schedule.Params
+	sets   map[uint64][]app.Validator
+}
+
+// EpochSet implements app.L1View.
+func (p *inboxPoller) EpochSet(epoch uint64) ([]app.Validator, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	vs, ok := p.sets[epoch]
+	return vs, ok
+}
+
+// pollSets reads the schedules of the epoch of L1 time t and the next.
+func (p *inboxPoller) pollSets(ctx context.Context, t uint64) error {
+	if p.set == nil {
+		return nil
+	}
+	e := p.params.Epoch(p.params.Slot(t))
+	fresh := make(map[uint64][]app.Validator, 2)
+	for _, epoch := range []uint64{e, e + 1} {
+		members, err := p.set.EpochSet(ctx, epoch)
+		if err != nil {
+			return err
+		}
+		vs, err := validatorsOf(members)
+		if err != nil {
+			return err
+		}
+		fresh[epoch] = vs
+	}
+	p.mu.Lock()
+	p.sets = fresh
+	p.mu.Unlock()
+	return nil
 }
 
 func newInboxPoller(inbox *contracts.Inbox, deployBlock uint64, interval time.Duration, log *slog.Logger) *inboxPoller {

@@ -140,6 +140,10 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		return nil, fmt.Errorf("node: %w", err)
 	}
 	n := &Node{cfg: cfg, log: cfg.Log, db: db, inbox: newInboxPoller(inbox, cfg.Rollup.DeployBlock, cfg.PollInterval, cfg.Log)}
+	if n.inbox.set, err = sequencerSet(ctx, cfg); err != nil {
+		return nil, err
+	}
+	n.inbox.params = g.Schedule
 	n.app, err = app.New(app.Config{
 		Rules: cfg.Rollup.Genesis.Rules(), L1ChainID: cfg.Rollup.L1ChainID, BatchInbox: cfg.Rollup.BatchInbox,
 		MaxBatchTxs: cfg.Rollup.MaxBatchTxs, MaxBatchBytes: cfg.Rollup.MaxBatchBytes, MaxTxBytes: cfg.Rollup.MaxTxBytes,
@@ -339,6 +343,9 @@ func (n *Node) pollInbox(ctx context.Context) {
 	h, err := n.cfg.L1.HeaderByNumber(ctx, nil)
 	if err == nil {
 		err = n.inbox.poll(ctx, h.Number.Uint64())
+	}
+	if err == nil {
+		err = n.inbox.pollSets(ctx, h.Time)
 	}
 	if err != nil && ctx.Err() == nil {
 		n.log.Warn("read the L1 inbox", "err", err)
