@@ -41,6 +41,12 @@ type Backend interface {
 	// PendingTx returns a transaction waiting for a block and its sender;
 	// nil if there is none with hash h.
 	PendingTx(h common.Hash) (*types.Transaction, common.Address, error)
+	// PendingTxsSince returns the hashes of the transactions the mempool
+	// accepted with sequence numbers from seq on (0 for the first ever
+	// accepted), oldest first, and the next sequence number. A node keeps
+	// a bounded number of recent ones; older ones are skipped. For
+	// eth_newPendingTransactionFilter.
+	PendingTxsSince(seq uint64) ([]common.Hash, uint64)
 	// PendingAccount returns addr's account in the pending state: the
 	// head state with every pending transaction applied (the nonce a
 	// wallet uses next).
@@ -74,7 +80,7 @@ func RegisterAPIs(srv *rpc.Server, b Backend) error {
 		name string
 		api  any
 	}{
-		{"eth", &ethAPI{b: b}},
+		{"eth", &ethAPI{b: b, filters: newFilterTable()}},
 		{"net", &netAPI{chainID: b.ChainID()}},
 		{"web3", web3API{}},
 	}
@@ -124,6 +130,36 @@ func (m *mempool) PendingTx(h common.Hash) (*types.Transaction, common.Address, 
 		return nil, common.Address{}, fmt.Errorf("pending transaction %s: %w", h, err)
 	}
 	return tx, p.tx.From, nil
+}
+
+// acceptedRing is how many accepted transaction hashes the mempool keeps
+// for pending-transaction filters.
+const acceptedRing = 4096
+
+// recordAccepted appends h to the accepted ring. Callers hold mu.
+func (m *mempool) recordAccepted(h common.Hash) {
+	if m.accepted == nil {
+		m.accepted = make([]common.Hash, acceptedRing)
+	}
+	m.accepted[m.acceptedN%acceptedRing] = h
+	m.acceptedN++
+}
+
+func (m *mempool) PendingTxsSince(seq uint64) ([]common.Hash, uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	next := m.acceptedN
+	if next > acceptedRing {
+		seq = max(seq, next-acceptedRing)
+	}
+	if seq >= next {
+		return nil, next
+	}
+	out := make([]common.Hash, 0, next-seq)
+	for i := seq; i < next; i++ {
+		out = append(out, m.accepted[i%acceptedRing])
+	}
+	return out, next
 }
 
 func (m *mempool) PendingAccount(addr common.Address) (replay.Account, error) {

@@ -93,6 +93,10 @@ type mempool struct {
 	// the retention window of the historical state reads.
 	store   replay.NodeStore
 	history uint64
+	// accepted is a ring of the last acceptedRing accepted transaction
+	// hashes, acceptedN how many were ever accepted (PendingTxsSince).
+	accepted  []common.Hash
+	acceptedN uint64
 	// onAdd, if set, runs after every accepted transaction (outside mu).
 	onAdd func()
 }
@@ -130,7 +134,11 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if i, err := m.sameNonce(tx); err != nil {
 		return common.Hash{}, err
 	} else if i >= 0 {
-		return tx.Hash, m.replace(ctx, i, tx, raw)
+		if err := m.replace(ctx, i, tx, raw); err != nil {
+			return tx.Hash, err
+		}
+		m.recordAccepted(tx.Hash)
+		return tx.Hash, nil
 	}
 	if len(m.txs) >= m.maxPending {
 		return common.Hash{}, fmt.Errorf("%w: %d pending transactions", ErrMempoolFull, len(m.txs))
@@ -141,6 +149,7 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	p := &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))}
 	m.txs = append(m.txs, p)
 	m.known[tx.Hash] = p
+	m.recordAccepted(tx.Hash)
 	return tx.Hash, nil
 }
 

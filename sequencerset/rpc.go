@@ -34,7 +34,10 @@ const (
 )
 
 // ethAPI is the eth_ namespace, served from a Backend (PROTOCOL.md §5.7).
-type ethAPI struct{ b Backend }
+type ethAPI struct {
+	b       Backend
+	filters *filterTable
+}
 
 // ChainId is eth_chainId: the L2 chain id.
 func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.b.ChainID()) }

@@ -145,6 +145,9 @@ func (s *Sequencer) HTTPStats() httplimit.Stats { return s.guard.Stats() }
 // URL returns the L2 JSON-RPC URL.
 func (s *Sequencer) URL() string { return "http://" + s.ln.Addr().String() }
 
+// WSURL returns the L2 JSON-RPC's WebSocket URL (the same port as URL).
+func (s *Sequencer) WSURL() string { return "ws://" + s.ln.Addr().String() }
+
 // Addr returns the JSON-RPC listener's address.
 func (s *Sequencer) Addr() net.Addr { return s.ln.Addr() }
 
@@ -168,7 +171,7 @@ func (s *Sequencer) notifyIfFull() {
 // Run serves JSON-RPC and posts batches until ctx ends; it returns nil then.
 // It closes the listener on return.
 func (s *Sequencer) Run(ctx context.Context) error {
-	srv := s.guard.Server(s.rpc)
+	srv := s.guard.Server(NewHTTPHandler(s.rpc))
 	var wg sync.WaitGroup
 	errc := make(chan error, 1)
 	wg.Add(1)
