@@ -73,14 +73,21 @@ type Backend interface {
 // than its retention window keeps, or a block it does not have).
 var ErrStateUnavailable = errors.New("state not available")
 
-// RegisterAPIs registers the eth, net and web3 namespaces of the L2
-// JSON-RPC on srv, served from b.
+// RegisterAPIs registers the eth, net, web3 and etherscale namespaces of
+// the L2 JSON-RPC on srv, served from b; the etherscale batch methods if b
+// is also a BatchBackend.
 func RegisterAPIs(srv *rpc.Server, b Backend) error {
+	eth := &ethAPI{b: b, filters: newFilterTable()}
+	es := &etherscaleAPI{eth: eth}
+	if bb, ok := b.(BatchBackend); ok {
+		es.batches = bb
+	}
 	apis := []struct {
 		name string
 		api  any
 	}{
-		{"eth", &ethAPI{b: b, filters: newFilterTable()}},
+		{"eth", eth},
+		{"etherscale", es},
 		{"net", &netAPI{chainID: b.ChainID()}},
 		{"web3", web3API{}},
 	}

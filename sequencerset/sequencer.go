@@ -29,6 +29,7 @@ type Sequencer struct {
 	poster *Poster
 	db     *leveldb.DB // state nodes and blocks; nil: in memory
 	pool   *mempool
+	view   *batchView // etherscale_* batch methods
 	rpc    *rpc.Server
 	ln     net.Listener
 	guard  *httplimit.Guard
@@ -116,13 +117,21 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	// A full mempool starts the next batch at once, however the
 	// transaction arrived.
 	s.pool.onAdd = s.notifyIfFull
-	if err := RegisterAPIs(s.rpc, s.pool); err != nil {
+	s.view = newBatchView(deps.L1, r, blocks)
+	s.view.setChain(chain)
+	if err := RegisterAPIs(s.rpc, seqBackend{s.pool, s.view}); err != nil {
 		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	if s.ln, err = net.Listen("tcp", cfg.ListenAddr); err != nil {
 		return nil, fmt.Errorf("sequencer: listen on %s: %w", cfg.ListenAddr, err)
 	}
 	return s, nil
+}
+
+// seqBackend is the training-wheels sequencer's Backend and BatchBackend.
+type seqBackend struct {
+	*mempool
+	*batchView
 }
 
 // Close releases the state store, and the listener of a sequencer whose Run
@@ -321,9 +330,11 @@ func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
 		if err := s.pool.rebase(ctx, b.Chain, st); err != nil {
 			return 0, err
 		}
+		s.view.setChain(b.Chain)
 		s.log.Warn("L1 batch chain moved outside this sequencer; mempool rebased", "was", known, "now", b.Head.Number, "pending", s.pool.count())
 		return 0, nil
 	}
+	s.view.setChain(b.Chain)
 	if b.Empty() {
 		return 0, nil
 	}
