@@ -234,4 +234,18 @@ func (m *mempool) SendRawTransaction(ctx context.Context, raw []byte) (common.Ha
 	return h, err
 }
 
-func (m *mempool) Halted() error { return nil }
+func (m *mempool) Halted() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.halted
+}
+
+// setHalted records why the node cannot post (nil: it can again) and
+// reports whether that changed.
+func (m *mempool) setHalted(reason error) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	changed := (m.halted == nil) != (reason == nil) || (reason != nil && m.halted.Error() != reason.Error())
+	m.halted = reason
+	return changed
+}

@@ -10,10 +10,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
+	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/httplimit"
@@ -30,9 +33,13 @@ type Sequencer struct {
 	db     *leveldb.DB // state nodes and blocks; nil: in memory
 	pool   *mempool
 	view   *batchView // etherscale_* batch methods
-	rpc    *rpc.Server
-	ln     net.Listener
-	guard  *httplimit.Guard
+	// set is the SequencerSet the sequencer's key must be active in to
+	// post (nil if BatchInbox did not say); while it is not, the mempool
+	// refuses transactions (ErrHalted).
+	set   *contracts.SequencerSet
+	rpc   *rpc.Server
+	ln    net.Listener
+	guard *httplimit.Guard
 	// full is signalled when the mempool holds a full batch, so the
 	// builder does not wait for the next interval.
 	full chan struct{}
@@ -117,6 +124,9 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	// A full mempool starts the next batch at once, however the
 	// transaction arrived.
 	s.pool.onAdd = s.notifyIfFull
+	if addr, err := poster.reader.SequencerSetAddress(ctx); err == nil && addr != (common.Address{}) {
+		s.set = contracts.NewSequencerSet(addr, deps.L1, nil)
+	}
 	s.view = newBatchView(deps.L1, r, blocks)
 	s.view.setChain(chain)
 	if err := RegisterAPIs(s.rpc, seqBackend{s.pool, s.view}); err != nil {
@@ -202,6 +212,7 @@ func (s *Sequencer) Run(ctx context.Context) error {
 			s.runLoad(ctx)
 		}()
 	}
+	s.checkHalted(ctx) // a sequencer slashed before a restart refuses at once
 	s.log.Info("sequencer started", "rpc", s.URL(), "batch", s.pool.latestBatch(), "interval", s.cfg.BatchInterval, "load", s.cfg.Load)
 	err := s.buildLoop(ctx, errc)
 	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -252,6 +263,9 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		case <-t.C:
 		case <-s.full:
 		}
+		if s.checkHalted(ctx) {
+			continue // posting would only be refused
+		}
 		_, err := s.PostNext(ctx)
 		var key string
 		if err != nil {
@@ -274,6 +288,39 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
 		}
 	}
+}
+
+// checkHalted asks L1 whether the sequencer's key is still an active
+// member and halts or resumes the mempool accordingly; it reports whether
+// the sequencer is halted. A failed L1 read changes nothing.
+func (s *Sequencer) checkHalted(ctx context.Context) bool {
+	if s.set == nil {
+		return false
+	}
+	self := crypto.PubkeyToAddress(s.deps.Key.PublicKey)
+	active, err := s.set.IsActive(ctx, self)
+	if err != nil {
+		return s.pool.Halted() != nil
+	}
+	var reason error
+	if !active {
+		status := "not a member"
+		if info, err := s.set.Sequencer(ctx, self); err == nil {
+			status = info.Status.String()
+			if info.Status == contracts.SequencerNone {
+				status = "not a member (slashed out, withdrawn or never registered)"
+			}
+		}
+		reason = fmt.Errorf("sequencer %s is not active in the SequencerSet (%s): its batches would be refused, so no transaction can reach L1", self, status)
+	}
+	if s.pool.setHalted(reason) {
+		if reason != nil {
+			s.log.Error("L2 HALTED: refusing new transactions", "reason", reason, "pending", s.pool.count())
+		} else {
+			s.log.Info("sequencer active again: accepting transactions")
+		}
+	}
+	return reason != nil
 }
 
 // answerLoop answers DA challenges on our batches every batch interval, in
