@@ -41,6 +41,12 @@ type Backend interface {
 	// PendingTx returns a transaction waiting for a block and its sender;
 	// nil if there is none with hash h.
 	PendingTx(h common.Hash) (*types.Transaction, common.Address, error)
+	// PendingTxsSince returns the hashes of the transactions the mempool
+	// accepted with sequence numbers from seq on (0 for the first ever
+	// accepted), oldest first, and the next sequence number. A node keeps
+	// a bounded number of recent ones; older ones are skipped. For
+	// eth_newPendingTransactionFilter.
+	PendingTxsSince(seq uint64) ([]common.Hash, uint64)
 	// PendingAccount returns addr's account in the pending state: the
 	// head state with every pending transaction applied (the nonce a
 	// wallet uses next).
@@ -67,14 +73,21 @@ type Backend interface {
 // than its retention window keeps, or a block it does not have).
 var ErrStateUnavailable = errors.New("state not available")
 
-// RegisterAPIs registers the eth, net and web3 namespaces of the L2
-// JSON-RPC on srv, served from b.
+// RegisterAPIs registers the eth, net, web3 and etherscale namespaces of
+// the L2 JSON-RPC on srv, served from b; the etherscale batch methods if b
+// is also a BatchBackend.
 func RegisterAPIs(srv *rpc.Server, b Backend) error {
+	eth := &ethAPI{b: b, filters: newFilterTable()}
+	es := &etherscaleAPI{eth: eth}
+	if bb, ok := b.(BatchBackend); ok {
+		es.batches = bb
+	}
 	apis := []struct {
 		name string
 		api  any
 	}{
-		{"eth", &ethAPI{b: b}},
+		{"eth", eth},
+		{"etherscale", es},
 		{"net", &netAPI{chainID: b.ChainID()}},
 		{"web3", web3API{}},
 	}
@@ -124,6 +137,36 @@ func (m *mempool) PendingTx(h common.Hash) (*types.Transaction, common.Address, 
 		return nil, common.Address{}, fmt.Errorf("pending transaction %s: %w", h, err)
 	}
 	return tx, p.tx.From, nil
+}
+
+// acceptedRing is how many accepted transaction hashes the mempool keeps
+// for pending-transaction filters.
+const acceptedRing = 4096
+
+// recordAccepted appends h to the accepted ring. Callers hold mu.
+func (m *mempool) recordAccepted(h common.Hash) {
+	if m.accepted == nil {
+		m.accepted = make([]common.Hash, acceptedRing)
+	}
+	m.accepted[m.acceptedN%acceptedRing] = h
+	m.acceptedN++
+}
+
+func (m *mempool) PendingTxsSince(seq uint64) ([]common.Hash, uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	next := m.acceptedN
+	if next > acceptedRing {
+		seq = max(seq, next-acceptedRing)
+	}
+	if seq >= next {
+		return nil, next
+	}
+	out := make([]common.Hash, 0, next-seq)
+	for i := seq; i < next; i++ {
+		out = append(out, m.accepted[i%acceptedRing])
+	}
+	return out, next
 }
 
 func (m *mempool) PendingAccount(addr common.Address) (replay.Account, error) {
@@ -191,4 +234,18 @@ func (m *mempool) SendRawTransaction(ctx context.Context, raw []byte) (common.Ha
 	return h, err
 }
 
-func (m *mempool) Halted() error { return nil }
+func (m *mempool) Halted() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.halted
+}
+
+// setHalted records why the node cannot post (nil: it can again) and
+// reports whether that changed.
+func (m *mempool) setHalted(reason error) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	changed := (m.halted == nil) != (reason == nil) || (reason != nil && m.halted.Error() != reason.Error())
+	m.halted = reason
+	return changed
+}

@@ -387,6 +387,35 @@ func TestEthersV6(t *testing.T) {
 	t.Logf("ethers: %s", out)
 }
 
+// TestEthersV6WebSocket: an ethers v6 WebSocketProvider on the same port
+// as HTTP sends and waits for transfers, and its "block" events
+// (eth_subscribe newHeads) name their blocks.
+func TestEthersV6WebSocket(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is required in CI for the ethers test")
+		}
+		t.Skip("node not installed: the ethers v6 test needs node and npm")
+	}
+	dir := filepath.Join("..", "testdata", "ethers")
+	npmCI(t, dir)
+	f := startSequencerWith(t, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "script.mjs", f.seq.WSURL(), "0x"+common.Bytes2Hex(crypto.FromECDSA(f.user)), "ws")
+	cmd.Dir = dir
+	var buf strings.Builder
+	cmd.Stdout, cmd.Stderr = &buf, &buf
+	err = cmd.Run()
+	out := buf.String()
+	if err != nil {
+		n, nerr := f.l2.BlockNumber(context.Background())
+		t.Fatalf("ethers script: %v (head %d %v)\n%s", err, n, nerr, out)
+	}
+	t.Logf("ethers: %s", out)
+}
+
 // TestEthersV6SpeedUp: a wallet's speed-up with ethers v6 (same nonce,
 // fees doubled) replaces the pending transfer; the batch holds the
 // replacement, and ethers' wait() on the first transfer reports it replaced

@@ -124,6 +124,10 @@ type Rollup struct {
 	MaxBatchTxs   uint64
 	MaxBatchBytes uint64
 	MaxTxBytes    uint64
+	// DisputeGameFactory and AnchorStateRegistry, if set, let the
+	// etherscale_* batch methods report disputed and final batches.
+	DisputeGameFactory  common.Address
+	AnchorStateRegistry common.Address
 }
 
 // RollupOf extracts the sequencer's view of a deployment.
@@ -132,6 +136,7 @@ func RollupOf(d *deploy.Deployment) Rollup {
 		L1ChainID: d.L1ChainID, Inbox: d.Contracts.Inbox, BatchInbox: d.Contracts.BatchInbox,
 		Genesis: &d.Config.Genesis, DeployBlock: d.DeployBlock,
 		MaxBatchTxs: d.Config.MaxBatchTxs, MaxBatchBytes: d.Config.MaxBatchBytes, MaxTxBytes: d.Config.MaxTxBytes,
+		DisputeGameFactory: d.Contracts.DisputeGameFactory, AnchorStateRegistry: d.Contracts.AnchorStateRegistry,
 	}
 }
 

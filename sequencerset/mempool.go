@@ -33,6 +33,13 @@ var (
 	// ErrReplaceLimit: the pending transaction was replaced too often, or
 	// is already in the batch being posted.
 	ErrReplaceLimit = errors.New("transaction cannot be replaced")
+	// ErrInvalidSignature: the signature recovers an address that cannot
+	// have signed the transaction (see applyTo).
+	ErrInvalidSignature = errors.New("invalid signature")
+	// ErrHalted: the node cannot get transactions onto L1 (its sequencer
+	// is not an active member any more: slashed, exited); accepting them
+	// would only leave them pending forever.
+	ErrHalted = errors.New("sequencer halted")
 )
 
 // Replacement by fee (PROTOCOL.md §5.8): a pending transaction is replaced
@@ -93,6 +100,12 @@ type mempool struct {
 	// the retention window of the historical state reads.
 	store   replay.NodeStore
 	history uint64
+	// accepted is a ring of the last acceptedRing accepted transaction
+	// hashes, acceptedN how many were ever accepted (PendingTxsSince).
+	accepted  []common.Hash
+	acceptedN uint64
+	// halted, when set, is why transactions are refused (ErrHalted).
+	halted error
 	// onAdd, if set, runs after every accepted transaction (outside mu).
 	onAdd func()
 }
@@ -119,6 +132,9 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.halted != nil {
+		return common.Hash{}, fmt.Errorf("%w: %w", ErrHalted, m.halted)
+	}
 	if _, ok := m.known[tx.Hash]; ok {
 		return tx.Hash, fmt.Errorf("%w: %s", ErrAlreadyKnown, tx.Hash)
 	}
@@ -130,7 +146,11 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	if i, err := m.sameNonce(tx); err != nil {
 		return common.Hash{}, err
 	} else if i >= 0 {
-		return tx.Hash, m.replace(ctx, i, tx, raw)
+		if err := m.replace(ctx, i, tx, raw); err != nil {
+			return tx.Hash, err
+		}
+		m.recordAccepted(tx.Hash)
+		return tx.Hash, nil
 	}
 	if len(m.txs) >= m.maxPending {
 		return common.Hash{}, fmt.Errorf("%w: %d pending transactions", ErrMempoolFull, len(m.txs))
@@ -141,6 +161,7 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	p := &pendingTx{raw: raw, tx: tx, size: uint64(len(raw))}
 	m.txs = append(m.txs, p)
 	m.known[tx.Hash] = p
+	m.recordAccepted(tx.Hash)
 	return tx.Hash, nil
 }
 
@@ -242,6 +263,17 @@ func (m *mempool) applyTo(ctx context.Context, st *replay.State, tx *replay.Tx, 
 	if err != nil {
 		return fmt.Errorf("read sender account: %w", err)
 	}
+	// A corrupted signature still recovers an address, a random one: an
+	// account that was never used (nonce 0, no balance; one that spent
+	// everything has a nonce). From such an account only a nonce-0
+	// transaction can be genuine, so any other nonce is a bad signature,
+	// not a nonce gap; for nonce 0 the error names the recovered sender,
+	// so the user can tell it is not theirs.
+	unused := acc.Nonce == 0 && acc.Balance.IsZero()
+	if unused && tx.Nonce > 0 {
+		return fmt.Errorf("%w: %w: it recovers sender %s, an account never used, yet the transaction has nonce %d (a corrupted signature recovers a random address)",
+			ErrInvalidTx, ErrInvalidSignature, tx.From, tx.Nonce)
+	}
 	if err := st.CheckTx(m.rules, tx); err != nil {
 		switch {
 		case errors.Is(err, replay.ErrNonce) && tx.Nonce < acc.Nonce:
@@ -252,6 +284,9 @@ func (m *mempool) applyTo(ctx context.Context, st *replay.State, tx *replay.Tx, 
 			return fmt.Errorf("%w: next nonce %d, tx nonce %d (no gaps accepted)", ErrNonceTooHigh, acc.Nonce, tx.Nonce)
 		case errors.Is(err, replay.ErrInsufficientBalance):
 			cost, _ := tx.Cost(&m.rules.BaseFee)
+			if unused {
+				return fmt.Errorf("%w: balance 0, cost %s: sender %s (recovered from the signature) has never been funded; if that is not your address, the signature is corrupted", ErrInsufficientFunds, cost.Dec(), tx.From)
+			}
 			return fmt.Errorf("%w: balance %s, cost %s", ErrInsufficientFunds, acc.Balance.Dec(), cost.Dec())
 		}
 		return fmt.Errorf("%w: %w", ErrInvalidTx, err)

@@ -34,7 +34,10 @@ const (
 )
 
 // ethAPI is the eth_ namespace, served from a Backend (PROTOCOL.md §5.7).
-type ethAPI struct{ b Backend }
+type ethAPI struct {
+	b       Backend
+	filters *filterTable
+}
 
 // ChainId is eth_chainId: the L2 chain id.
 func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.b.ChainID()) }
@@ -461,8 +464,21 @@ func (a *ethAPI) FeeHistory(count hexutil.Uint64, newest rpc.BlockNumber, percen
 	return out, nil
 }
 
-// Syncing is eth_syncing: the sequencer serves from its own head.
-func (a *ethAPI) Syncing() bool { return false }
+// Syncing is eth_syncing: false (the sequencer serves from its own head),
+// except on a halted node (Backend.Halted), which answers a progress object
+// that never completes and says why in "halted": wallets then show the node
+// as not ready instead of sending transactions that cannot land.
+func (a *ethAPI) Syncing() any {
+	reason := a.b.Halted()
+	if reason == nil {
+		return false
+	}
+	head := hexutil.Uint64(a.b.HeadNumber())
+	return map[string]any{
+		"startingBlock": head, "currentBlock": head, "highestBlock": head + 1,
+		"halted": reason.Error(),
+	}
+}
 
 // Accounts is eth_accounts: the node holds no user keys.
 func (a *ethAPI) Accounts() []common.Address { return []common.Address{} }

@@ -10,10 +10,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
+	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire"
 	"github.com/etherscale/etherscale/internal/httplimit"
@@ -29,9 +32,14 @@ type Sequencer struct {
 	poster *Poster
 	db     *leveldb.DB // state nodes and blocks; nil: in memory
 	pool   *mempool
-	rpc    *rpc.Server
-	ln     net.Listener
-	guard  *httplimit.Guard
+	view   *batchView // etherscale_* batch methods
+	// set is the SequencerSet the sequencer's key must be active in to
+	// post (nil if BatchInbox did not say); while it is not, the mempool
+	// refuses transactions (ErrHalted).
+	set   *contracts.SequencerSet
+	rpc   *rpc.Server
+	ln    net.Listener
+	guard *httplimit.Guard
 	// full is signalled when the mempool holds a full batch, so the
 	// builder does not wait for the next interval.
 	full chan struct{}
@@ -116,13 +124,24 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	// A full mempool starts the next batch at once, however the
 	// transaction arrived.
 	s.pool.onAdd = s.notifyIfFull
-	if err := RegisterAPIs(s.rpc, s.pool); err != nil {
+	if addr, err := poster.reader.SequencerSetAddress(ctx); err == nil && addr != (common.Address{}) {
+		s.set = contracts.NewSequencerSet(addr, deps.L1, nil)
+	}
+	s.view = newBatchView(deps.L1, r, blocks)
+	s.view.setChain(chain)
+	if err := RegisterAPIs(s.rpc, seqBackend{s.pool, s.view}); err != nil {
 		return nil, fmt.Errorf("sequencer: %w", err)
 	}
 	if s.ln, err = net.Listen("tcp", cfg.ListenAddr); err != nil {
 		return nil, fmt.Errorf("sequencer: listen on %s: %w", cfg.ListenAddr, err)
 	}
 	return s, nil
+}
+
+// seqBackend is the training-wheels sequencer's Backend and BatchBackend.
+type seqBackend struct {
+	*mempool
+	*batchView
 }
 
 // Close releases the state store, and the listener of a sequencer whose Run
@@ -144,6 +163,9 @@ func (s *Sequencer) HTTPStats() httplimit.Stats { return s.guard.Stats() }
 
 // URL returns the L2 JSON-RPC URL.
 func (s *Sequencer) URL() string { return "http://" + s.ln.Addr().String() }
+
+// WSURL returns the L2 JSON-RPC's WebSocket URL (the same port as URL).
+func (s *Sequencer) WSURL() string { return "ws://" + s.ln.Addr().String() }
 
 // Addr returns the JSON-RPC listener's address.
 func (s *Sequencer) Addr() net.Addr { return s.ln.Addr() }
@@ -168,7 +190,7 @@ func (s *Sequencer) notifyIfFull() {
 // Run serves JSON-RPC and posts batches until ctx ends; it returns nil then.
 // It closes the listener on return.
 func (s *Sequencer) Run(ctx context.Context) error {
-	srv := s.guard.Server(s.rpc)
+	srv := s.guard.Server(NewHTTPHandler(s.rpc))
 	var wg sync.WaitGroup
 	errc := make(chan error, 1)
 	wg.Add(1)
@@ -190,6 +212,7 @@ func (s *Sequencer) Run(ctx context.Context) error {
 			s.runLoad(ctx)
 		}()
 	}
+	s.checkHalted(ctx) // a sequencer slashed before a restart refuses at once
 	s.log.Info("sequencer started", "rpc", s.URL(), "batch", s.pool.latestBatch(), "interval", s.cfg.BatchInterval, "load", s.cfg.Load)
 	err := s.buildLoop(ctx, errc)
 	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -240,6 +263,9 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		case <-t.C:
 		case <-s.full:
 		}
+		if s.checkHalted(ctx) {
+			continue // posting would only be refused
+		}
 		_, err := s.PostNext(ctx)
 		var key string
 		if err != nil {
@@ -262,6 +288,39 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
 		}
 	}
+}
+
+// checkHalted asks L1 whether the sequencer's key is still an active
+// member and halts or resumes the mempool accordingly; it reports whether
+// the sequencer is halted. A failed L1 read changes nothing.
+func (s *Sequencer) checkHalted(ctx context.Context) bool {
+	if s.set == nil {
+		return false
+	}
+	self := crypto.PubkeyToAddress(s.deps.Key.PublicKey)
+	active, err := s.set.IsActive(ctx, self)
+	if err != nil {
+		return s.pool.Halted() != nil
+	}
+	var reason error
+	if !active {
+		status := "not a member"
+		if info, err := s.set.Sequencer(ctx, self); err == nil {
+			status = info.Status.String()
+			if info.Status == contracts.SequencerNone {
+				status = "not a member (slashed out, withdrawn or never registered)"
+			}
+		}
+		reason = fmt.Errorf("sequencer %s is not active in the SequencerSet (%s): its batches would be refused, so no transaction can reach L1", self, status)
+	}
+	if s.pool.setHalted(reason) {
+		if reason != nil {
+			s.log.Error("L2 HALTED: refusing new transactions", "reason", reason, "pending", s.pool.count())
+		} else {
+			s.log.Info("sequencer active again: accepting transactions")
+		}
+	}
+	return reason != nil
 }
 
 // answerLoop answers DA challenges on our batches every batch interval, in
@@ -318,9 +377,11 @@ func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
 		if err := s.pool.rebase(ctx, b.Chain, st); err != nil {
 			return 0, err
 		}
+		s.view.setChain(b.Chain)
 		s.log.Warn("L1 batch chain moved outside this sequencer; mempool rebased", "was", known, "now", b.Head.Number, "pending", s.pool.count())
 		return 0, nil
 	}
+	s.view.setChain(b.Chain)
 	if b.Empty() {
 		return 0, nil
 	}

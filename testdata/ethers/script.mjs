@@ -8,7 +8,10 @@
 // speedup: send a transfer, then a wallet's speed-up (same nonce, fees
 // doubled), print "sent HASH" and wait: the caller posts the batch; the
 // first transfer's wait() must report it replaced ("repriced").
-import { JsonRpcProvider, Wallet, getAddress, hexlify, randomBytes } from "ethers";
+// ws: URL is the WebSocket URL; a WebSocketProvider's "block" events
+// (eth_subscribe newHeads) must name the blocks of two transfers sent and
+// waited for over the same connection.
+import { JsonRpcProvider, WebSocketProvider, Wallet, getAddress, hexlify, randomBytes } from "ethers";
 
 const [url, key, mode] = process.argv.slice(2);
 if (!url || !key) {
@@ -20,7 +23,30 @@ function check(cond, what) {
   if (!cond) throw new Error("check failed: " + what);
 }
 
+async function mainWS() {
+  const provider = new WebSocketProvider(url);
+  const wallet = new Wallet(key, provider);
+  const seen = new Set();
+  await provider.on("block", (n) => seen.add(n));
+  const to = getAddress(hexlify(randomBytes(20)));
+  const blocks = [];
+  for (let i = 0; i < 2; i++) {
+    const tx = await wallet.sendTransaction({ to, value: BigInt(1 + i) });
+    const r = await tx.wait();
+    check(r && r.status === 1, `receipt over WebSocket: ${JSON.stringify(r)}`);
+    blocks.push(r.blockNumber);
+  }
+  // The event may trail the receipt by a moment.
+  for (let i = 0; i < 50 && !blocks.every((b) => seen.has(b)); i++) await new Promise((ok) => setTimeout(ok, 100));
+  check(blocks.every((b) => seen.has(b)), `block events ${[...seen]}, want ${blocks}`);
+  const block = await provider.getBlock(blocks[1]);
+  check(block && block.number === blocks[1], "block over WebSocket");
+  console.log(JSON.stringify({ ws: true, blocks, events: [...seen] }));
+  await provider.destroy();
+}
+
 async function main() {
+  if (mode === "ws") return mainWS();
   const provider = new JsonRpcProvider(url);
   // The only non-default: poll every 200 ms instead of 4 s, so that the
   // test is fast (the sequencer seals a block every batch interval).
