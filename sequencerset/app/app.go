@@ -121,6 +121,10 @@ type App struct {
 	committed  *replay.State
 	pending    map[common.Address]*pendingAccount
 	pendingTxs map[common.Hash]PendingTx
+	// accepted rings the hashes of the last transactions CheckTx took
+	// from clients or peers (pending-transaction filters).
+	accepted  [acceptedRing]common.Hash
+	acceptedN uint64
 	proposals  map[string]*execution // by block hash
 	// batchHook is called (outside mu) with every batch a block decided
 	// and every certificate a block carried, for the node's poster and RPC.
@@ -142,6 +146,25 @@ type staged struct {
 type pendingAccount struct {
 	nonce uint64
 	spent uint256.Int
+}
+
+const acceptedRing = 4096
+
+// AcceptedSince returns the hashes of the transactions CheckTx accepted
+// with sequence numbers from seq on (the last acceptedRing at most) and
+// the next sequence number.
+func (a *App) AcceptedSince(seq uint64) ([]common.Hash, uint64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	next := a.acceptedN
+	if next > acceptedRing {
+		seq = max(seq, next-acceptedRing)
+	}
+	var out []common.Hash
+	for i := seq; i < next; i++ {
+		out = append(out, a.accepted[i%acceptedRing])
+	}
+	return out, next
 }
 
 // PendingTx is a transaction CheckTx accepted that no block holds yet.
@@ -270,6 +293,10 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	code, err := a.checkTx(req.Tx)
 	if err != nil {
 		return &abci.ResponseCheckTx{Code: code, Log: err.Error()}, nil
+	}
+	if req.Type == abci.CheckTxType_New {
+		a.accepted[a.acceptedN%acceptedRing] = crypto.Keccak256Hash(req.Tx)
+		a.acceptedN++
 	}
 	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: int64(replay.TransferGas)}, nil
 }

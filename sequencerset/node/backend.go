@@ -126,6 +126,10 @@ func (b *backend) PendingTx(h common.Hash) (*types.Transaction, common.Address, 
 	return tx, p.Sender, nil
 }
 
+func (b *backend) PendingTxsSince(seq uint64) ([]common.Hash, uint64) {
+	return b.n.app.AcceptedSince(seq)
+}
+
 func (b *backend) PendingAccount(addr common.Address) (replay.Account, error) {
 	return b.n.app.PendingAccount(addr)
 }
