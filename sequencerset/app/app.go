@@ -103,6 +103,8 @@ type Config struct {
 	Store replay.NodeStore
 	Meta  MetaStore
 	Log   *slog.Logger
+	// SkipEntries is a fault: as proposer, leave inbox entries out.
+	SkipEntries bool
 }
 
 // App is the ABCI++ application. CometBFT serializes its ABCI calls; mu
@@ -384,6 +386,9 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		out = append(out, raw)
 	}
 	entries := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, a.cfg.MaxEntries)
+	if a.cfg.SkipEntries {
+		entries = nil
+	}
 	if len(entries) > 0 {
 		raw, err := EncodeEntries(entries)
 		if err != nil {
@@ -958,4 +963,11 @@ func (a *App) rotate(next *Meta, vs *ValidatorSet) []abci.ValidatorUpdate {
 	next.Pending, next.PendingFrom, next.Epoch = vs.Validators, next.Height+2, vs.Epoch
 	a.log.Info("validator set changes", "epoch", vs.Epoch, "validators", len(vs.Validators), "from height", next.PendingFrom)
 	return updates
+}
+
+// Validators returns the validator set of the next height.
+func (a *App) Validators() []Validator {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]Validator(nil), a.cur.list...)
 }

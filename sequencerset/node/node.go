@@ -21,6 +21,7 @@ import (
 	"github.com/cometbft/cometbft/privval"
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -59,6 +60,8 @@ type Config struct {
 	PollInterval time.Duration
 	// StateCacheBytes bounds the state node cache.
 	StateCacheBytes int
+	// Faults stages misbehaviours (devnet, tests).
+	Faults Faults
 	Log             *slog.Logger
 }
 
@@ -148,6 +151,7 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		Rules: cfg.Rollup.Genesis.Rules(), L1ChainID: cfg.Rollup.L1ChainID, BatchInbox: cfg.Rollup.BatchInbox,
 		MaxBatchTxs: cfg.Rollup.MaxBatchTxs, MaxBatchBytes: cfg.Rollup.MaxBatchBytes, MaxTxBytes: cfg.Rollup.MaxTxBytes,
 		InclusionWindow: window, Key: cfg.Key, Inbox: n.inbox, Store: store, Meta: app.NewLevelDBMeta(db), Log: cfg.Log,
+		SkipEntries: cfg.Faults.SkipEntries,
 	})
 	if err != nil {
 		return nil, err
@@ -300,7 +304,13 @@ func (n *Node) Run(ctx context.Context) error {
 	n.log.Info("sequencer node started", "rpc", n.URL(), "node", n.cmt.NodeInfo().ID(), "p2p", n.cmt.Config().P2P.ListenAddress, "l1", crypto.PubkeyToAddress(n.cfg.Key.PublicKey))
 	srv := n.guard.Server(n.rpc)
 	var wg sync.WaitGroup
-	wg.Add(3)
+	wg.Add(4)
+	go func() {
+		defer wg.Done()
+		w := &equivocationWatch{n: n, log: n.log, proven: make(map[common.Address]bool),
+			inbox: contracts.NewBatchInbox(n.cfg.Rollup.BatchInbox, n.cfg.L1, n.cfg.Tx)}
+		w.run(ctx, n.peerRPCs)
+	}()
 	go func() {
 		defer wg.Done()
 		if err := srv.Serve(n.guard.Listener(n.ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -350,6 +360,31 @@ func (n *Node) pollInbox(ctx context.Context) {
 	if err != nil && ctx.Err() == nil {
 		n.log.Warn("read the L1 inbox", "err", err)
 	}
+}
+
+func (n *Node) self() common.Address { return crypto.PubkeyToAddress(n.cfg.Key.PublicKey) }
+
+// peerRPCs returns the JSON-RPC URLs the other validators registered.
+func (n *Node) peerRPCs(ctx context.Context) []string {
+	set := n.inbox.set
+	addrs, err := set.ActiveSequencers(ctx)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, a := range addrs {
+		if a == n.self() {
+			continue
+		}
+		info, err := set.Sequencer(ctx, a)
+		if err != nil {
+			continue
+		}
+		if _, u := ParseEndpoint(info.Endpoint); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

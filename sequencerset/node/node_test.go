@@ -63,7 +63,7 @@ func logger(t *testing.T, i int) *slog.Logger {
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})).With("v", i)
 }
 
-func startNetwork(t *testing.T, n int) *network {
+func startNetwork(t *testing.T, n int, faults ...node.Faults) *network {
 	t.Helper()
 	ctx := context.Background()
 	cfg := devnet.DefaultConfig()
@@ -97,7 +97,11 @@ func startNetwork(t *testing.T, n int) *network {
 		if _, err := reg.Register(ctx, d.Deployment.Config.MinBond.Big(), id.ConsensusKey, id.Endpoint()); err != nil {
 			t.Fatal(err)
 		}
-		net.cfgs = append(net.cfgs, node.Config{Home: home, P2PAddr: id.P2PAddr, RPCAddr: id.RPCAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
+		var f node.Faults
+		if i < len(faults) {
+			f = faults[i]
+		}
+		net.cfgs = append(net.cfgs, node.Config{Faults: f, Home: home, P2PAddr: id.P2PAddr, RPCAddr: id.RPCAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
 	}
 	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, l1, nil)
 	gen, err := node.BuildGenesis(ctx, set, bi, net.rollup)
@@ -265,4 +269,70 @@ func TestFourValidatorsSequenceAndPost(t *testing.T) {
 		t.Fatalf("receipt %+v, %v", rcpt, err)
 	}
 	net.waitL1Batch(rcpt.BlockNumber.Uint64(), time.Minute)
+}
+
+// TestEquivocatorIsSlashedAndLeaves: a validator that signs a second
+// header for a batch (served from its RPC) is proven by the others on L1,
+// loses its bond, leaves the set at the next epoch, and the L2 goes on
+// with three.
+func TestEquivocatorIsSlashedAndLeaves(t *testing.T) {
+	net := startNetwork(t, 4, node.Faults{}, node.Faults{}, node.Faults{}, node.Faults{Equivocate: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	to := common.Address{0xcd}
+	if err := net.nodes[0].Submit(ctx, net.transfer(0, to, 1)); err != nil {
+		t.Fatal(err)
+	}
+	set := contracts.NewSequencerSet(net.d.Deployment.Contracts.SequencerSet, net.l1, nil)
+	liar := crypto.PubkeyToAddress(net.d.DevKeys()[3].PublicKey)
+	deadline := time.Now().Add(time.Minute)
+	for {
+		stake, err := set.StakeOf(ctx, liar)
+		if err == nil && stake.Sign() == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the equivocator still has %v at stake (%v)", stake, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// Its provers were credited.
+	var credited int
+	for i := 0; i < 3; i++ {
+		c, err := set.Credit(ctx, crypto.PubkeyToAddress(net.d.DevKeys()[i].PublicKey))
+		if err == nil && c.Sign() > 0 {
+			credited++
+		}
+	}
+	if credited == 0 {
+		t.Fatal("nobody was credited for the proof")
+	}
+	// The next epoch's set has three validators, on every node.
+	deadline = time.Now().Add(90 * time.Second)
+	for {
+		if len(net.nodes[0].App().Validators()) == 3 && len(net.nodes[2].App().Validators()) == 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("validator sets %d/%d after the slash", len(net.nodes[0].App().Validators()), len(net.nodes[2].App().Validators()))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// And the L2 goes on: a transfer lands and reaches L1.
+	if err := net.nodes[1].Submit(ctx, net.transfer(1, to, 1)); err != nil {
+		t.Fatal(err)
+	}
+	deadline = time.Now().Add(time.Minute)
+	for {
+		acc, err := net.nodes[2].App().Account(to)
+		if err == nil && acc.Balance.Uint64() == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("second transfer not applied: %v, %v", acc.Balance, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	head, _ := net.nodes[2].App().Head()
+	net.waitL1Batch(head.Number, time.Minute)
 }

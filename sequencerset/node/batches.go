@@ -1,0 +1,175 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/sequencerset/app"
+)
+
+// Faults are deliberate misbehaviours for the devnet and the tests.
+type Faults struct {
+	// Equivocate: the validator serves, from etherscale_getSignedBatchHeader,
+	// a second header for every batch (another state root) that it
+	// signed too, as a sequencer lying to a light client would.
+	Equivocate bool
+	// SkipEntries: as proposer, the validator leaves inbox entries out
+	// (the others reject its blocks once an entry is overdue).
+	SkipEntries bool
+}
+
+var _ sequencerset.BatchBackend = (*backend)(nil)
+
+// BatchInfo implements sequencerset.BatchBackend from the consensus
+// batches and L1: pending until BatchInbox holds the batch, then posted
+// (or void). Finality and disputes are the watcher's to report.
+func (b *backend) BatchInfo(ctx context.Context, n uint64) (*sequencerset.BatchInfo, error) {
+	batch, err := b.n.app.Batch(n)
+	if errors.Is(err, app.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %d", sequencerset.ErrUnknownBatch, n)
+	}
+	if err != nil {
+		return nil, err
+	}
+	info := &sequencerset.BatchInfo{
+		Number: n, Status: sequencerset.BatchPending, HeaderHash: batch.Header.Hash(), StateRoot: batch.Header.StateRoot,
+		FirstBlock: hexutil.Uint64(n), LastBlock: hexutil.Uint64(n), DAMode: "calldata",
+	}
+	inbox := contracts.NewBatchInbox(b.n.cfg.Rollup.BatchInbox, b.n.cfg.L1, nil)
+	latest, err := inbox.LatestBatch(ctx)
+	if err != nil || latest < n {
+		return info, nil
+	}
+	rec, err := inbox.Batch(ctx, n)
+	if err != nil || rec.HeaderHash != info.HeaderHash {
+		return info, nil
+	}
+	info.Status = sequencerset.BatchPosted
+	if rec.Void {
+		info.Status = sequencerset.BatchVoid
+	}
+	return info, nil
+}
+
+// SignedBatchHeader implements sequencerset.BatchBackend: the decided
+// header with the certificate every validator holds.
+func (b *backend) SignedBatchHeader(_ context.Context, n uint64) (*sequencerset.SignedBatchHeader, error) {
+	batch, err := b.n.app.Batch(n)
+	if errors.Is(err, app.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %d", sequencerset.ErrUnknownBatch, n)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := &sequencerset.SignedBatchHeader{Header: batch.Header, HeaderHash: batch.Header.Hash(), Signatures: []hexutil.Bytes{}, Signers: []common.Address{}, DAMode: "calldata"}
+	if b.n.cfg.Faults.Equivocate {
+		h := batch.Header
+		h.StateRoot[0] ^= 0xff
+		sig, err := contracts.SignHeader(b.n.cfg.Key, &h, b.n.cfg.Rollup.L1ChainID, b.n.cfg.Rollup.BatchInbox)
+		if err != nil {
+			return nil, err
+		}
+		out.Header, out.HeaderHash = h, h.Hash()
+		out.Signatures, out.Signers = []hexutil.Bytes{sig}, []common.Address{b.n.self()}
+		return out, nil
+	}
+	if batch.Certificate != nil {
+		for i, s := range batch.Certificate.Sigs {
+			out.Signatures = append(out.Signatures, s)
+			out.Signers = append(out.Signers, batch.Certificate.Signers[i])
+		}
+	}
+	return out, nil
+}
+
+// equivocationWatch asks every other validator's JSON-RPC for its signed
+// header of each certified batch; a header that differs from the decided
+// one, signed by a validator whose signature on the decided header the
+// certificate holds, is proven on L1 (BatchInbox.proveEquivocation): the
+// signer is slashed and this validator credited.
+type equivocationWatch struct {
+	n      *Node
+	log    *slog.Logger
+	inbox  *contracts.BatchInbox
+	mu     sync.Mutex
+	proven map[common.Address]bool
+	next   uint64 // the next batch to check
+}
+
+func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context) []string) {
+	t := time.NewTicker(2 * w.n.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		head, _ := w.n.app.Head()
+		if w.next == 0 {
+			w.next = max(1, head.Number)
+		}
+		urls := peers(ctx)
+		for ; w.next <= head.Number; w.next++ {
+			batch, err := w.n.app.Batch(w.next)
+			if err != nil || batch.Certificate == nil {
+				break // certified a block or two later: look again then
+			}
+			for _, u := range urls {
+				w.check(ctx, u, batch)
+			}
+		}
+	}
+}
+
+func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Batch) {
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	c, err := rpc.DialContext(cctx, url)
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	var got *sequencerset.SignedBatchHeader
+	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(batch.Header.Number)); err != nil || got == nil {
+		return
+	}
+	if got.Header.Number != batch.Header.Number || got.Header.Hash() == batch.Header.Hash() {
+		return
+	}
+	chainID, verifier := w.n.cfg.Rollup.L1ChainID, w.n.cfg.Rollup.BatchInbox
+	for _, sig := range got.Signatures {
+		signer, err := contracts.RecoverHeaderSigner(&got.Header, sig, chainID, verifier)
+		if err != nil {
+			continue
+		}
+		for i, s := range batch.Certificate.Signers {
+			if s != signer {
+				continue
+			}
+			w.mu.Lock()
+			done := w.proven[signer]
+			w.proven[signer] = true
+			w.mu.Unlock()
+			if done {
+				continue
+			}
+			_, amount, _, err := w.inbox.ProveEquivocation(ctx, &batch.Header, batch.Certificate.Sigs[i], &got.Header, sig)
+			if err != nil {
+				w.log.Warn("prove equivocation", "signer", signer, "batch", batch.Header.Number, "err", err)
+				continue
+			}
+			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", batch.Header.Number, "slashed", amount)
+		}
+	}
+}
