@@ -18,6 +18,11 @@ type Batch struct {
 	// Void marks a batch voided by a lost DA challenge: its transactions are
 	// no-ops (result ErrVoidBatch), its inbox entries still apply.
 	Void bool
+	// Decoded optionally holds DecodeTx's result for Txs[i] (nil: decode
+	// it here), so a node that decoded a transaction when it entered its
+	// mempool does not recover its sender again. Each must be exactly what
+	// DecodeTx returns for that transaction's bytes.
+	Decoded []*Tx
 }
 
 // Len returns the number of steps in the batch.
@@ -95,6 +100,10 @@ func prepareSteps(ctx context.Context, rules *Rules, b *Batch, limit int) *Prepa
 					break
 				}
 				if raw, ok := p.rawTx(i); ok {
+					if tx := p.predecoded(i); tx != nil {
+						p.res[i].tx = tx
+						continue
+					}
 					p.res[i].tx, p.res[i].err = DecodeTx(rules, raw)
 				}
 			}
@@ -105,6 +114,15 @@ func prepareSteps(ctx context.Context, rules *Rules, b *Batch, limit int) *Prepa
 		go worker()
 	}
 	return p
+}
+
+// predecoded returns the caller's decoding of step i, if it gave one.
+func (p *PreparedBatch) predecoded(i int) *Tx {
+	j := i - len(p.batch.Entries)
+	if j < 0 || j >= len(p.batch.Decoded) {
+		return nil
+	}
+	return p.batch.Decoded[j]
 }
 
 // rawTx returns the transaction bytes of step i if it needs decoding.

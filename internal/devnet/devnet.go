@@ -46,6 +46,10 @@ type Config struct {
 	ProveEvery    uint64        // the honest prover claims every N-th batch
 	PollInterval  time.Duration // how often prover, watcher and monitors poll L1
 	Fault         Fault         // staged misbehaviour; FaultNone for an honest network
+	// Sequencers is the number of bonded sequencers: 1 is the
+	// training-wheels sequencer, more a BFT set of validators
+	// (sequencerset/node), which posts in calldata mode.
+	Sequencers int
 	// DAMode is where the sequencer puts batch data: DAModeShards (the
 	// DA committee, which the devnet always runs) or DAModeCalldata.
 	DAMode string
@@ -67,7 +71,7 @@ func DefaultConfig() Config {
 	return Config{
 		DataDir: "devnet-data", BlockPeriod: 1, DevAccounts: devnode.DefaultDevAccounts,
 		BatchInterval: 3 * time.Second, ProveEvery: 1, PollInterval: 500 * time.Millisecond,
-		DAMode: DAModeShards,
+		DAMode: DAModeShards, Sequencers: 1,
 	}
 }
 
@@ -105,6 +109,12 @@ func (c Config) ValidateServices() error {
 		return fmt.Errorf("devnet: DA mode %q (want %s or %s)", c.DAMode, DAModeShards, DAModeCalldata)
 	case (c.Fault == FaultWithhold || c.Fault == FaultBadDAChallenge) && c.DAMode != DAModeShards:
 		return fmt.Errorf("devnet: fault %s needs DA mode %s", c.Fault, DAModeShards)
+	case c.Sequencers < 1 || c.Sequencers > MaxSequencers:
+		return fmt.Errorf("devnet: %d sequencers (want 1 to %d)", c.Sequencers, MaxSequencers)
+	case bftFault(c.Fault) && c.Sequencers < 2:
+		return fmt.Errorf("devnet: fault %s needs a BFT set (--sequencers 2 or more)", c.Fault)
+	case c.Sequencers > 1 && (c.Fault == FaultInvalidBatchRoot || c.Fault == FaultWithhold || c.Fault == FaultBadDAChallenge):
+		return fmt.Errorf("devnet: fault %s is staged by the training-wheels sequencer (--sequencers 1)", c.Fault)
 	case c.ShardPort < 0 || c.ShardPort > 65535-256:
 		return fmt.Errorf("devnet: shard port %d out of range", c.ShardPort)
 	}
@@ -143,7 +153,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	ncfg.HTTPPort = cfg.HTTPPort
 	ncfg.WSPort = cfg.WSPort
 	ncfg.DevAccounts = cfg.DevAccounts
-	for _, k := range DAMemberKeys(int(cfgRollup.DA.N)) {
+	for _, k := range append(DAMemberKeys(int(cfgRollup.DA.N)), SequencerKeys(MaxSequencers)...) {
 		ncfg.Funded = append(ncfg.Funded, crypto.PubkeyToAddress(k.PublicKey))
 	}
 	node, err := devnode.Start(ncfg)
@@ -177,7 +187,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 
 	// The services' stores belong to the deployment they served (the
 	// watcher refuses another's): a new deployment starts them afresh.
-	for _, dir := range []string{"sequencer", "prover", "watcher", "shards"} {
+	for _, dir := range []string{"sequencer", "sequencers", "prover", "watcher", "shards"} {
 		if err := os.RemoveAll(filepath.Join(cfg.DataDir, dir)); err != nil {
 			return nil, fmt.Errorf("devnet: remove the old deployment's %s data: %w", dir, err)
 		}

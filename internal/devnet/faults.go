@@ -45,11 +45,29 @@ const (
 	// The sequencer reveals it before the resolve window ends: the batch
 	// stands and the challenger's bond goes to the sequencer.
 	FaultBadDAChallenge Fault = "bad-da-challenge"
+	// FaultKillLeader (BFT set): the validator leading the next slot is
+	// stopped. The others keep consensus; after the slot's leader window
+	// another member posts (failover) and the missed slot strikes the
+	// leader, maxStrikes in a row jail it.
+	FaultKillLeader Fault = "kill-leader"
+	// FaultEquivocate (BFT set): the last validator serves a second,
+	// signed header for every batch from its RPC. The others prove it on
+	// L1: it is slashed, leaves the set at the next epoch, the chain goes on.
+	FaultEquivocate Fault = "equivocate"
+	// FaultSkipOverdue (BFT set): the last validator proposes blocks
+	// without the inbox entries; the others reject its blocks once an
+	// entry is overdue, and the entries land in their blocks on time.
+	FaultSkipOverdue Fault = "skip-overdue"
 )
+
+// bftFault reports whether f needs the BFT set (more than one sequencer).
+func bftFault(f Fault) bool {
+	return f == FaultKillLeader || f == FaultEquivocate || f == FaultSkipOverdue
+}
 
 // Faults lists the known faults.
 func Faults() []Fault {
-	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold, FaultBadDAChallenge}
+	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold, FaultBadDAChallenge, FaultKillLeader, FaultEquivocate, FaultSkipOverdue}
 }
 
 // ParseFault parses a --fault value ("" or "none" is no fault).

@@ -28,6 +28,10 @@ type Meta struct {
 	// at Height+1 carries PrevBatch's certificate.
 	CurBatch  uint64 `json:"curBatch"`
 	PrevBatch uint64 `json:"prevBatch"`
+	// CurHeader and PrevHeader are their headers (nil: none), which the
+	// extensions and certificates of every height sign.
+	CurHeader  *contracts.BatchHeader `json:"curHeader,omitempty"`
+	PrevHeader *contracts.BatchHeader `json:"prevHeader,omitempty"`
 	// Validators is the set of height Height+1, LastValidators that of
 	// Height; Pending the set of the latest schedule epoch, in force from
 	// height PendingFrom (CometBFT applies updates two heights later).
@@ -57,9 +61,13 @@ type Batch struct {
 // MetaStore persists the application's position and its batches.
 type MetaStore interface {
 	LoadMeta() (*Meta, error) // nil, nil before InitChain
-	// SaveMeta writes m and the non-nil batches in one atomic write.
-	SaveMeta(m *Meta, batches []*Batch) error
+	// SaveMeta writes m, the non-nil batch and certificate in one atomic
+	// write.
+	SaveMeta(m *Meta, batch *Batch, cert *Certificate) error
 	LoadBatch(n uint64) (*Batch, error)
+	// LoadCertified returns batch n's header and certificate without its
+	// data (nil certificate: not certified yet).
+	LoadCertified(n uint64) (*contracts.BatchHeader, *Certificate, error)
 }
 
 // LevelDBMeta is a MetaStore in goleveldb under its own key prefix, beside
@@ -72,7 +80,17 @@ func NewLevelDBMeta(db *leveldb.DB) *LevelDBMeta { return &LevelDBMeta{db: db} }
 var (
 	metaKey     = []byte("app/meta")
 	batchPrefix = []byte("app/b")
+	certPrefix  = []byte("app/c")
+	headPrefix  = []byte("app/h")
 )
+
+func headerKey(n uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), headPrefix...), n)
+}
+
+func certKey(n uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), certPrefix...), n)
+}
 
 func batchKey(n uint64) []byte {
 	return binary.BigEndian.AppendUint64(append([]byte(nil), batchPrefix...), n)
@@ -95,22 +113,31 @@ func (s *LevelDBMeta) LoadMeta() (*Meta, error) {
 }
 
 // SaveMeta implements MetaStore.
-func (s *LevelDBMeta) SaveMeta(m *Meta, batches []*Batch) error {
+func (s *LevelDBMeta) SaveMeta(m *Meta, b *Batch, c *Certificate) error {
 	var wb leveldb.Batch
 	raw, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
 	wb.Put(metaKey, raw)
-	for _, b := range batches {
-		if b == nil {
-			continue
-		}
+	if b != nil {
 		raw, err := json.Marshal(b)
 		if err != nil {
 			return err
 		}
 		wb.Put(batchKey(b.Header.Number), raw)
+		hraw, err := json.Marshal(&b.Header)
+		if err != nil {
+			return err
+		}
+		wb.Put(headerKey(b.Header.Number), hraw)
+	}
+	if c != nil {
+		raw, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		wb.Put(certKey(c.Batch), raw)
 	}
 	if err := s.db.Write(&wb, nil); err != nil {
 		return fmt.Errorf("write app meta: %w", err)
@@ -131,5 +158,44 @@ func (s *LevelDBMeta) LoadBatch(n uint64) (*Batch, error) {
 	if err := json.Unmarshal(raw, b); err != nil {
 		return nil, fmt.Errorf("decode batch %d: %w", n, err)
 	}
+	// The certificate is written by a later block, under its own key.
+	raw, err = s.db.Get(certKey(n), nil)
+	switch {
+	case errors.Is(err, leveldb.ErrNotFound):
+	case err != nil:
+		return nil, fmt.Errorf("read certificate %d: %w", n, err)
+	default:
+		b.Certificate = new(Certificate)
+		if err := json.Unmarshal(raw, b.Certificate); err != nil {
+			return nil, fmt.Errorf("decode certificate %d: %w", n, err)
+		}
+	}
 	return b, nil
+}
+
+// LoadCertified implements MetaStore.
+func (s *LevelDBMeta) LoadCertified(n uint64) (*contracts.BatchHeader, *Certificate, error) {
+	raw, err := s.db.Get(headerKey(n), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil, nil, fmt.Errorf("batch %d: %w", n, ErrNotFound)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read header %d: %w", n, err)
+	}
+	h := new(contracts.BatchHeader)
+	if err := json.Unmarshal(raw, h); err != nil {
+		return nil, nil, fmt.Errorf("decode header %d: %w", n, err)
+	}
+	raw, err = s.db.Get(certKey(n), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return h, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read certificate %d: %w", n, err)
+	}
+	c := new(Certificate)
+	if err := json.Unmarshal(raw, c); err != nil {
+		return nil, nil, fmt.Errorf("decode certificate %d: %w", n, err)
+	}
+	return h, c, nil
 }

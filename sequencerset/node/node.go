@@ -195,7 +195,10 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 	}
 	ccfg.P2P.PersistentPeers = strings.Join(peers, ",")
 	pv := privval.LoadFilePV(ccfg.PrivValidatorKeyFile(), ccfg.PrivValidatorStateFile())
-	n.cmt, err = cmtnode.NewNodeWithContext(ctx, ccfg, pv, nk, proxy.NewLocalClientCreator(n.app),
+	// One lock per ABCI connection (the app has its own): CheckTx bursts
+	// do not wait behind consensus, nor consensus behind them
+	// (NOTES.md pitfall 6).
+	n.cmt, err = cmtnode.NewNodeWithContext(ctx, ccfg, pv, nk, proxy.NewConnSyncLocalClientCreator(n.app),
 		func() (*cmttypes.GenesisDoc, error) { return gdoc, nil },
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(ccfg.Instrumentation), cmtLogger{l: cfg.Log.With("module", "cometbft")})
 	if err != nil {
@@ -287,6 +290,12 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Close releases a node whose Run never ran (Run releases them itself).
+func (n *Node) Close() error {
+	n.ln.Close()
+	return n.db.Close()
 }
 
 // ErrRejected wraps CheckTx's refusal of a transaction.

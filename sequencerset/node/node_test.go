@@ -60,14 +60,25 @@ func logger(t *testing.T, i int) *slog.Logger {
 	if os.Getenv("ETHERSCALE_NODE_LOG") == "" {
 		return slog.New(slog.DiscardHandler)
 	}
-	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})).With("v", i)
+	level := slog.LevelInfo
+	if os.Getenv("ETHERSCALE_NODE_LOG") == "debug" {
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})).With("v", i)
 }
 
 func startNetwork(t *testing.T, n int, faults ...node.Faults) *network {
 	t.Helper()
+	return startNetworkWith(t, n, n+1, faults...)
+}
+
+// startNetworkWith is startNetwork with accounts dev keys (the first n
+// are the validators' L1 keys, key n the test's user).
+func startNetworkWith(t *testing.T, n, accounts int, faults ...node.Faults) *network {
+	t.Helper()
 	ctx := context.Background()
 	cfg := devnet.DefaultConfig()
-	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 1, n+1
+	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 1, accounts
 	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)

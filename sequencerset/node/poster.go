@@ -91,17 +91,17 @@ func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uin
 	if err != nil {
 		return 0, err
 	}
-	b, err := p.app.Batch(head.Number + 1)
-	if errors.Is(err, app.ErrNotFound) || (err == nil && b.Certificate == nil) {
+	hdr, cert, err := p.app.Certified(head.Number + 1)
+	if errors.Is(err, app.ErrNotFound) || (err == nil && cert == nil) {
 		return 0, nil
 	}
 	if err != nil {
 		return 0, err
 	}
-	if b.Header.ParentHash != head.HeaderHash {
+	if hdr.ParentHash != head.HeaderHash {
 		// L1 took a batch the consensus chain does not have (a forced
 		// batch): posting can only revert.
-		p.log.Error("L1's batch chain left the consensus chain", "batch", b.Header.Number, "l1Parent", head.HeaderHash, "consensusParent", b.Header.ParentHash)
+		p.log.Error("L1's batch chain left the consensus chain", "batch", hdr.Number, "l1Parent", head.HeaderHash, "consensusParent", hdr.ParentHash)
 		return 0, nil
 	}
 	l1Head, err := p.cfg.L1.HeaderByNumber(ctx, nil)
@@ -116,8 +116,12 @@ func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uin
 	if !ok {
 		return 0, nil
 	}
-	sigs, ok, err := p.quorum(ctx, set, b.Certificate, at)
+	sigs, ok, err := p.quorum(ctx, set, cert, at)
 	if err != nil || !ok {
+		return 0, err
+	}
+	b, err := p.app.Batch(hdr.Number)
+	if err != nil {
 		return 0, err
 	}
 	if _, err := p.inbox.PostBatch(ctx, &b.Header, sigs, b.Data); err != nil {
