@@ -5,6 +5,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/etherscale/etherscale/contracts"
 )
 
 // TestSequencerSetGas logs the gas of the SequencerSet calls and of the
@@ -111,3 +113,38 @@ func TestSequencerSetGas(t *testing.T) {
 		}
 	}
 }
+
+// TestSequencerSetGasFullSet measures a post with MAX_SEQUENCERS listed
+// members (the bound of every schedule loop), signed by 22 of 32 (two thirds
+// of equal stakes), against the same post with the 22 signers alone.
+func TestSequencerSetGasFullSet(t *testing.T) {
+	const max = contracts.MaxSequencers
+	gas := func(listed int) uint64 {
+		e := newBatchEnvWith(t, batchEnvOpts{keys: max + 2})
+		for k := 2; k < 2+listed; k++ {
+			if _, err := e.setAs(k).Register(e.ctx, bMinBond, make([]byte, 32), "https://sequencer.example:8545"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.nextEpoch()
+		var signers []int
+		for k := 2; k < 2+22; k++ {
+			signers = append(signers, k)
+		}
+		h, data := e.next(nil, 0)
+		e.post(2, h, data, signers...) // the first post writes lastPostSlot
+		h, data = e.next(nil, 0)
+		pb := e.post(2, h, data, signers...)
+		rcpt, err := e.env.Client.TransactionReceipt(e.ctx, pb.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rcpt.GasUsed
+	}
+	alone, full := gas(22), gas(max)
+	t.Logf("postBatch empty, 22 signers: %d gas with 22 members listed, %d with %d (+%d, %d per extra member)", alone, full, max, full-alone, (full-alone)/(max-22))
+	if full > 1_000_000 {
+		t.Errorf("a post with a full set uses %d gas", full)
+	}
+}
+
