@@ -147,4 +147,3 @@ func TestSequencerSetGasFullSet(t *testing.T) {
 		t.Errorf("a post with a full set uses %d gas", full)
 	}
 }
-
