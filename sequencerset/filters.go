@@ -130,8 +130,11 @@ func (a *ethAPI) NewPendingTransactionFilter(ctx context.Context, _ *bool) (rpc.
 
 // NewFilter is eth_newFilter: transfers emit no logs, so a log filter
 // never has changes. The criteria are parsed (malformed ones are -32602)
-// and otherwise ignored.
-func (a *ethAPI) NewFilter(ctx context.Context, _ map[string]any) (rpc.ID, error) {
+// and otherwise ignored (a range may end in the future here).
+func (a *ethAPI) NewFilter(ctx context.Context, c filterCriteria) (rpc.ID, error) {
+	if c.BlockHash != nil && (c.FromBlock != nil || c.ToBlock != nil) {
+		return "", &rpcError{codeInvalidParams, errors.New("cannot specify both blockHash and fromBlock/toBlock, choose one or the other")}
+	}
 	return a.filters.install(ctx, &filter{kind: logFilter})
 }
 
