@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,11 +148,39 @@ func TestDevnetFaults(t *testing.T) {
 				}
 			}
 			t.Logf("%s: honest side won %v after start", tc.fault, time.Since(start).Round(time.Second))
+			if tc.fault == devnet.FaultWithhold {
+				// The lone sequencer is slashed: the L2 says so instead
+				// of accepting transfers that can never land.
+				haltedWithin(t, l2, user, chainID, to)
+			}
 		})
 	}
 }
 
 func addr(k ecdsa.PublicKey) common.Address { return crypto.PubkeyToAddress(k) }
+
+// haltedWithin waits until the L2 refuses a transfer with "sequencer
+// halted" (the sequencer checks every batch interval).
+func haltedWithin(t *testing.T, l2 *ethclient.Client, user *ecdsa.PrivateKey, chainID *big.Int, to common.Address) {
+	t.Helper()
+	ctx := context.Background()
+	var err error
+	for deadline, nonce := time.Now().Add(15*time.Second), uint64(1); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		tx, serr := types.SignNewTx(user, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce, GasFeeCap: big.NewInt(2_000_000_000), GasTipCap: new(big.Int), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if serr != nil {
+			t.Fatal(serr)
+		}
+		if err = l2.SendTransaction(ctx, tx); err != nil && strings.Contains(err.Error(), "sequencer halted") {
+			return
+		}
+		if err == nil {
+			nonce++
+		}
+	}
+	t.Fatalf("the slashed sequencer still accepts transfers: last answer %v", err)
+}
 
 // daPunished reports whether a certificate batch's DA challenge expired
 // unanswered: the batch is void and its signer and every attester have lost
