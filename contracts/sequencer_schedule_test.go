@@ -675,7 +675,7 @@ func TestLeaderWindowStrikesJail(t *testing.T) {
 		t.Fatal("not back after the boundary")
 	}
 	// Only BatchInbox (a fault contract) may note posts.
-	_, err = e.setAs(6).NotePost(ctx, e.addr(N))
+	_, err = e.setAs(6).NotePost(ctx, e.addr(N), nil)
 	wantRevertName(t, err, "NotFaultContract")
 }
 

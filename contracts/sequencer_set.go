@@ -238,10 +238,11 @@ func (c *SequencerSet) Unjail(ctx context.Context) (*types.Receipt, error) {
 	return rcpt, nil
 }
 
-// NotePost is BatchInbox's per-post hook (fault contracts only; exposed for
-// tests that play the fault contract from an EOA).
-func (c *SequencerSet) NotePost(ctx context.Context, poster common.Address) (*types.Receipt, error) {
-	rcpt, err := c.transact(ctx, c.b.PackNotePost(poster), nil)
+// NotePost is BatchInbox's per-post hook: the signers' weights, the quorum
+// total and whether poster may post now, recording strikes (fault contracts
+// only; exposed for tests that play the fault contract from an EOA).
+func (c *SequencerSet) NotePost(ctx context.Context, poster common.Address, signers []common.Address) (*types.Receipt, error) {
+	rcpt, err := c.transact(ctx, c.b.PackNotePost(poster, signers), nil)
 	if err != nil {
 		return nil, fmt.Errorf("note post: %w", err)
 	}

@@ -355,6 +355,14 @@ func TestBlocksSurviveRestart(t *testing.T) {
 		if err != nil || got.Hash() != head.Hash() {
 			t.Fatalf("state dir %q: head %v, before the restart %s: %v", stateDir, got, head.Hash(), err)
 		}
+		// Historical state after the restart: carol's balance after
+		// each transfer's block (1, then 1 + 2).
+		for i, r := range rcpts {
+			want := big.NewInt(int64((i + 1) * (i + 2) / 2))
+			if bal, err := l2.BalanceAt(ctx, carol, r.BlockNumber); err != nil || bal.Cmp(want) != 0 {
+				t.Fatalf("state dir %q: balance at block %d after the restart: %v, %v, want %v", stateDir, r.BlockNumber, bal, err, want)
+			}
+		}
 		l2.Close()
 		stop()
 	}

@@ -20,11 +20,15 @@ import (
 // installing filters cannot exhaust the node's memory. A poll returns at
 // most MaxFilterChanges entries; the rest come with the next poll.
 const (
-	FilterTimeout        = 5 * time.Minute
-	MaxFilters           = 4096
-	MaxFiltersPerClient  = 64
-	MaxFilterChanges     = 1024
-	maxHeadNotifications = 1024
+	FilterTimeout       = 5 * time.Minute
+	MaxFilters          = 4096
+	MaxFiltersPerClient = 64
+	MaxFilterChanges    = 1024
+	// MaxSubscriptionsPerClient bounds a client address's live
+	// eth_subscribe subscriptions: each is a goroutine and a block read
+	// per new block.
+	MaxSubscriptionsPerClient = 64
+	maxHeadNotifications      = 1024
 	// NewHeadsDelay is how long after a block is sealed its newHeads
 	// notification goes out. ethers v6 answers a request repeated within
 	// 250 ms from its cache: a block announced right after a wallet's
@@ -58,11 +62,31 @@ type filterTable struct {
 	mu       sync.Mutex
 	filters  map[rpc.ID]*filter
 	byClient map[string]int
+	subs     map[string]int // live subscriptions per client address
 	now      func() time.Time
 }
 
 func newFilterTable() *filterTable {
-	return &filterTable{filters: make(map[rpc.ID]*filter), byClient: make(map[string]int), now: time.Now}
+	return &filterTable{filters: make(map[rpc.ID]*filter), byClient: make(map[string]int), subs: make(map[string]int), now: time.Now}
+}
+
+// subscribe counts a new subscription of the client; the returned func
+// releases it.
+func (t *filterTable) subscribe(ctx context.Context) (func(), error) {
+	client := httplimit.ClientKey(rpc.PeerInfoFromContext(ctx).RemoteAddr)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.subs[client] >= MaxSubscriptionsPerClient {
+		return nil, &rpcError{codeTxRejected, fmt.Errorf("too many subscriptions from this address (%d): unsubscribe some", MaxSubscriptionsPerClient)}
+	}
+	t.subs[client]++
+	return func() {
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if t.subs[client]--; t.subs[client] <= 0 {
+			delete(t.subs, client)
+		}
+	}, nil
 }
 
 // expire drops the filters not polled within FilterTimeout. Callers hold
@@ -130,8 +154,11 @@ func (a *ethAPI) NewPendingTransactionFilter(ctx context.Context, _ *bool) (rpc.
 
 // NewFilter is eth_newFilter: transfers emit no logs, so a log filter
 // never has changes. The criteria are parsed (malformed ones are -32602)
-// and otherwise ignored.
-func (a *ethAPI) NewFilter(ctx context.Context, _ map[string]any) (rpc.ID, error) {
+// and otherwise ignored (a range may end in the future here).
+func (a *ethAPI) NewFilter(ctx context.Context, c filterCriteria) (rpc.ID, error) {
+	if c.BlockHash != nil && (c.FromBlock != nil || c.ToBlock != nil) {
+		return "", &rpcError{codeInvalidParams, errors.New("cannot specify both blockHash and fromBlock/toBlock, choose one or the other")}
+	}
 	return a.filters.install(ctx, &filter{kind: logFilter})
 }
 
@@ -225,9 +252,14 @@ func (a *ethAPI) NewHeads(ctx context.Context) (*rpc.Subscription, error) {
 	if !ok {
 		return nil, rpc.ErrNotificationsUnsupported
 	}
+	release, err := a.filters.subscribe(ctx)
+	if err != nil {
+		return nil, err
+	}
 	sub := notifier.CreateSubscription()
 	last := a.b.HeadNumber()
 	go func() {
+		defer release()
 		for {
 			// Take the channel before reading the head: a head that
 			// moves after the read closes it.

@@ -2,11 +2,13 @@ package sequencerset
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -339,9 +341,62 @@ func (a *ethAPI) txByIndex(bn rpc.BlockNumberOrHash, index hexutil.Uint) (map[st
 	return marshalTx(tx, b.Senders[index], b, int(index))
 }
 
-// GetLogs is eth_getLogs: transfers emit no logs. The filter is parsed
-// (a malformed one is -32602) and otherwise ignored.
-func (a *ethAPI) GetLogs(_ map[string]any) []*types.Log { return []*types.Log{} }
+// filterCriteria is the filter object of eth_getLogs and eth_newFilter.
+// Addresses and topics are parsed loosely and ignored: there are no logs
+// to match.
+type filterCriteria struct {
+	FromBlock *rpc.BlockNumber `json:"fromBlock"`
+	ToBlock   *rpc.BlockNumber `json:"toBlock"`
+	BlockHash *common.Hash     `json:"blockHash"`
+	Address   any              `json:"address"`
+	Topics    []any            `json:"topics"`
+}
+
+// check applies go-ethereum's rules to a filter, with its error codes
+// (-32602, as the execution-apis fixtures have them): a block hash or a
+// range, not both; a range in order and not past the head; a known hash.
+func (a *ethAPI) checkFilter(c *filterCriteria) error {
+	if c.BlockHash != nil {
+		if c.FromBlock != nil || c.ToBlock != nil {
+			return &rpcError{codeInvalidParams, errors.New("cannot specify both blockHash and fromBlock/toBlock, choose one or the other")}
+		}
+		b, err := a.b.BlockByHash(*c.BlockHash)
+		if err != nil {
+			return err
+		}
+		if b == nil {
+			return &rpcError{codeTxRejected, fmt.Errorf("unknown block %s", *c.BlockHash)}
+		}
+		return nil
+	}
+	head := a.b.HeadNumber()
+	resolve := func(n *rpc.BlockNumber) uint64 {
+		switch {
+		case n == nil || *n < 0 && *n != rpc.EarliestBlockNumber:
+			return head
+		case *n == rpc.EarliestBlockNumber:
+			return 0
+		}
+		return uint64(*n)
+	}
+	from, to := resolve(c.FromBlock), resolve(c.ToBlock)
+	switch {
+	case from > to:
+		return &rpcError{codeInvalidParams, errors.New("invalid block range params")}
+	case to > head:
+		return &rpcError{codeInvalidParams, fmt.Errorf("block range extends beyond current head block %d", head)}
+	}
+	return nil
+}
+
+// GetLogs is eth_getLogs: transfers emit no logs. The filter is checked
+// as go-ethereum checks it and otherwise ignored.
+func (a *ethAPI) GetLogs(c filterCriteria) ([]*types.Log, error) {
+	if err := a.checkFilter(&c); err != nil {
+		return nil, err
+	}
+	return []*types.Log{}, nil
+}
 
 // CreateAccessList is eth_createAccessList: a transfer touches no storage.
 func (a *ethAPI) CreateAccessList(args callArgs, b *rpc.BlockNumberOrHash, _ *map[string]any) (map[string]any, error) {
@@ -398,12 +453,13 @@ func marshalTx(tx *types.Transaction, from common.Address, b *Block, index int) 
 		return nil, err
 	}
 	out["from"] = from
-	out["blockHash"], out["blockNumber"], out["transactionIndex"] = nil, nil, nil
+	out["blockHash"], out["blockNumber"], out["transactionIndex"], out["blockTimestamp"] = nil, nil, nil, nil
 	out["gasPrice"] = (*hexutil.Big)(tx.GasFeeCap())
 	if b != nil {
 		out["blockHash"] = b.Hash()
 		out["blockNumber"] = (*hexutil.Big)(b.Header.Number)
 		out["transactionIndex"] = hexutil.Uint64(index)
+		out["blockTimestamp"] = hexutil.Uint64(b.Header.Time)
 		out["gasPrice"] = (*hexutil.Big)(effectiveGasPrice(tx, b.Header.BaseFee))
 	}
 	return out, nil
@@ -492,11 +548,32 @@ func (a *ethAPI) GetCode(_ common.Address, b *rpc.BlockNumberOrHash) (hexutil.By
 }
 
 // GetStorageAt is eth_getStorageAt: every slot is zero (no contracts).
-func (a *ethAPI) GetStorageAt(_ common.Address, _ hexutil.Big, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
+// The key is 32-byte data, leading zeros allowed (not a quantity), checked
+// as go-ethereum checks it.
+func (a *ethAPI) GetStorageAt(_ common.Address, key string, b *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
+	if err := checkStorageKey(key); err != nil {
+		return nil, err
+	}
 	if err := a.checkState(b); err != nil {
 		return nil, err
 	}
 	return make(hexutil.Bytes, 32), nil
+}
+
+// checkStorageKey accepts hex of at most 32 bytes, with or without 0x and
+// of odd length (go-ethereum's decodeHash rules).
+func checkStorageKey(key string) error {
+	h := strings.TrimPrefix(strings.TrimPrefix(key, "0x"), "0X")
+	if len(h) > 64 {
+		return &rpcError{codeInvalidParams, fmt.Errorf("storage key too long (want at most 32 bytes): %q", key)}
+	}
+	if len(h)%2 == 1 {
+		h = "0" + h
+	}
+	if _, err := hex.DecodeString(h); err != nil {
+		return &rpcError{codeInvalidParams, fmt.Errorf("invalid hex in storage key: %q", key)}
+	}
+	return nil
 }
 
 // callArgs is the call object of eth_call and eth_estimateGas; fields the

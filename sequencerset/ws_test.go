@@ -45,6 +45,29 @@ func TestSubscribeNewHeadsAndFilters(t *testing.T) {
 		c.Close()
 		t.Fatalf("WebSocket connection %d: no error", sequencerset.WSConnsPerClient+1)
 	}
+	// One address holds at most MaxSubscriptionsPerClient subscriptions
+	// (one is open); unsubscribing frees a place.
+	var extra []*rpc.ClientSubscription
+	wsRaw := ws.Client()
+	for i := 1; i < sequencerset.MaxSubscriptionsPerClient; i++ {
+		s, err := wsRaw.EthSubscribe(ctx, make(chan *types.Header, 1), "newHeads")
+		if err != nil {
+			t.Fatalf("subscription %d: %v", i+1, err)
+		}
+		extra = append(extra, s)
+	}
+	if _, err := wsRaw.EthSubscribe(ctx, make(chan *types.Header, 1), "newHeads"); err == nil || !strings.Contains(err.Error(), "too many subscriptions") {
+		t.Fatalf("subscription past the cap: %v", err)
+	}
+	for _, s := range extra {
+		s.Unsubscribe()
+	}
+	time.Sleep(100 * time.Millisecond) // the server sees the unsubscriptions
+	s, err := wsRaw.EthSubscribe(ctx, make(chan *types.Header, 1), "newHeads")
+	if err != nil {
+		t.Fatalf("subscription after unsubscribing: %v", err)
+	}
+	s.Unsubscribe()
 	// Over HTTP a subscription is refused (no notifications there).
 	if _, err := f.l2.SubscribeNewHead(ctx, make(chan *types.Header)); err == nil {
 		t.Fatal("subscription over HTTP: no error")

@@ -47,7 +47,7 @@ fewer members than the threshold attest, nothing is posted.`,
 				Name:      "show",
 				Usage:     "show a posted batch and its true state root from local replay",
 				ArgsUsage: "N",
-				Flags:     l1Flags(),
+				Flags:     readFlags(),
 				Action:    batchShow,
 			},
 			{
@@ -68,7 +68,7 @@ da.challengeWindow.`,
 			{
 				Name:   "list",
 				Usage:  "list posted batches, flagging posted roots that differ from local replay",
-				Flags:  l1Flags(),
+				Flags:  readFlags(),
 				Action: batchList,
 			},
 		},
@@ -247,8 +247,8 @@ func batchShow(c *cli.Context) error {
 	}
 	w := c.App.Writer
 	h := out.Header
-	fmt.Fprintf(w, "batch        %d\nheader hash  %s\nparent       %s\nqueue        [%d, %d)\ntxs          %d (txRoot %s)\ndata         %d bytes, hash %s\nl2 time      %d\nposter       %s\nsigners      %v\nL1 block     %d\nvoid         %v\nforced       %v\n",
-		h.Number, out.HeaderHash, h.ParentHash.Hex(), h.QueueStart, h.QueueEnd, h.TxCount, h.TxRoot.Hex(), h.DataLength, h.DataHash.Hex(), h.L2Timestamp, out.Poster, out.Signers, out.L1Block, out.Void, out.Forced)
+	fmt.Fprintf(w, "batch        %d\nheader hash  %s\nparent       %s\nqueue        [%d, %d)\ntxs          %d (txRoot %s)\ndata         %d bytes, hash %s\nl2 time      %s\nposter       %s\nsigners      %v\nL1 block     %d\nvoid         %v\nforced       %v\n",
+		h.Number, out.HeaderHash, h.ParentHash.Hex(), h.QueueStart, h.QueueEnd, h.TxCount, h.TxRoot.Hex(), h.DataLength, h.DataHash.Hex(), humanTime(h.L2Timestamp), out.Poster, out.Signers, out.L1Block, out.Void, out.Forced)
 	fmt.Fprintf(w, "state root   %s\ntrue root    %s\n", out.StateRoot, out.TrueRoot)
 	if !out.RootCorrect {
 		fmt.Fprintln(w, "             WRONG: the posted root differs from local replay")
@@ -311,7 +311,7 @@ func batchList(c *cli.Context) error {
 	if c.Bool(jsonFlag.Name) {
 		return writeJSON(c.App.Writer, outs)
 	}
-	fmt.Fprintf(c.App.Writer, "%6s  %-66s  %7s  %4s  %s\n", "batch", "state root", "entries", "txs", "")
+	fmt.Fprintf(c.App.Writer, "%6s  %-66s  %7s  %4s  %s\n", "batch", "state root", "entries", "txs", "replay check")
 	for _, o := range outs {
 		mark := "ok"
 		if !o.RootCorrect {

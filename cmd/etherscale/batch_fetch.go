@@ -26,7 +26,7 @@ func batchFetchCommand() *cli.Command {
 		Name:      "fetch",
 		Usage:     "retrieve and verify one batch's data (calldata, DA shards, or a challenge resolution)",
 		ArgsUsage: "N",
-		Flags: append(l1Flags(),
+		Flags: append(readFlags(),
 			&cli.PathFlag{Name: "out", Usage: "write the batch data (raw bytes) to this file"},
 			&cli.DurationFlag{Name: "timeout", Value: da.DefaultClientConfig().RequestTimeout, Usage: "per-request timeout for shard reads"},
 		),
@@ -37,7 +37,7 @@ func batchFetchCommand() *cli.Command {
 // fetchReport is what batch fetch prints.
 type fetchReport struct {
 	Batch      uint64        `json:"batch"`
-	DAMode     uint8         `json:"daMode"`
+	DAMode     string        `json:"daMode"` // calldata or certificate, as everywhere else
 	Source     string        `json:"source"`
 	Size       int           `json:"size"`
 	DataHash   common.Hash   `json:"dataHash"`
@@ -48,6 +48,17 @@ type fetchReport struct {
 	Out        string        `json:"out,omitempty"`
 }
 
+// daModeWord names a DA mode as the other commands print it.
+func daModeWord(mode uint8) string {
+	switch mode {
+	case contracts.DAModeCalldata:
+		return "calldata"
+	case contracts.DAModeCertificate:
+		return "certificate"
+	}
+	return fmt.Sprintf("mode %d", mode)
+}
+
 type faultyShard struct {
 	Member  uint32         `json:"member"`
 	Address common.Address `json:"address"`
@@ -55,12 +66,16 @@ type faultyShard struct {
 }
 
 func batchFetch(c *cli.Context) error {
-	if c.NArg() != 1 {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
 		return errors.New("usage: etherscale batch fetch N")
 	}
-	n, err := strconv.ParseUint(c.Args().First(), 10, 64)
+	n, err := strconv.ParseUint(args[0], 10, 64)
 	if err != nil || n == 0 {
-		return fmt.Errorf("batch number %q: want a positive integer", c.Args().First())
+		return fmt.Errorf("batch number %q: want a positive integer", args[0])
 	}
 	s, err := openL1(c, false)
 	if err != nil {
@@ -80,7 +95,7 @@ func batchFetch(c *cli.Context) error {
 	// Wait for every shard so the report names every faulty member.
 	rcfg.Exhaustive = true
 	got, fetchErr := dawire.NewFetcher(s.client, s.dep.Contracts.BatchInbox, s.dep.DeployBlock, rcfg).Fetch(c.Context, pb)
-	rep := fetchReport{Batch: n, DAMode: pb.DAMode, DataHash: pb.Header.DataHash}
+	rep := fetchReport{Batch: n, DAMode: daModeWord(pb.DAMode), DataHash: pb.Header.DataHash}
 	if got != nil {
 		rep.Source = string(got.Source)
 		if got.Shards != nil {
@@ -117,6 +132,10 @@ func batchFetch(c *cli.Context) error {
 		return err
 	}
 	if fetchErr != nil {
+		if rep.ShardError != "" && !c.Bool(jsonFlag.Name) {
+			// The report above already lists the shards' errors.
+			return fmt.Errorf("batch %d: data not retrieved", n)
+		}
 		return fmt.Errorf("batch %d: %w", n, fetchErr)
 	}
 	if !rep.HashOK {
@@ -130,20 +149,20 @@ func printFetchReport(c *cli.Context, r *fetchReport) error {
 		return writeJSON(c.App.Writer, r)
 	}
 	w := c.App.Writer
-	mode := "calldata"
-	if r.DAMode == contracts.DAModeCertificate {
-		mode = "certificate"
-	}
-	fmt.Fprintf(w, "batch %d  (%s mode)\n", r.Batch, mode)
+	fmt.Fprintf(w, "batch %d  (%s mode)\n", r.Batch, r.DAMode)
 	if r.Source != "" {
 		fmt.Fprintf(w, "source:    %s\n", r.Source)
 		fmt.Fprintf(w, "size:      %d bytes\n", r.Size)
 	} else {
 		fmt.Fprintln(w, "source:    none (data unavailable)")
 	}
-	check := "MISMATCH"
-	if r.HashOK {
+	// Nothing fetched is nothing to compare: not a mismatch.
+	check := "not checked (no data)"
+	switch {
+	case r.HashOK:
 		check = "ok"
+	case r.Source != "":
+		check = "MISMATCH"
 	}
 	fmt.Fprintf(w, "dataHash:  %s  %s\n", r.DataHash, check)
 	if r.Consistent != nil && !*r.Consistent {

@@ -38,10 +38,14 @@ genesis) to stdout or --out. Presets:
 				Usage:     "validate a rollup config file",
 				ArgsUsage: "FILE",
 				Action: func(c *cli.Context) error {
-					if c.NArg() != 1 {
+					args, err := argsWithFlags(c)
+					if err != nil {
+						return err
+					}
+					if len(args) != 1 {
 						return fmt.Errorf("want one argument: the config file")
 					}
-					if _, err := config.Load(c.Args().First()); err != nil {
+					if _, err := config.Load(args[0]); err != nil {
 						return err
 					}
 					fmt.Fprintln(c.App.Writer, "ok")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -60,12 +61,21 @@ chain id, deploy block, the full config) that every other command reads.`,
 			if err := d.Save(c.Path("out")); err != nil {
 				return err
 			}
+			recorded := true
+			if err := recordL1(c.Path("out"), c.String(l1Flag.Name)); errors.Is(err, errRemoteL1) {
+				recorded = false
+			} else if err != nil {
+				return err
+			}
 			if c.Bool(jsonFlag.Name) {
 				return writeJSON(c.App.Writer, d)
 			}
 			fmt.Fprintf(c.App.Writer, "deployed to L1 chain %d at block %d\n", d.L1ChainID, d.DeployBlock)
 			printAddresses(c.App.Writer, d.Contracts)
 			fmt.Fprintf(c.App.Writer, "wrote %s\n", c.Path("out"))
+			if !recorded {
+				fmt.Fprintf(c.App.Writer, "the L1 endpoint is %v: give --l1 to every command\n", errRemoteL1)
+			}
 			return nil
 		},
 	}

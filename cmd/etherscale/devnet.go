@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
@@ -92,6 +93,10 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 				return err
 			}
 			defer d.Close()
+			// Commands run next to the devnet find its L1 here (no --l1).
+			if err := recordL1(filepath.Join(cfg.DataDir, devnet.DeploymentFile), d.L1HTTP()); err != nil {
+				log.Warn("could not record the L1 endpoint in the deployment file", "err", err)
+			}
 			svc, err := d.StartServices(c.Context)
 			if err != nil {
 				return err

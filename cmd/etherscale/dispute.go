@@ -29,8 +29,8 @@ func disputeCommand() *cli.Command {
 bisect the trace of the batches since the anchor down to one step, which the
 OneStepVerifier settles. play runs the honest agent, which does all of it.`,
 		Subcommands: []*cli.Command{
-			{Name: "list", Usage: "list games", Flags: l1Flags(), Action: disputeList},
-			{Name: "show", Usage: "draw a game's claim tree", ArgsUsage: gameArg, Flags: l1Flags(), Action: disputeShow},
+			{Name: "list", Usage: "list games", Flags: readFlags(), Action: disputeList},
+			{Name: "show", Usage: "draw a game's claim tree", ArgsUsage: gameArg, Flags: readFlags(), Action: disputeShow},
 			{
 				Name:  "create",
 				Usage: "open a game: a prover claim (--root) or a dispute of a batch header's root (--sequencer)",
@@ -86,9 +86,16 @@ func (s *l1Session) factory() *contracts.DisputeGameFactory {
 }
 
 func gameArgument(c *cli.Context) (*big.Int, error) {
-	id, ok := new(big.Int).SetString(c.Args().First(), 10)
-	if c.NArg() != 1 || !ok || id.Sign() < 0 {
-		return nil, fmt.Errorf("want one argument, the game id")
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, fmt.Errorf("want one argument, the game id (got %d)", len(args))
+	}
+	id, ok := new(big.Int).SetString(args[0], 10)
+	if !ok || id.Sign() < 0 {
+		return nil, fmt.Errorf("invalid game id %q: want a non-negative decimal number", args[0])
 	}
 	return id, nil
 }
@@ -120,21 +127,21 @@ type chainSource struct{ *l2chain.Chain }
 var _ agent.TraceSource = chainSource{}
 
 type gameOut struct {
-	ID          string `json:"id"`
-	Batch       uint64 `json:"batch"`
-	AnchorBatch uint64 `json:"anchorBatch"`
-	RootClaim   string `json:"rootClaim"`
-	Sequencer   bool   `json:"sequencer"`
-	Status      string `json:"status"`
-	Claims      uint32 `json:"claims"`
-	TraceLength uint64 `json:"traceLength"`
-	MaxDepth    uint8  `json:"maxDepth"`
-	CreatedAt   uint64 `json:"createdAt"`
-	ResolvedAt  uint64 `json:"resolvedAt,omitempty"`
+	ID          *big.Int `json:"id"` // a JSON number, like every other count
+	Batch       uint64   `json:"batch"`
+	AnchorBatch uint64   `json:"anchorBatch"`
+	RootClaim   string   `json:"rootClaim"`
+	Sequencer   bool     `json:"sequencer"`
+	Status      string   `json:"status"`
+	Claims      uint32   `json:"claims"`
+	TraceLength uint64   `json:"traceLength"`
+	MaxDepth    uint8    `json:"maxDepth"`
+	CreatedAt   uint64   `json:"createdAt"`
+	ResolvedAt  uint64   `json:"resolvedAt,omitempty"`
 }
 
 func toGameOut(info *contracts.GameInfo, root common.Hash) gameOut {
-	return gameOut{ID: info.ID.String(), Batch: info.Batch, AnchorBatch: info.AnchorBatch, RootClaim: root.Hex(), Sequencer: info.Sequencer,
+	return gameOut{ID: new(big.Int).Set(info.ID), Batch: info.Batch, AnchorBatch: info.AnchorBatch, RootClaim: root.Hex(), Sequencer: info.Sequencer,
 		Status: info.Status.String(), Claims: info.ClaimCount, TraceLength: info.TraceLength, MaxDepth: info.MaxDepth,
 		CreatedAt: info.CreatedAt, ResolvedAt: info.ResolvedAt}
 }
@@ -175,7 +182,7 @@ func disputeList(c *cli.Context) error {
 		if o.Sequencer {
 			kind = "sequencer"
 		}
-		fmt.Fprintf(c.App.Writer, "%4s  %-9s  %6d  %s  %6d  %s\n", o.ID, kind, o.Batch, o.RootClaim, o.Claims, o.Status)
+		fmt.Fprintf(c.App.Writer, "%4d  %-9s  %6d  %s  %6d  %s\n", o.ID, kind, o.Batch, o.RootClaim, o.Claims, o.Status)
 	}
 	return nil
 }

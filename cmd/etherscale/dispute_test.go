@@ -366,7 +366,7 @@ func TestDisputeHonestPlay(t *testing.T) {
 	var g0, g1 gameOut
 	runJSON(t, &g0, append([]string{"dispute", "create", "--batch", "1", "--root", trueRoot1}, l1(watcherKey)...)...)
 	runJSON(t, &g1, append([]string{"dispute", "create", "--batch", "2", "--sequencer"}, l1(watcherKey)...)...)
-	if g0.ID != "0" || g1.ID != "1" || !g1.Sequencer || g1.Claims != 2 {
+	if g0.ID.Uint64() != 0 || g1.ID.Uint64() != 1 || !g1.Sequencer || g1.Claims != 2 {
 		t.Fatalf("created %+v, %+v", g0, g1)
 	}
 	// Batch 1 has three steps (deposit, forced tx, tx): depth 2. The liar

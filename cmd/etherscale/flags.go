@@ -27,7 +27,7 @@ var (
 	}
 	l1Flag = &cli.StringFlag{
 		Name: "l1", EnvVars: env("L1"),
-		Usage: "L1 JSON-RPC endpoint (http://, https://, ws://)",
+		Usage: "L1 JSON-RPC endpoint (http://, https://, ws://); default: the one the deployment file records (the devnet's)",
 	}
 	// l1sFlag is --l1 of the services (watch, prove): several endpoints
 	// are checked against each other (internal/l1multi).

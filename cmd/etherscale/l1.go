@@ -19,12 +19,21 @@ import (
 
 var deploymentFlag = &cli.PathFlag{
 	Name: "deployment", Value: "deployment.json", EnvVars: env("DEPLOYMENT"),
-	Usage: "deployment file written by `etherscale deploy` or `etherscale devnet`",
+	Usage: "deployment file written by `etherscale deploy` or `etherscale devnet`; default: ./deployment.json, else devnet-data/deployment.json",
 }
 
 // l1Flags are the flags of every command that acts on a deployed rollup.
 func l1Flags() []cli.Flag {
 	return []cli.Flag{l1Flag, keyFlag, keyFileFlag, deploymentFlag, jsonFlag}
+}
+
+// readFlags are the flags of the read-only commands: l1Flags with the key
+// flags hidden. They must not list a key they never use, but scripts that
+// pass one to every command keep working.
+func readFlags() []cli.Flag {
+	hiddenKey, hiddenKeyFile := *keyFlag, *keyFileFlag
+	hiddenKey.Hidden, hiddenKeyFile.Hidden = true, true
+	return []cli.Flag{l1Flag, &hiddenKey, &hiddenKeyFile, deploymentFlag, jsonFlag}
 }
 
 // l1Client is what the services read and send through: the plain
@@ -76,11 +85,23 @@ func openL1(c *cli.Context, needKey bool) (*l1Session, error) { return openL1Wit
 
 // openL1With is openL1 whose multi-endpoint client warns to log.
 func openL1With(c *cli.Context, needKey bool, log *slog.Logger) (*l1Session, error) {
+	path, err := deploymentPath(c)
+	if err != nil {
+		return nil, err
+	}
 	urls := l1URLs(c)
 	if len(urls) == 0 {
-		return nil, fmt.Errorf("--l1 is required")
+		// The endpoint the devnet (or deploy, for a local L1) recorded.
+		rec, err := recordedL1(path)
+		if err != nil {
+			return nil, err
+		}
+		if rec == "" {
+			return nil, fmt.Errorf("--l1 is required (%s records no L1 endpoint)", path)
+		}
+		urls = []string{rec}
 	}
-	dep, err := deploy.Load(c.Path(deploymentFlag.Name))
+	dep, err := deploy.Load(path)
 	if err != nil {
 		return nil, err
 	}

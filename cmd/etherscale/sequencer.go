@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -101,19 +102,27 @@ func sequencerRegister(c *cli.Context) error {
 }
 
 func sequencerStatus(c *cli.Context) error {
+	args, err := argsWithFlags(c)
+	if err != nil {
+		return err
+	}
 	var who common.Address
 	switch {
-	case c.NArg() == 1 && common.IsHexAddress(c.Args().First()):
-		who = common.HexToAddress(c.Args().First())
-	case c.NArg() > 0:
-		return fmt.Errorf("want at most one argument, a hex address")
+	case len(args) == 1 && common.IsHexAddress(args[0]):
+		who = common.HexToAddress(args[0])
+	case len(args) == 1:
+		return fmt.Errorf("invalid address %q: want a 0x-prefixed hex address", args[0])
+	case len(args) > 1:
+		return fmt.Errorf("want at most one argument, a hex address (got %d)", len(args))
+	case c.String(keyFlag.Name) == "" && c.Path(keyFileFlag.Name) == "":
+		return errors.New("whose status? give a sequencer address, or --key/--key-file for the key's own")
 	}
-	s, err := openL1(c, c.NArg() == 0)
+	s, err := openL1(c, len(args) == 0)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if c.NArg() == 0 {
+	if len(args) == 0 {
 		who = s.sender.From()
 	}
 	return printSequencer(c, contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, nil), who)

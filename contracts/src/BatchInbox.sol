@@ -238,13 +238,7 @@ contract BatchInbox {
         _checkExtends(h, hd);
         uint256[] memory words = _checkData(h, daMode, daCert, data);
         hh = BatchHeaderLib.hash(h);
-        // Signatures count against the schedule as it stands before this
-        // post: a failover post may jail the slot's leader (notePost), and
-        // that leader's signature on it must still count.
-        address[] memory signers = _checkSignatures(hh, signatures);
-        // The leader schedule (and its strikes) lives in SequencerSet.
-        if (!sequencerSet.notePost(msg.sender)) revert NotAllowedToPost(msg.sender);
-        _append(h, hh, signers, daMode, false);
+        _append(h, hh, _checkSignersAndPoster(hh, signatures), daMode, false);
         if (daMode == DA_MODE_CERTIFICATE) {
             attesters[h.number] = keccak256(abi.encodePacked(words));
             emit BatchAttested(h.number, words);
@@ -547,9 +541,9 @@ contract BatchInbox {
         return new uint256[](0);
     }
 
-    /// @dev Recover every signer, require strictly ascending addresses (so no
-    ///      duplicates) and ≥ 2/3 of the active stake: 3·signed ≥ 2·total.
-    function _checkSignatures(bytes32 hh, bytes[] calldata signatures) private view returns (address[] memory signers) {
+    /// @dev Recover every signer and require strictly ascending addresses
+    ///      (so no duplicates).
+    function _recoverSigners(bytes32 hh, bytes[] calldata signatures) private view returns (address[] memory signers) {
         bytes32 digest = _digest(hh);
         signers = new address[](signatures.length);
         address prev = address(0);
@@ -559,7 +553,24 @@ contract BatchInbox {
             signers[i] = signer;
             prev = signer;
         }
-        (uint256[] memory stakes, uint256 total) = sequencerSet.activeStakes(signers);
+    }
+
+    /// @dev The signers (checks 17–22) and the poster (check 23), in one
+    ///      SequencerSet call: the signers' weights and the total of the
+    ///      current schedule, and whether the poster may post now (the
+    ///      leader schedule and its strikes live there). The weights are the
+    ///      schedule's before this post: a failover post may jail the slot's
+    ///      leader, and that leader's signature on it must still count.
+    function _checkSignersAndPoster(bytes32 hh, bytes[] calldata signatures) private returns (address[] memory signers) {
+        signers = _recoverSigners(hh, signatures);
+        (bool allowed, uint256[] memory stakes, uint256 total) = sequencerSet.notePost(msg.sender, signers);
+        _checkQuorum(signers, stakes, total);
+        if (!allowed) revert NotAllowedToPost(msg.sender);
+    }
+
+    /// @dev Every signer scheduled (a non-zero weight) and ≥ 2/3 of the
+    ///      schedule's weight: 3·signed ≥ 2·total.
+    function _checkQuorum(address[] memory signers, uint256[] memory stakes, uint256 total) private pure {
         uint256 signed;
         for (uint256 i = 0; i < stakes.length; i++) {
             if (stakes[i] == 0) revert SignerNotActive(i, signers[i]);

@@ -255,33 +255,64 @@ contract SequencerSet is BondedSet {
     }
 
     /// @notice BatchInbox asks, for every post, whether `poster` may post
-    ///         now, and the set keeps its strikes: during the first
-    ///         leaderWindow seconds of a slot only its leader may post; after
-    ///         that any member in the schedule may (failover), and if such a
-    ///         post is the slot's first, the slot's leader missed it and is
-    ///         struck. A post by the leader in its slot clears its strikes
-    ///         (they count consecutive misses). maxStrikes strikes jail.
-    ///         Fault contracts only (the post reverts, and the strike with
-    ///         it, if any other check fails).
-    function notePost(address poster) external onlyFaultContract returns (bool) {
-        uint64 t = uint64(block.timestamp);
-        uint64 slot = slotAt(t);
-        uint64 e = epochOf(slot);
-        Sequencer storage p = seqs[poster];
-        if (!_inSchedule(p, e)) return false;
-        bool window = t < slotStart(slot) + leaderWindow;
+    ///         now and what each signer weighs, and the set keeps its
+    ///         strikes: during the first leaderWindow seconds of a slot only
+    ///         its leader may post; after that any member in the schedule may
+    ///         (failover), and if such a post is the slot's first, the slot's
+    ///         leader missed it and is struck. A post by the leader in its
+    ///         slot clears its strikes (they count consecutive misses).
+    ///         maxStrikes strikes jail. The weights and total are those of the
+    ///         schedule before this post (a jail here must not void the
+    ///         jailed leader's signature on it). Fault contracts only; the
+    ///         post reverts, and the strike with it, if any check fails.
+    /// @param signers ascending (BatchInbox checks), each weighed 0 if not scheduled.
+    function notePost(address poster, address[] calldata signers)
+        external
+        onlyFaultContract
+        returns (bool allowed, uint256[] memory stakes, uint256 total)
+    {
+        uint64 slot = currentSlot();
+        address[] memory addrs;
+        uint256[] memory weights;
+        (addrs, weights, total) = _epochSet(epochOf(slot));
+        stakes = _weigh(signers, addrs, weights);
+        allowed = _contains(addrs, poster) && _noteSlot(poster, slot, addrs, weights, total);
+    }
+
+    /// @dev The leader-window rule and the strikes, for a scheduled poster.
+    function _noteSlot(address poster, uint64 slot, address[] memory addrs, uint256[] memory weights, uint256 total)
+        private
+        returns (bool)
+    {
+        bool window = block.timestamp < slotStart(slot) + leaderWindow;
         bool first = lastPostSlot != slot + 1;
         if (!window && !first) return true; // the slot is served already
-        address leader = leaderOf(slot);
+        address leader = _draw(_seed(address(this), slot), addrs, weights, total);
         if (leader == poster) {
+            Sequencer storage p = seqs[poster];
             if (p.strikes != 0) p.strikes = 0;
         } else if (window) {
             return false;
         } else {
-            _strike(leader, slot, e);
+            _strike(leader, slot, epochOf(slot));
         }
         if (first) lastPostSlot = slot + 1;
         return true;
+    }
+
+    /// @dev Each signer's weight (0 if not scheduled): both lists ascending,
+    ///      one merge walk.
+    function _weigh(address[] calldata signers, address[] memory addrs, uint256[] memory weights)
+        private
+        pure
+        returns (uint256[] memory stakes)
+    {
+        stakes = new uint256[](signers.length);
+        uint256 j;
+        for (uint256 i = 0; i < signers.length; i++) {
+            while (j < addrs.length && addrs[j] < signers[i]) j++;
+            if (j < addrs.length && addrs[j] == signers[i]) stakes[i] = weights[j];
+        }
     }
 
     // ---- schedule views ----------------------------------------------------------------
@@ -423,8 +454,8 @@ contract SequencerSet is BondedSet {
     }
 
     /// @notice For each address its weight in the current schedule (0 if not
-    ///         in it), and the schedule's total. One call for BatchInbox's
-    ///         signature check.
+    ///         in it), and the schedule's total (BatchInbox gets the same
+    ///         from notePost).
     function activeStakes(address[] calldata who) external view returns (uint256[] memory stakes, uint256 total) {
         uint256 e = currentEpoch();
         (,, total) = _epochSet(e);
@@ -518,6 +549,18 @@ contract SequencerSet is BondedSet {
             mstore(addrs, k)
             mstore(weights, k)
         }
+    }
+
+    function _contains(address[] memory sorted, address a) private pure returns (bool) {
+        uint256 lo = 0;
+        uint256 hi = sorted.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            if (sorted[mid] == a) return true;
+            if (sorted[mid] < a) lo = mid + 1;
+            else hi = mid;
+        }
+        return false;
     }
 
     function _scheduleEmpty(uint256 e) private view returns (bool) {

@@ -97,6 +97,10 @@ func deployAndCheck(t *testing.T, url string, key *ecdsa.PrivateKey) {
 		"da.memberBond":      func(c *config.Config) { c.DA.MemberBond = config.Ether(7) },
 		"da.challengeBond":   func(c *config.Config) { c.DA.ChallengeBond = config.Ether(7) },
 		"da.threshold":       func(c *config.Config) { c.DA.Threshold = c.DA.K },
+		"slotDuration":       func(c *config.Config) { c.SlotDuration++ },
+		"leaderWindow":       func(c *config.Config) { c.LeaderWindow-- },
+		"epochLength":        func(c *config.Config) { c.EpochLength++ },
+		"maxStrikes":         func(c *config.Config) { c.MaxStrikes++ },
 	} {
 		bad := *d
 		c := *d.Config
@@ -150,8 +154,21 @@ func checkBatchPath(ctx context.Context, t *testing.T, d *deploy.Deployment, cli
 	if v, err := bi.ForceGrace(ctx); err != nil || v != cfg.ForceGrace.Seconds() {
 		t.Fatalf("forceGrace %d, %v", v, err)
 	}
+	sp, err := set.ScheduleParams(ctx)
+	if err != nil || sp.SlotDuration != cfg.SlotDuration.Seconds() || sp.LeaderWindow != cfg.LeaderWindow.Seconds() || sp.EpochLength != cfg.EpochLength || sp.GenesisTime == 0 {
+		t.Fatalf("schedule %+v, %v", sp, err)
+	}
 	if _, err := set.Register(ctx, cfg.MinBond.Big(), []byte("consensus key"), "http://127.0.0.1:8545"); err != nil {
 		t.Fatalf("register: %v", err)
+	}
+	// The only member joins the empty schedule at once and leads every slot:
+	// training wheels need no special case.
+	slot, err := set.CurrentSlot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, err := set.LeaderOf(ctx, slot); err != nil || l != sender.From() {
+		t.Fatalf("leader of slot %d: %s, %v", slot, l, err)
 	}
 	head, err := bi.ChainHead(ctx)
 	if err != nil {

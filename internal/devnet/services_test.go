@@ -6,11 +6,13 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -104,6 +106,7 @@ func TestDevnetFaults(t *testing.T) {
 			defer l1.Close()
 			factory := contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, l1, nil)
 			deadline := time.Now().Add(90 * time.Second)
+			var gameBatch uint64 // the batch of the game the honest side won
 			for won := false; !won; time.Sleep(500 * time.Millisecond) {
 				if tc.won == nil {
 					select {
@@ -143,15 +146,61 @@ func TestDevnetFaults(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					won = tc.won(s, info, root)
+					if won = tc.won(s, info, root); won {
+						gameBatch = info.Batch
+					}
 				}
 			}
 			t.Logf("%s: honest side won %v after start", tc.fault, time.Since(start).Round(time.Second))
+			if tc.fault == devnet.FaultInvalidBatchRoot {
+				// The sequencer claim lost its game: the batch is reported
+				// disputed (or void), never posted or final, and the slashed
+				// lone sequencer halts the L2.
+				var info struct{ Status, GameStatus string }
+				if err := l2.Client().CallContext(ctx, &info, "etherscale_getBatch", hexutil.Uint64(gameBatch)); err != nil || (info.Status != "disputed" && info.Status != "void") {
+					t.Fatalf("etherscale_getBatch %d after its sequencer game: %+v, %v, want disputed or void", gameBatch, info, err)
+				}
+				t.Logf("batch %d: %s (game %s)", gameBatch, info.Status, info.GameStatus)
+				haltedWithin(t, l2, user, chainID, to)
+			}
+			if tc.fault == devnet.FaultWithhold {
+				// The lone sequencer is slashed: the L2 says so instead
+				// of accepting transfers that can never land.
+				haltedWithin(t, l2, user, chainID, to)
+				// etherscale_getBatch reports the voided batch as void.
+				var info struct{ Status string }
+				if err := l2.Client().CallContext(ctx, &info, "etherscale_getBatch", "0x1"); err != nil || info.Status != "void" {
+					t.Fatalf("etherscale_getBatch 1 after the withholding: %+v, %v, want void", info, err)
+				}
+			}
 		})
 	}
 }
 
 func addr(k ecdsa.PublicKey) common.Address { return crypto.PubkeyToAddress(k) }
+
+// haltedWithin waits until the L2 refuses a transfer with "sequencer
+// halted" (the sequencer checks every batch interval).
+func haltedWithin(t *testing.T, l2 *ethclient.Client, user *ecdsa.PrivateKey, chainID *big.Int, to common.Address) {
+	t.Helper()
+	ctx := context.Background()
+	var err error
+	for deadline, nonce := time.Now().Add(15*time.Second), uint64(1); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		tx, serr := types.SignNewTx(user, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce, GasFeeCap: big.NewInt(2_000_000_000), GasTipCap: new(big.Int), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if serr != nil {
+			t.Fatal(serr)
+		}
+		if err = l2.SendTransaction(ctx, tx); err != nil && strings.Contains(err.Error(), "sequencer halted") {
+			return
+		}
+		if err == nil {
+			nonce++
+		}
+	}
+	t.Fatalf("the slashed sequencer still accepts transfers: last answer %v", err)
+}
 
 // daPunished reports whether a certificate batch's DA challenge expired
 // unanswered: the batch is void and its signer and every attester have lost

@@ -2,7 +2,7 @@
 // (docs/PROTOCOL.md §5.6): slots, epochs and the stake-weighted leader of a
 // slot, computed exactly as the contract computes them, so that a node can
 // tell who leads a slot without asking L1 and the contract's answer can be
-// checked (testdata/schedule/leaders.json, FuzzLeaderMatchesContract in
+// checked (testdata/schedule/leaders.json, TestDrawLeaderMatchesGo and FuzzDrawLeader in
 // contracts/).
 //
 // Everything here is a pure function of its arguments:

@@ -85,8 +85,8 @@ func (p Params) Seed(slot uint64) common.Hash {
 
 // Member is one entry of an epoch's active set.
 type Member struct {
-	Addr  common.Address
-	Stake *big.Int // weight in the draw (nil or ≤ 0: not drawn)
+	Addr  common.Address `json:"addr"`
+	Stake *big.Int       `json:"stake"` // weight in the draw (nil or ≤ 0: not drawn)
 }
 
 // Leader returns the leader of slot s among members (zero address if no
