@@ -119,7 +119,7 @@ type App struct {
 	// cur is the validator set of the next height (extensions are signed
 	// and checked against it); last the set of the committed height
 	// (whose extensions the next proposer gathers into a certificate).
-	cur, last valSet
+	cur, last  valSet
 	committed  *replay.State
 	pending    map[common.Address]*pendingAccount
 	pendingTxs map[common.Hash]PendingTx
@@ -131,7 +131,7 @@ type App struct {
 	// from clients or peers (pending-transaction filters).
 	accepted  [acceptedRing]common.Hash
 	acceptedN uint64
-	proposals  map[string]*execution // by block hash
+	proposals map[string]*execution // by block hash
 	// batchHook is called (outside mu) with every batch a block decided
 	// and every certificate a block carried, for the node's poster and RPC.
 	onBatch func(*Batch)

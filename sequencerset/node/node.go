@@ -62,7 +62,7 @@ type Config struct {
 	StateCacheBytes int
 	// Faults stages misbehaviours (devnet, tests).
 	Faults Faults
-	Log             *slog.Logger
+	Log    *slog.Logger
 }
 
 // Validate checks the config.
