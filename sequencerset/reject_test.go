@@ -8,9 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -83,8 +85,40 @@ func TestCorruptedSignatureAndHalt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := contracts.NewSequencerSet(setAddr, f.deps.L1, f.deps.Tx).Exit(ctx); err != nil {
+	set := contracts.NewSequencerSet(setAddr, f.deps.L1, f.deps.Tx)
+	if _, err := set.Exit(ctx); err != nil {
 		t.Fatal(err)
+	}
+	// An exit takes effect at the next epoch boundary (PROTOCOL §5.6.2):
+	// the embedded L1 mines a block per transaction, so move its clock
+	// with transfers from another key until the set lets the sequencer go.
+	l1 := f.deps.L1.(*ethclient.Client)
+	mover := crypto.PubkeyToAddress(f.user.PublicKey)
+	l1ChainID, err := l1.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		if active, err := set.IsActive(ctx, f.deps.Tx.From()); err != nil || !active {
+			break
+		}
+		if i == 200 {
+			t.Fatal("the exiting sequencer is still active 200 L1 blocks later")
+		}
+		nonce, err := l1.PendingNonceAt(ctx, mover)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := types.SignNewTx(f.user, types.LatestSignerForChainID(l1ChainID), &types.DynamicFeeTx{ChainID: l1ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), Gas: 21000, To: &mover})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := l1.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bind.WaitMined(ctx, l1, tx.Hash()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var syncing any
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
