@@ -100,6 +100,8 @@ type Watcher struct {
 	skipLogged    map[uint64]uint64
 	// credits are the contracts claimCredits withdraws from (credits.go).
 	credits creditHolders
+	// games caches the open games' states between passes (gameread.go).
+	games gameCache
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -418,12 +420,15 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	}
 	// Games opened above are in blocks after head: scan to the new head so
 	// they are played in this same pass.
+	at := head.Number.Uint64()
 	if latest, err := w.deps.L1.HeaderByNumber(ctx, nil); err != nil {
 		errs = append(errs, fmt.Errorf("read L1 head: %w", err))
 	} else if err := w.scan(ctx, latest.Number.Uint64()); err != nil {
 		return err
+	} else {
+		at = max(at, latest.Number.Uint64())
 	}
-	if err := w.playAll(ctx, chain, head); err != nil {
+	if err := w.playAll(ctx, chain, head, at); err != nil {
 		errs = append(errs, err)
 	}
 	if w.cfg.ProveEvery > 0 {
