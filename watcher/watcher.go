@@ -22,6 +22,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -102,6 +103,13 @@ type Watcher struct {
 	credits creditHolders
 	// games caches the open games' states between passes (gameread.go).
 	games gameCache
+	// The censorship detectors (censorship.go): the last pass's L2 chain
+	// and L1 time, read by Track from the RPC handler's goroutine;
+	// trackMu serialises the tracked records' read-modify-writes.
+	chain        atomic.Pointer[l2chain.Chain]
+	lastHeadTime atomic.Uint64
+	trackMu      sync.Mutex
+	status       *statusBoard
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -143,6 +151,7 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 		http:       &http.Client{Timeout: cfg.AlertTimeout},
 		malformed:  newMalformedDuty(deps.DeployBlock),
 		skipLogged: make(map[uint64]uint64),
+		status:     newStatusBoard(),
 	}
 	return w, nil
 }
@@ -187,7 +196,7 @@ const maxRetries = 3
 // returns nil then.
 func (w *Watcher) Run(ctx context.Context) error {
 	if w.cfg.MetricsAddr != "" {
-		addr, err := w.metrics.serve(ctx, w.cfg.MetricsAddr, w.log)
+		addr, err := w.metrics.serve(ctx, w.cfg.MetricsAddr, w.log, map[string]http.HandlerFunc{"/status": w.handleStatus, "/": w.handleRPC})
 		if err != nil {
 			return err
 		}
@@ -400,6 +409,12 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if err := w.proveMalformedBatches(ctx, chain, head); err != nil {
 		errs = append(errs, err)
 	}
+	// Censorship (detectors 1 and 2) before the games: a forced batch or
+	// transaction is due at a time, and nothing in the games delays it.
+	if err := w.censorship(ctx, chain, head); err != nil {
+		errs = append(errs, err)
+	}
+	defer w.updateStatus(chain, head.Number.Uint64())
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
 		return errors.Join(append(errs, err)...)
 	}
