@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
@@ -55,6 +56,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.IntFlag{Name: "http-port", Value: 8545, EnvVars: env("HTTP_PORT"), Usage: "L1 JSON-RPC HTTP port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "ws-port", Value: 8546, EnvVars: env("WS_PORT"), Usage: "L1 JSON-RPC WebSocket port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "l2-port", Value: 8547, EnvVars: env("L2_PORT"), Usage: "sequencer L2 JSON-RPC port on 127.0.0.1 (0 = any free port)"},
+			&cli.IntFlag{Name: "watch-port", Value: 8548, EnvVars: env("WATCH_PORT"), Usage: "the watcher's HTTP port on 127.0.0.1: etherscale watch track/status, /metrics (0 = any free port)"},
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
@@ -77,7 +79,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			cfg := def
 			cfg.DataDir = c.Path("data-dir")
 			cfg.BlockPeriod = c.Uint64("block-period")
-			cfg.HTTPPort, cfg.WSPort, cfg.L2Port = c.Int("http-port"), c.Int("ws-port"), c.Int("l2-port")
+			cfg.HTTPPort, cfg.WSPort, cfg.L2Port, cfg.WatchPort = c.Int("http-port"), c.Int("ws-port"), c.Int("l2-port"), c.Int("watch-port")
 			cfg.DevAccounts = c.Int("accounts")
 			cfg.Fresh = c.Bool("fresh")
 			cfg.BatchInterval, cfg.Load, cfg.ProveEvery, cfg.Fault = c.Duration("batch-interval"), c.Int("load"), c.Uint64("prove-every"), fault
@@ -114,6 +116,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 type devnetInfo struct {
 	L1HTTP     string            `json:"l1Http"`
 	L2HTTP     string            `json:"l2Http"`
+	Watcher    string            `json:"watcher"` // the watcher's HTTP address (watch track/status)
 	Fault      string            `json:"fault,omitempty"`
 	Roles      map[string]string `json:"roles"`
 	L1WS       string            `json:"l1Ws"`
@@ -135,10 +138,13 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	addr := func(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }
 	r := svc.Roles
 	info := devnetInfo{
-		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"),
+		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"), Watcher: svc.WatcherURL(5 * time.Second),
 		Roles:     map[string]string{"sequencer": addr(r.Sequencer), "prover": addr(r.Prover), "watcher": addr(r.Watcher), "dishonest": addr(r.Dishonest)},
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
+	}
+	if r.Censored != nil {
+		info.Roles["censored"] = addr(r.Censored)
 	}
 	for _, sh := range svc.Shards {
 		info.Shards = append(info.Shards, shardOut{Address: addr(sh.Key), URL: sh.URL()})
@@ -152,7 +158,7 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nEtherScale devnet is running. Ctrl-C stops it.\n\n")
-	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.L1ChainID, info.L2ChainID)
+	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  watcher      %s (etherscale watch track/status --watcher)\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.Watcher, info.L1ChainID, info.L2ChainID)
 	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
