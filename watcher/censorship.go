@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 	"github.com/syndtr/goleveldb/leveldb/util"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -72,6 +73,16 @@ type TrackedTx struct {
 
 func trackedKey(h common.Hash) string { return prefTracked + h.Hex() }
 
+// decoded returns the transaction (it decoded when tracked; nil fields
+// if the rules changed, which canPay then refuses).
+func (r *TrackedTx) decoded(c *l2chain.Chain) *replay.Tx {
+	tx, err := replay.DecodeTx(c.Rules, r.Raw)
+	if err != nil {
+		return &replay.Tx{Gas: ^uint64(0), GasFeeCap: *uint256.NewInt(^uint64(0))}
+	}
+	return tx
+}
+
 // TrackedTxs returns every tracked transaction.
 func (s *Store) TrackedTxs() ([]*TrackedTx, error) {
 	var out []*TrackedTx
@@ -120,6 +131,12 @@ func (w *Watcher) Track(ctx context.Context, raw []byte) (*TrackedTx, error) {
 	if tx.Nonce < acct.Nonce {
 		return nil, fmt.Errorf("%w: nonce %d, the sender's L2 nonce is already %d", ErrTrackInvalid, tx.Nonce, acct.Nonce)
 	}
+	if !canPay(tx, &acct) {
+		// Forcing costs us L1 gas; a transaction that cannot pay its own
+		// L2 fee would cost us that for nothing, and empty accounts are
+		// free to make.
+		return nil, fmt.Errorf("%w: the sender's L2 balance %s does not cover gas × maxFeePerGas + value", ErrTrackInvalid, acct.Balance.Dec())
+	}
 	w.trackMu.Lock()
 	defer w.trackMu.Unlock()
 	var old TrackedTx
@@ -155,6 +172,18 @@ func (w *Watcher) Track(ctx context.Context, raw []byte) (*TrackedTx, error) {
 	}
 	w.log.Info("tracking a transaction", "tx", r.Hash, "sender", r.Sender, "nonce", r.Nonce, "sequencersAccepting", r.Submitted)
 	return r, nil
+}
+
+// canPay reports whether acct covers tx's maximal L2 cost.
+func canPay(tx *replay.Tx, acct *replay.Account) bool {
+	cost, over := new(uint256.Int).MulOverflow(uint256.NewInt(tx.Gas), &tx.GasFeeCap)
+	if over {
+		return false
+	}
+	if _, over = cost.AddOverflow(cost, &tx.Value); over {
+		return false
+	}
+	return acct.Balance.Cmp(cost) >= 0
 }
 
 func (w *Watcher) l2Account(c *l2chain.Chain, a common.Address) (replay.Account, error) {
@@ -341,9 +370,19 @@ func (w *Watcher) keptOut(ctx context.Context, chain *l2chain.Chain, head *types
 				// apply yet.
 				break
 			}
+			if !canPay(r.decoded(chain), &acct) {
+				r.State, r.Err, changed = TrackRefused, "the sender can no longer pay the transaction's L2 fee", true
+				break
+			}
 			if used := w.forcedFor(all, r.Sender, head.Time); used >= w.cfg.ForcePerSender {
 				r.State, r.Err, changed = TrackRefused, fmt.Sprintf("sender already had %d transactions forced in %v", used, w.cfg.ForceWindow), true
 				w.log.Warn("kept-out transaction not forced: per-sender limit", "tx", r.Hash, "sender", r.Sender)
+				break
+			}
+			if used := w.forcedFor(all, common.Address{}, head.Time); used >= w.cfg.ForceTotal {
+				// Senders are free to make: the total is bounded too. Left
+				// pending, it is forced once the window frees a slot.
+				w.log.Warn("kept-out transaction not forced yet: total limit", "tx", r.Hash, "forcedInWindow", used)
 				break
 			}
 			q, err := contracts.NewInbox(w.deps.Inbox, w.deps.L1, w.journal(censorScope)).ForceTransaction(ctx, r.Raw)
@@ -388,13 +427,13 @@ func (w *Watcher) keptOut(ctx context.Context, chain *l2chain.Chain, head *types
 	return errors.Join(errs...)
 }
 
-// forcedFor counts the transactions of sender we forced within ForceWindow
-// before now.
+// forcedFor counts the transactions of sender (zero: anyone's) we forced
+// within ForceWindow before now.
 func (w *Watcher) forcedFor(all []*TrackedTx, sender common.Address, now uint64) int {
 	n := 0
 	window := uint64(w.cfg.ForceWindow / time.Second)
 	for _, r := range all {
-		if r.Sender == sender && r.ForcedEntry != nil && r.ForcedAt+window > now {
+		if (sender == common.Address{} || r.Sender == sender) && r.ForcedEntry != nil && r.ForcedAt+window > now {
 			n++
 		}
 	}

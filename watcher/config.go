@@ -64,6 +64,9 @@ type Config struct {
 	// ForceWindow at most: the watcher's gas is not a free faucet.
 	ForcePerSender int
 	ForceWindow    time.Duration
+	// ForceTotal bounds the transactions forced per ForceWindow for all
+	// senders together (senders are free to make).
+	ForceTotal int
 	// MaxTracked bounds the transactions tracked at once, TrackPerSender
 	// those of one sender, MaxTrackedTxBytes the size of one.
 	MaxTracked        int
@@ -86,6 +89,7 @@ func DefaultConfig() Config {
 		ForceAfter:         30 * time.Second,
 		ForcePerSender:     3,
 		ForceWindow:        24 * time.Hour,
+		ForceTotal:         100,
 		MaxTracked:         1000,
 		TrackPerSender:     4,
 		MaxTrackedTxBytes:  128 << 10,
@@ -112,7 +116,7 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: state cache %d bytes must be positive", ErrConfig, c.StateCacheBytes)
 	case c.ForceAfter < time.Second || c.ForceWindow < time.Second:
 		return fmt.Errorf("%w: force-after %v and force window %v must be at least a second", ErrConfig, c.ForceAfter, c.ForceWindow)
-	case c.ForcePerSender < 0 || c.MaxTracked <= 0 || c.TrackPerSender <= 0 || c.MaxTrackedTxBytes <= 0:
+	case c.ForcePerSender < 0 || c.ForceTotal < 0 || c.MaxTracked <= 0 || c.TrackPerSender <= 0 || c.MaxTrackedTxBytes <= 0:
 		return fmt.Errorf("%w: tracking limits must be positive", ErrConfig)
 	}
 	if c.AlertWebhook != "" {

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -124,13 +125,20 @@ func TestCensoredTransactionForcedByWatcher(t *testing.T) {
 		t.Fatalf("the censoring sequencer refused openly: %v", err)
 	}
 	start := time.Now()
+	// Right after start-up the watcher may not have followed L2 yet; it
+	// says so, and the user retries.
+	for out, err := run(t, "watch", "track", "--watcher", url, raw); err != nil; out, err = run(t, "watch", "track", "--watcher", url, raw) {
+		if !strings.Contains(out+err.Error(), "not followed L2 yet") || time.Since(start) > 30*time.Second {
+			t.Fatalf("track: %v %s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	var tr watcher.TrackedTx
 	runJSON(t, &tr, "watch", "track", "--watcher", url, raw)
 	if tr.State != watcher.TrackPending || tr.Sender != crypto.PubkeyToAddress(s.Roles.Censored.PublicKey) || tr.Submitted != 1 {
 		t.Fatalf("tracked %+v", tr)
 	}
-	// Tracking it twice is one record; a transaction below the sender's
-	// nonce is refused later (after it lands).
+	// Tracking it again (above, and here) is one record.
 	var again watcher.TrackedTx
 	runJSON(t, &again, "watch", "track", "--watcher", url, raw)
 	if again.Hash != tr.Hash {
@@ -172,9 +180,32 @@ func TestCensoredTransactionForcedByWatcher(t *testing.T) {
 	window := time.Duration(d.Deployment.Config.InclusionWindow) * time.Second
 	t.Logf("censored transfer landed %v after it was handed to the watcher (force after 3s, inclusion window %v), consumed by batch %d, left out of batches %v by %v",
 		landed.Round(time.Second), window, got.ConsumedBatch, got.Batches, got.Excluders)
-	// Now below the sender's nonce: refused.
+	// Now below the sender's nonce: refused. So is a transaction whose
+	// sender cannot pay its L2 fee (forcing it would spend our gas for
+	// nothing), wherever it comes from.
 	if out, err := run(t, "watch", "track", "--watcher", url, l2Transfer(t, s.Roles.Censored, 0, carol, 1)); err == nil {
 		t.Errorf("a transaction below the sender's nonce was tracked: %s", out)
+	}
+	pauper, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, "watch", "track", "--watcher", url, l2Transfer(t, pauper, 0, carol, 1)); err == nil || !strings.Contains(err.Error(), "balance") {
+		t.Errorf("a transaction of an empty account was tracked: %v %s", err, out)
+	}
+	// The per-sender limit (3 forced per 24 h on the devnet): of three
+	// more kept-out transfers, two are forced and the third refused.
+	for nonce := uint64(1); nonce <= 3; nonce++ {
+		runJSON(t, &tr, "watch", "track", "--watcher", url, l2Transfer(t, s.Roles.Censored, nonce, carol, 1))
+	}
+	for st = watchStatus(t, url); st.Tracking.Consumed+st.Tracking.Refused < 4 && time.Now().Before(deadline); st = watchStatus(t, url) {
+		time.Sleep(300 * time.Millisecond)
+	}
+	if st.Tracking.Consumed != 3 || st.Tracking.Refused != 1 {
+		t.Errorf("after the limit: %d consumed, %d refused; want 3 and 1 (%+v)", st.Tracking.Consumed, st.Tracking.Refused, st.Tracking)
+	}
+	if bal, err := l2.BalanceAt(ctx, carol, nil); err != nil || bal.Int64() != 4242+2 {
+		t.Errorf("carol has %v (%v), want 4244", bal, err)
 	}
 }
 
