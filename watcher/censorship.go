@@ -2,12 +2,16 @@ package watcher
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,8 +58,10 @@ type TrackedTx struct {
 	// least one batch landed without it.
 	AddedAt    uint64 `json:"addedAt"`
 	AddedBatch uint64 `json:"addedBatch"`
-	// Submitted counts the sequencer RPCs that accepted it at least once.
-	Submitted int `json:"submitted"`
+	// Submitted counts the sequencer RPCs that accepted it at the last
+	// submission, LastSubmit (L1 time) when that was.
+	Submitted  int    `json:"submitted"`
+	LastSubmit uint64 `json:"lastSubmit,omitempty"`
 	// Excluders are the signers of the batches that landed while it was
 	// pending: the sequencers (slot leaders, with the BFT node) that could
 	// have included it and did not. Batches lists those batches.
@@ -137,6 +143,9 @@ func (w *Watcher) Track(ctx context.Context, raw []byte) (*TrackedTx, error) {
 		// free to make.
 		return nil, fmt.Errorf("%w: the sender's L2 balance %s does not cover gas × maxFeePerGas + value", ErrTrackInvalid, acct.Balance.Dec())
 	}
+	// Submitted before the lock: a slow sequencer RPC must not hold up
+	// the pass, and submitting is what anyone may do anyway.
+	submitted := w.submit(ctx, [][]byte{raw})[0]
 	w.trackMu.Lock()
 	defer w.trackMu.Unlock()
 	var old TrackedTx
@@ -165,8 +174,7 @@ func (w *Watcher) Track(ctx context.Context, raw []byte) (*TrackedTx, error) {
 		return nil, fmt.Errorf("%w: %d transactions of %s tracked", ErrTrackLimit, mine, tx.From)
 	}
 	r := &TrackedTx{Hash: tx.Hash, Sender: tx.From, Nonce: tx.Nonce, Raw: raw, State: TrackPending,
-		AddedAt: w.lastHeadTime.Load(), AddedBatch: c.Head()}
-	r.Submitted = w.submit(ctx, raw)
+		AddedAt: w.lastHeadTime.Load(), AddedBatch: c.Head(), Submitted: submitted, LastSubmit: w.lastHeadTime.Load()}
 	if err := w.store.putKeyJSON(trackedKey(r.Hash), r); err != nil {
 		return nil, err
 	}
@@ -194,36 +202,67 @@ func (w *Watcher) l2Account(c *l2chain.Chain, a common.Address) (replay.Account,
 	return st.Account(a)
 }
 
-// submit hands raw to every known sequencer RPC and returns how many took
-// it ("already known" counts: it is in that mempool).
-func (w *Watcher) submit(ctx context.Context, raw []byte) int {
-	n := 0
-	for _, url := range w.cfg.SequencerRPCs {
-		body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": []any{hexutil.Bytes(raw)}})
-		sctx, cancel := context.WithTimeout(ctx, w.cfg.AlertTimeout)
-		req, err := http.NewRequestWithContext(sctx, http.MethodPost, url, bytes.NewReader(body))
-		if err != nil {
-			cancel()
-			continue
-		}
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := w.http.Do(req)
-		if err != nil {
-			cancel()
-			w.log.Debug("sequencer RPC unreachable", "url", url, "err", err)
-			continue
-		}
-		var out struct {
-			Error *struct{ Message string } `json:"error"`
-		}
-		err = json.NewDecoder(resp.Body).Decode(&out)
-		resp.Body.Close()
-		cancel()
-		if err == nil && (out.Error == nil || bytes.Contains([]byte(out.Error.Message), []byte("already"))) {
-			n++
+// submitTimeout bounds one submission to a sequencer RPC; submissions
+// run concurrently, so a pass spends at most about this long on them.
+const submitTimeout = 2 * time.Second
+
+// resubmitPerPass bounds the pending transactions re-submitted in one pass
+// (the longest-unsubmitted first), and resubmitEvery how often one is:
+// a thousand tracked transactions must not make a pass slow.
+const (
+	resubmitPerPass = 16
+	resubmitEvery   = 30 // seconds of L1 time
+)
+
+// submit hands each raw transaction to every known sequencer RPC, all at
+// once, and returns for each how many took it ("already known" counts: it
+// is in that mempool).
+func (w *Watcher) submit(ctx context.Context, raws [][]byte) []int {
+	counts := make([]int, len(raws))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for i, raw := range raws {
+		for _, url := range w.cfg.SequencerRPCs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if w.submitOne(ctx, url, raw) {
+					mu.Lock()
+					counts[i]++
+					mu.Unlock()
+				}
+			}()
 		}
 	}
-	return n
+	wg.Wait()
+	return counts
+}
+
+func (w *Watcher) submitOne(ctx context.Context, url string, raw []byte) bool {
+	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": []any{hexutil.Bytes(raw)}})
+	if err != nil {
+		return false
+	}
+	sctx, cancel := context.WithTimeout(ctx, submitTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(sctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return false
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := w.http.Do(req)
+	if err != nil {
+		w.log.Debug("sequencer RPC unreachable", "url", url, "err", err)
+		return false
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Error *struct{ Message string } `json:"error"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&out); err != nil {
+		return false
+	}
+	return out.Error == nil || strings.Contains(out.Error.Message, "already")
 }
 
 // censorship runs detectors 1 and 2 for one pass.
@@ -325,10 +364,39 @@ func (w *Watcher) keptOut(ctx context.Context, chain *l2chain.Chain, head *types
 	if err != nil {
 		return err
 	}
+	// Re-submit the pending transactions submitted longest ago, a bounded
+	// number per pass.
+	var due []*TrackedTx
+	for _, r := range all {
+		if r.State == TrackPending && r.LastSubmit+resubmitEvery <= head.Time {
+			due = append(due, r)
+		}
+	}
+	slices.SortFunc(due, func(a, b *TrackedTx) int { return cmp.Compare(a.LastSubmit, b.LastSubmit) })
+	due = due[:min(len(due), resubmitPerPass)]
+	raws := make([][]byte, len(due))
+	for i, r := range due {
+		raws[i] = r.Raw
+	}
+	resubmitted := make(map[common.Hash]int, len(due))
+	if len(w.cfg.SequencerRPCs) > 0 {
+		for i, n := range w.submit(ctx, raws) {
+			resubmitted[due[i].Hash] = n
+		}
+	}
 	var ch *contracts.ChainHead
 	var errs []error
 	st := TrackingStatus{}
+	window := uint64(w.cfg.ForceWindow / time.Second)
 	for _, r := range all {
+		if r.State != TrackPending && r.State != TrackForced && max(r.AddedAt, r.ForcedAt)+window < head.Time {
+			// Settled and older than the limits look back: forget it, so
+			// the records (and this loop) stay bounded.
+			if err := w.store.deleteKey(trackedKey(r.Hash)); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
 		changed := false
 		switch r.State {
 		case TrackPending:
@@ -342,8 +410,8 @@ func (w *Watcher) keptOut(ctx context.Context, chain *l2chain.Chain, head *types
 				w.log.Info("tracked transaction included (or replaced by its sender)", "tx", r.Hash, "sender", r.Sender)
 				break
 			}
-			if n := w.submit(ctx, r.Raw); n > r.Submitted {
-				r.Submitted, changed = n, true
+			if n, ok := resubmitted[r.Hash]; ok {
+				r.Submitted, r.LastSubmit, changed = n, head.Time, true
 			}
 			// Batches that landed without it, and who signed them.
 			for b := r.AddedBatch + 1; b <= chain.Head(); b++ {
