@@ -44,7 +44,12 @@ withhold (the sequencer and the shards withhold the first batch's data: the
 watcher challenges, nobody answers, the batch is void and the sequencer and
 the attesting shards are slashed), bad-da-challenge (the first batch's
 availability is challenged though the shards serve it: the sequencer reveals
-the data in time and takes the challenger's bond).
+the data in time and takes the challenger's bond), censor (the sequencer
+drops every transaction of the last dev key: hand it to the watcher with
+'etherscale watch track', which forces it through the inbox), ignore-inbox
+(the sequencer never consumes inbox entries: deposit with 'etherscale inbox
+deposit', the watcher posts the forced batch after forceGrace and the
+sequencer is penalised).
 The sequencer only posts batches with something in them: send a transfer,
 deposit, or use --load.
 
@@ -60,7 +65,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold or bad-da-challenge"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold, bad-da-challenge, censor or ignore-inbox"},
 			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
 			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},
@@ -161,6 +166,9 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  watcher      %s (etherscale watch track/status --watcher)\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.Watcher, info.L1ChainID, info.L2ChainID)
 	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
+	if c := info.Roles["censored"]; c != "" {
+		fmt.Fprintf(w, "  censored     %s (the last key: its transactions are dropped by the sequencer)\n", c)
+	}
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
 	fmt.Fprintf(w, "  DA mode      %s (k = %d, n = %d, threshold %d)\n", info.DAMode, d.Deployment.Config.DA.K, d.Deployment.Config.DA.N, d.Deployment.Config.DA.Threshold)
 	for i, sh := range info.Shards {
