@@ -202,6 +202,11 @@ func (w *Watcher) l2Account(c *l2chain.Chain, a common.Address) (replay.Account,
 	return st.Account(a)
 }
 
+// trackExpiry is how long (L1 seconds) a transaction may stay pending
+// before it is given up: the per-sender and total tracking limits would
+// otherwise let transactions that can never apply hold every slot.
+const trackExpiry = 3600
+
 // submitTimeout bounds one submission to a sequencer RPC; submissions
 // run concurrently, so a pass spends at most about this long on them.
 const submitTimeout = 2 * time.Second
@@ -408,6 +413,13 @@ func (w *Watcher) keptOut(ctx context.Context, chain *l2chain.Chain, head *types
 			if acct.Nonce > r.Nonce {
 				r.State, changed = TrackIncluded, true
 				w.log.Info("tracked transaction included (or replaced by its sender)", "tx", r.Hash, "sender", r.Sender)
+				break
+			}
+			if r.AddedAt+trackExpiry < head.Time {
+				// Never includable in all that time (a nonce gap its
+				// sender never filled, or a chain that posts nothing): it
+				// stops holding a tracking slot.
+				r.State, r.Err, changed = TrackRefused, "expired: not includable within the tracking time", true
 				break
 			}
 			if n, ok := resubmitted[r.Hash]; ok {
