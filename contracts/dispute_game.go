@@ -625,11 +625,16 @@ func (g *DisputeGame) Info(ctx context.Context) (*GameInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := g.f.b.UnpackGame(out)
+	return g.f.decodeInfo(g.id, out)
+}
+
+// decodeInfo decodes the answer of game(id).
+func (c *DisputeGameFactory) decodeInfo(id *big.Int, out []byte) (*GameInfo, error) {
+	s, err := c.b.UnpackGame(out)
 	if err != nil {
 		return nil, fmt.Errorf("decode DisputeGameFactory.game: %w", err)
 	}
-	return &GameInfo{ID: g.ID(), AnchorBatch: s.AnchorBatch, AnchorRoot: s.AnchorRoot, Batch: s.Batch, TraceLength: s.TraceLength,
+	return &GameInfo{ID: new(big.Int).Set(id), AnchorBatch: s.AnchorBatch, AnchorRoot: s.AnchorRoot, Batch: s.Batch, TraceLength: s.TraceLength,
 		CumTraceAnchor: s.CumTraceAnchor, MaxDepth: s.MaxDepth, Sequencer: s.Sequencer, CreatedAt: s.CreatedAt, ResolvedAt: s.ResolvedAt,
 		ClaimCount: s.ClaimCount, Status: GameStatus(s.Status), SignersSlashed: s.SignersSlashed}, nil
 }

@@ -165,6 +165,15 @@ type Faults struct {
 	// IgnoreDAChallenges makes the sequencer leave DA challenges on its
 	// batches unanswered (a sequencer in on a withholding).
 	IgnoreDAChallenges bool
+	// Censor, if set, is an L2 address whose transactions the mempool
+	// answers as accepted and then drops: they never reach a batch (a
+	// censoring sequencer; the watcher's detector 2 forces them through
+	// the inbox).
+	Censor common.Address
+	// IgnoreInbox makes the sequencer consume no inbox entry; once the
+	// oldest is overdue (and a batch without it would be refused) it
+	// stops posting until someone posts the forced batch (detector 1).
+	IgnoreInbox bool
 }
 
 // Deps are the sequencer's connections and keys.

@@ -108,6 +108,8 @@ type mempool struct {
 	halted error
 	// onAdd, if set, runs after every accepted transaction (outside mu).
 	onAdd func()
+	// censor is Faults.Censor (devnet fault injection; zero: none).
+	censor common.Address
 }
 
 func newMempool(rules *replay.Rules, maxTxBytes uint64, maxPending int, head uint64, latest *replay.State, blocks *blockStore, gasLimit uint64, log *slog.Logger) *mempool {
@@ -129,6 +131,11 @@ func (m *mempool) add(ctx context.Context, raw []byte) (common.Hash, error) {
 	tx, err := replay.DecodeTx(m.rules, raw)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("%w: %w", ErrInvalidTx, err)
+	}
+	if m.censor != (common.Address{}) && tx.From == m.censor {
+		// Fault injection (Faults.Censor): say yes, keep it out.
+		m.log.Warn("transaction from the censored address dropped (fault injected)", "tx", tx.Hash, "from", tx.From)
+		return tx.Hash, nil
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -2,6 +2,7 @@ package sequencerset
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"log/slog"
 	"math/big"
@@ -197,5 +198,49 @@ func BenchmarkReplaceFirst(b *testing.B) {
 	}
 	if _, err := m.add(ctx, sign(0, tip*2+1)); !errors.Is(err, ErrReplaceLimit) {
 		b.Fatalf("replacement with %d pending: %v", len(m.txs), err)
+	}
+}
+
+// TestCensorFaultDropsOneSender: with Faults.Censor set, the censored
+// sender's transaction is answered as accepted (its hash, no error) but
+// never queued; another sender's is queued as usual.
+func TestCensorFaultDropsOneSender(t *testing.T) {
+	ctx := context.Background()
+	censored, _ := crypto.GenerateKey()
+	other, _ := crypto.GenerateKey()
+	big100 := new(big.Int).Lsh(big.NewInt(1), 100)
+	g := &replay.Genesis{ChainID: 901, BaseFee: (*hexutil.Big)(big.NewInt(1)), Alloc: map[common.Address]replay.GenesisAccount{
+		crypto.PubkeyToAddress(censored.PublicKey): replay.NewGenesisBalance(big100),
+		crypto.PubkeyToAddress(other.PublicKey):    replay.NewGenesisBalance(big100),
+	}}
+	st, err := replay.NewGenesisState(ctx, g, replay.NewMemoryStore())
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, _ := newBlockStore(nil)
+	m := newMempool(g.Rules(), 1<<20, 100, 0, st, blocks, 21000*1000, slog.New(slog.DiscardHandler))
+	m.censor = crypto.PubkeyToAddress(censored.PublicKey)
+	chainID := big.NewInt(901)
+	to := common.HexToAddress("0xc0ffee")
+	sign := func(key *ecdsa.PrivateKey) ([]byte, common.Hash) {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(11), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := tx.MarshalBinary()
+		return raw, tx.Hash()
+	}
+	raw, hash := sign(censored)
+	if h, err := m.add(ctx, raw); err != nil || h != hash {
+		t.Fatalf("censored add: %s %v, want its hash and no error", h, err)
+	}
+	if m.count() != 0 || m.pendingTx(hash) != nil {
+		t.Fatal("the censored transaction was queued")
+	}
+	raw, hash = sign(other)
+	if _, err := m.add(ctx, raw); err != nil || m.count() != 1 || m.pendingTx(hash) == nil {
+		t.Fatalf("another sender's transaction: %v, %d pending", err, m.count())
 	}
 }

@@ -187,6 +187,20 @@ func (b *Built) Empty() bool { return len(b.Entries) == 0 && len(b.Txs) == 0 }
 // TxResult returns the step result of transaction i (nil: applied).
 func (b *Built) TxResult(i int) error { return b.Result.Steps[len(b.Entries)+i].Result }
 
+// overdue reports whether an inbox entry is past inclusionWindow and not
+// consumed (Faults.IgnoreInbox stops posting then).
+func (p *Poster) overdue(ctx context.Context) (bool, error) {
+	n, err := p.inbox.OverdueCount(ctx)
+	if err != nil {
+		return false, fmt.Errorf("inbox overdue count: %w", err)
+	}
+	head, err := p.reader.ChainHead(ctx)
+	if err != nil {
+		return false, fmt.Errorf("batch chain head: %w", err)
+	}
+	return n > head.QueueEnd, nil
+}
+
 // Build syncs L2 from L1 and replays the next batch: every queued inbox
 // entry, then txs. Consuming every queued entry covers every overdue one and
 // keeps the queue empty, the simplest censorship-free policy.
@@ -203,6 +217,9 @@ func (p *Poster) Build(ctx context.Context, txs [][]byte) (*Built, error) {
 		return nil, fmt.Errorf("%w: head %d, followed %d", ErrL1Moved, head.Number, chain.Head())
 	}
 	queueEnd := uint64(len(chain.Entries))
+	if p.faults.IgnoreInbox {
+		queueEnd = head.QueueEnd // fault injection: consume nothing
+	}
 	if queueEnd < head.QueueEnd {
 		return nil, fmt.Errorf("%w: follower saw %d inbox entries, the chain consumed %d already", ErrL1Moved, queueEnd, head.QueueEnd)
 	}

@@ -109,6 +109,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 		pool: newMempool(chain.Rules, r.MaxTxBytes, cfg.MaxPending, chain.Head(), st, blocks, gasLimit, log),
 		rpc:  rpc.NewServer(),
 	}
+	s.pool.censor = deps.Faults.Censor
 	httpCfg := cfg.HTTP
 	if httpCfg == (httplimit.Config{}) {
 		httpCfg = httplimit.Defaults()
@@ -356,6 +357,13 @@ func (s *Sequencer) answerLoop(ctx context.Context) {
 // it directly only on a sequencer whose Run is not posting (a test, a
 // one-shot tool), since it assumes a single builder.
 func (s *Sequencer) PostNext(ctx context.Context) (uint64, error) {
+	if s.deps.Faults.IgnoreInbox {
+		// Fault injection: a batch must consume the overdue entries, and
+		// this sequencer will not; it waits for the forced batch.
+		if overdue, err := s.poster.overdue(ctx); err != nil || overdue {
+			return 0, err
+		}
+	}
 	txs := s.pool.take(s.cfg.MaxBatchTxs, s.cfg.MaxBatchBytes)
 	if len(txs) == 0 {
 		idle, err := s.poster.Idle(ctx)

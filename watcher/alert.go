@@ -7,20 +7,36 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Alert is the JSON body posted to the webhook on a detected fault.
 type Alert struct {
-	Kind    string  `json:"kind"` // "wrong-claim", "wrong-batch-root", "data-unavailable", "batch-unrebuildable", "wrong-root-won" or "wrong-anchor"
+	// Kind is "wrong-claim", "wrong-batch-root", "data-unavailable",
+	// "batch-unrebuildable", "wrong-root-won", "wrong-anchor",
+	// "deadline-missed", "inbox-overdue" (detector 1: entries past
+	// inclusionWindow), "forced-batch-posted" (detector 1: we posted the
+	// escape hatch; Censors were penalised) or "transaction-censored"
+	// (detector 2: Tx kept out of Count batches signed by Censors, forced
+	// as inbox Entry).
+	Kind    string  `json:"kind"`
 	Game    *uint64 `json:"game,omitempty"`
 	Batch   uint64  `json:"batch"`
 	Claimed string  `json:"claimed"` // the root claimed; for data-unavailable, the dataRoot attested; for batch-unrebuildable, the header hash
 	True    string  `json:"true,omitempty"`
 	// Reason says why a batch cannot be rebuilt (batch-unrebuildable):
 	// "malformed", "unavailable" or "other", and the details.
-	Reason  string    `json:"reason,omitempty"`
-	L1Block uint64    `json:"l1Block"`
-	Time    time.Time `json:"time"`
+	Reason string `json:"reason,omitempty"`
+	// Censorship alerts: the inbox entry (the oldest overdue, or the forced
+	// transaction's), how many (entries overdue or consumed, batches that
+	// left the transaction out), who is responsible, the transaction.
+	Entry   *uint64          `json:"entry,omitempty"`
+	Count   uint64           `json:"count,omitempty"`
+	Censors []common.Address `json:"censors,omitempty"`
+	Tx      string           `json:"tx,omitempty"`
+	L1Block uint64           `json:"l1Block"`
+	Time    time.Time        `json:"time"`
 }
 
 // postAlert sends one alert. Delivery is best effort: a down receiver must

@@ -47,6 +47,31 @@ type Config struct {
 	// AlertTimeout bounds one webhook POST: a slow receiver must not hold
 	// up the game loop past a claim window.
 	AlertTimeout time.Duration
+
+	// Censorship detectors (docs/PROTOCOL.md §10). PostForcedBatches
+	// makes the watcher post BatchInbox.postForcedBatch once overdue
+	// inbox entries pass forceGrace (detector 1).
+	PostForcedBatches bool
+	// SequencerRPCs are the L2 JSON-RPC URLs a tracked transaction is
+	// submitted to (detector 2).
+	SequencerRPCs []string
+	// ForceAfter: a tracked transaction still valid and not included this
+	// long (L1 time) after it was handed over, with at least one batch
+	// landed meanwhile, is forced through Inbox.forceTransaction at the
+	// watcher's expense.
+	ForceAfter time.Duration
+	// ForcePerSender transactions of one L2 sender are forced per
+	// ForceWindow at most: the watcher's gas is not a free faucet.
+	ForcePerSender int
+	ForceWindow    time.Duration
+	// ForceTotal bounds the transactions forced per ForceWindow for all
+	// senders together (senders are free to make).
+	ForceTotal int
+	// MaxTracked bounds the transactions tracked at once, TrackPerSender
+	// those of one sender, MaxTrackedTxBytes the size of one.
+	MaxTracked        int
+	TrackPerSender    int
+	MaxTrackedTxBytes int
 }
 
 // DefaultConfig is tuned for a devnet: poll every 500 ms, act on
@@ -60,6 +85,14 @@ func DefaultConfig() Config {
 		SettleTimeout:      2 * time.Minute,
 		AlertTimeout:       5 * time.Second,
 		StateCacheBytes:    64 << 20,
+		PostForcedBatches:  true,
+		ForceAfter:         30 * time.Second,
+		ForcePerSender:     3,
+		ForceWindow:        24 * time.Hour,
+		ForceTotal:         100,
+		MaxTracked:         1000,
+		TrackPerSender:     4,
+		MaxTrackedTxBytes:  128 << 10,
 	}
 }
 
@@ -81,6 +114,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: settle timeout must be positive", ErrConfig)
 	case c.StateCacheBytes <= 0:
 		return fmt.Errorf("%w: state cache %d bytes must be positive", ErrConfig, c.StateCacheBytes)
+	case c.ForceAfter < time.Second || c.ForceWindow < time.Second:
+		return fmt.Errorf("%w: force-after %v and force window %v must be at least a second", ErrConfig, c.ForceAfter, c.ForceWindow)
+	case c.ForcePerSender < 0 || c.ForceTotal < 0 || c.MaxTracked <= 0 || c.TrackPerSender <= 0 || c.MaxTrackedTxBytes <= 0:
+		return fmt.Errorf("%w: tracking limits must be positive", ErrConfig)
 	}
 	if c.AlertWebhook != "" {
 		u, err := url.Parse(c.AlertWebhook)

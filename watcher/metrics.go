@@ -40,7 +40,10 @@ const (
 	mDAMemberFaults     = "da_member_faults_total"
 	mMissedEvents       = "missed_game_events_total"
 	mDeadlinesMissed    = "deadlines_missed_total"
-	metricsPrefix       = "etherscale_watcher_"
+	// Censorship detectors (censorship.go).
+	mForcedBatches = "forced_batches_total"
+	mTxsForced     = "transactions_forced_total"
+	metricsPrefix  = "etherscale_watcher_"
 )
 
 var counterHelp = map[string]string{
@@ -67,6 +70,8 @@ var counterHelp = map[string]string{
 	mDAMemberFaults:     "DA members that failed to serve a valid chunk while we retrieved a batch.",
 	mMissedEvents:       "Games the L1 provider's logs did not show, found through the factory's game count.",
 	mDeadlinesMissed:    "Counters that reached L1 after the window of the claim they answered had closed: that claim stands. Alert on any.",
+	mForcedBatches:      "Forced batches we posted (BatchInbox.postForcedBatch): overdue inbox entries the sequencers left unconsumed past forceGrace.",
+	mTxsForced:          "Tracked user transactions kept out of batches and forced by us through Inbox.forceTransaction.",
 }
 
 // Metrics are the watcher's Prometheus metrics, on a registry of their
@@ -88,6 +93,11 @@ type Metrics struct {
 	// it stops at and every later one (0: it follows L1's latest batch).
 	unrebuildable prometheus.Gauge
 	blockedBatch  prometheus.Gauge
+	// inboxOverdue: inbox entries past inclusionWindow that no batch
+	// consumed (detector 1); trackedPending: tracked transactions not yet
+	// included or consumed (detector 2).
+	inboxOverdue   prometheus.Gauge
+	trackedPending prometheus.Gauge
 }
 
 func newMetrics() *Metrics {
@@ -112,7 +122,11 @@ func newMetrics() *Metrics {
 	m.blockedBatch = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "blocked_batch", Help: "The first batch the follower cannot rebuild (0: none)."})
 	m.nearDeadline = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "counters_near_deadline",
 		Help: "Counters planned in the last pass whose claim window closes within a quarter of claimTimeout: the honest side is falling behind."})
-	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins, m.nearDeadline)
+	m.inboxOverdue = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "inbox_overdue_entries",
+		Help: "Inbox entries older than inclusionWindow that no batch consumed: the sequencers are ignoring the inbox. The watcher posts the forced batch once forceGrace has passed."})
+	m.trackedPending = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "tracked_transactions_pending",
+		Help: "Users' transactions handed to the watcher (etherscale_watchTransaction) not yet included or consumed from the inbox."})
+	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins, m.nearDeadline, m.inboxOverdue, m.trackedPending)
 	return m
 }
 
@@ -148,13 +162,18 @@ func (m *Metrics) apply(deltas map[string]float64) {
 func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 
 // serve exposes the registry on addr until ctx ends.
-func (m *Metrics) serve(ctx context.Context, addr string, log *slog.Logger) (net.Addr, error) {
+// extra are further handlers (the status page and the JSON-RPC endpoint)
+// behind the same guard.
+func (m *Metrics) serve(ctx context.Context, addr string, log *slog.Logger, extra map[string]http.HandlerFunc) (net.Addr, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("metrics listener on %s: %w", addr, err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
+	for path, h := range extra {
+		mux.HandleFunc(path, h)
+	}
 	// A scraper needs little: a few connections, a request every few
 	// seconds. The guard keeps a flood off the watcher's descriptors.
 	lim := httplimit.Defaults()

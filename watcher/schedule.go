@@ -36,7 +36,7 @@ import (
 // start on different ones instead of racing each other for the same move
 // (a race costs the loser a reverted transaction and the winner nothing,
 // but both waste a slot in the block).
-func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types.Header) error {
+func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types.Header, at uint64) error {
 	games, err := w.store.Games()
 	if err != nil {
 		return err
@@ -73,15 +73,37 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 		err     error
 		order   uint64
 		counter bool
+		changed bool
 	}
+	// Every game's state in a few batched requests, pinned at one block
+	// (at: the latest, so games opened in this pass are in it); games that
+	// did not change come from the cache (gameread.go).
+	ids := make([]uint64, len(todo))
+	for i, r := range todo {
+		ids[i] = r.ID
+	}
+	states, readErrs, stats, err := w.readGames(ctx, ids, at)
+	if err != nil {
+		return fmt.Errorf("read games: %w", err)
+	}
+	w.log.Debug("games read", "cached", stats.Cached, "reread", stats.Reread, "failed", len(readErrs), "block", at)
 	jobs := make([]*job, len(todo))
 	forEach(ctx, w.cfg.Workers, len(todo), func(i int) {
 		r := todo[i]
 		a := agent.New(w.gameClient(r.ID), headClock{head: head, L1: w.deps.L1}, self, w.log)
 		a.SetParams(*w.params)
 		a.SetParallel(w.cfg.Workers)
-		p, err := a.Plan(ctx, src)
-		jobs[i] = &job{r: r, a: a, plan: p, err: err, order: tieBreak(self, r.ID)}
+		j := &job{r: r, a: a, order: tieBreak(self, r.ID)}
+		jobs[i] = j
+		if j.err = readErrs[r.ID]; j.err != nil {
+			return
+		}
+		snap, err := agent.SnapshotOf(states[r.ID], *w.params, head.Time)
+		if err != nil {
+			j.err = err
+			return
+		}
+		j.plan, j.err = a.PlanFrom(ctx, snap, src)
 	})
 	if ctx.Err() != nil {
 		// forEach stopped handing out games: some were never planned.
@@ -124,8 +146,16 @@ func (w *Watcher) playAll(ctx context.Context, chain *l2chain.Chain, head *types
 		if err != nil && contracts.Reverted(err, "CounterWindowClosed") {
 			w.missedDeadline(ctx, j.r, head)
 		}
+		j.changed = err != nil || rep == nil || len(rep.Sent) > 0 || rep.Stale || rep.Slashed || rep.Credit != nil || rep.Done()
 		errs[i] = w.record(ctx, j.r, rep, err, head)
 	})
+	// A game we changed, lost a race in, or failed on is read again next
+	// pass (our own transactions are in blocks after at).
+	for i, j := range jobs {
+		if j.changed || errs[i] != nil {
+			w.games.forget(j.r.ID)
+		}
+	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

@@ -110,6 +110,20 @@ func (s *Store) putKeyJSON(key string, v any) error {
 	return s.write(b)
 }
 
+// deleteKey removes key.
+func (s *Store) deleteKey(key string) error {
+	b := new(leveldb.Batch)
+	b.Delete([]byte(key))
+	return s.write(b)
+}
+
+// putKeyU64 writes one number under key.
+func (s *Store) putKeyU64(key string, v uint64) error {
+	b := new(leveldb.Batch)
+	b.Put([]byte(key), u64(v))
+	return s.write(b)
+}
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 

@@ -22,6 +22,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -100,6 +101,15 @@ type Watcher struct {
 	skipLogged    map[uint64]uint64
 	// credits are the contracts claimCredits withdraws from (credits.go).
 	credits creditHolders
+	// games caches the open games' states between passes (gameread.go).
+	games gameCache
+	// The censorship detectors (censorship.go): the last pass's L2 chain
+	// and L1 time, read by Track from the RPC handler's goroutine;
+	// trackMu serialises the tracked records' read-modify-writes.
+	chain        atomic.Pointer[l2chain.Chain]
+	lastHeadTime atomic.Uint64
+	trackMu      sync.Mutex
+	status       *statusBoard
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -141,6 +151,7 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 		http:       &http.Client{Timeout: cfg.AlertTimeout},
 		malformed:  newMalformedDuty(deps.DeployBlock),
 		skipLogged: make(map[uint64]uint64),
+		status:     newStatusBoard(),
 	}
 	return w, nil
 }
@@ -185,7 +196,7 @@ const maxRetries = 3
 // returns nil then.
 func (w *Watcher) Run(ctx context.Context) error {
 	if w.cfg.MetricsAddr != "" {
-		addr, err := w.metrics.serve(ctx, w.cfg.MetricsAddr, w.log)
+		addr, err := w.metrics.serve(ctx, w.cfg.MetricsAddr, w.log, map[string]http.HandlerFunc{"/status": w.handleStatus, "/": w.handleRPC})
 		if err != nil {
 			return err
 		}
@@ -398,6 +409,12 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if err := w.proveMalformedBatches(ctx, chain, head); err != nil {
 		errs = append(errs, err)
 	}
+	// Censorship (detectors 1 and 2) before the games: a forced batch or
+	// transaction is due at a time, and nothing in the games delays it.
+	if err := w.censorship(ctx, chain, head); err != nil {
+		errs = append(errs, err)
+	}
+	defer w.updateStatus(chain, head.Number.Uint64())
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
 		return errors.Join(append(errs, err)...)
 	}
@@ -418,12 +435,15 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	}
 	// Games opened above are in blocks after head: scan to the new head so
 	// they are played in this same pass.
+	at := head.Number.Uint64()
 	if latest, err := w.deps.L1.HeaderByNumber(ctx, nil); err != nil {
 		errs = append(errs, fmt.Errorf("read L1 head: %w", err))
 	} else if err := w.scan(ctx, latest.Number.Uint64()); err != nil {
 		return err
+	} else {
+		at = max(at, latest.Number.Uint64())
 	}
-	if err := w.playAll(ctx, chain, head); err != nil {
+	if err := w.playAll(ctx, chain, head, at); err != nil {
 		errs = append(errs, err)
 	}
 	if w.cfg.ProveEvery > 0 {

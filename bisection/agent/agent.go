@@ -124,19 +124,13 @@ func Load(ctx context.Context, game *contracts.DisputeGame, clock Clock, self co
 	return load(ctx, game, clock, nil)
 }
 
-// load is Load with the factory's parameters already known (nil: read them).
+// load is Load with the factory's parameters already known (nil: read
+// them). The game's record, claims and checkpoints are read in batched
+// calls against one block, so they are one consistent state.
 func load(ctx context.Context, game *contracts.DisputeGame, clock Clock, known *contracts.DisputeGameParams) (*Snapshot, error) {
 	head, err := clock.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("latest L1 header: %w", err)
-	}
-	info, err := game.Info(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("game %s: %w", game.ID(), err)
-	}
-	claims, err := game.Claims(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("game %s claims: %w", game.ID(), err)
 	}
 	var params contracts.DisputeGameParams
 	if known != nil {
@@ -144,7 +138,19 @@ func load(ctx context.Context, game *contracts.DisputeGame, clock Clock, known *
 	} else if params, err = game.Factory().Params(ctx); err != nil {
 		return nil, fmt.Errorf("factory parameters: %w", err)
 	}
-	g, err := FromChain(info, claims, params)
+	st, err := game.ReadState(ctx, head.Number)
+	if err != nil {
+		return nil, fmt.Errorf("game %s: %w", game.ID(), err)
+	}
+	return SnapshotOf(st, params, head.Time)
+}
+
+// SnapshotOf builds a snapshot from a game's state as read (by
+// contracts.ReadStates, perhaps in an earlier pass) judged at L1 time now:
+// a game that did not change is re-planned at a new time without reading
+// it again.
+func SnapshotOf(st *contracts.GameState, params contracts.DisputeGameParams, now uint64) (*Snapshot, error) {
+	g, err := FromChain(st.Info, st.Claims, params)
 	if err != nil {
 		return nil, err
 	}
@@ -155,17 +161,16 @@ func load(ctx context.Context, game *contracts.DisputeGame, clock Clock, known *
 		if c.Resolved || len(c.Children) == 0 {
 			continue
 		}
-		cp, err := game.Checkpoint(ctx, uint32(i))
-		if err != nil {
-			return nil, fmt.Errorf("checkpoint of claim %d: %w", i, err)
+		cp, ok := st.Checkpoints[uint32(i)]
+		if !ok {
+			return nil, fmt.Errorf("%w: game %s: no checkpoint read for claim %d", bisection.ErrMalformedGame, st.Info.ID, i)
 		}
 		c.Checkpoint = bisection.Checkpoint{NextChild: cp.NextChild, LeftmostPosition: bisection.Position(cp.LeftmostPosition), LeftmostIndex: cp.LeftmostIndex}
 	}
-	now := head.Time
 	if now < g.Clock {
 		now = g.Clock
 	}
-	return &Snapshot{Info: info, Claims: claims, Game: g, Now: now}, nil
+	return &Snapshot{Info: st.Info, Claims: st.Claims, Game: g, Now: now}, nil
 }
 
 // FromChain builds the bisection model of a game from its stored state. The
@@ -295,6 +300,13 @@ func (a *Agent) Plan(ctx context.Context, src TraceSource) (*Planned, error) {
 	if err != nil {
 		return nil, err
 	}
+	return a.PlanFrom(ctx, snap, src)
+}
+
+// PlanFrom is Plan on a snapshot the caller read (a scheduler reads all
+// its games in a few batched requests, and re-uses the state of a game
+// that did not change since the last pass).
+func (a *Agent) PlanFrom(ctx context.Context, snap *Snapshot, src TraceSource) (*Planned, error) {
 	info := snap.Info
 	prov, err := src.Provider(ctx, info.AnchorBatch, info.AnchorRoot, info.Batch)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
@@ -44,7 +45,12 @@ withhold (the sequencer and the shards withhold the first batch's data: the
 watcher challenges, nobody answers, the batch is void and the sequencer and
 the attesting shards are slashed), bad-da-challenge (the first batch's
 availability is challenged though the shards serve it: the sequencer reveals
-the data in time and takes the challenger's bond).
+the data in time and takes the challenger's bond), censor (the sequencer
+drops every transaction of the last dev key: hand it to the watcher with
+'etherscale watch track', which forces it through the inbox), ignore-inbox
+(the sequencer never consumes inbox entries: deposit with 'etherscale inbox
+deposit', the watcher posts the forced batch after forceGrace and the
+sequencer is penalised).
 The sequencer only posts batches with something in them: send a transfer,
 deposit, or use --load.
 
@@ -56,10 +62,11 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.IntFlag{Name: "http-port", Value: 8545, EnvVars: env("HTTP_PORT"), Usage: "L1 JSON-RPC HTTP port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "ws-port", Value: 8546, EnvVars: env("WS_PORT"), Usage: "L1 JSON-RPC WebSocket port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "l2-port", Value: 8547, EnvVars: env("L2_PORT"), Usage: "sequencer L2 JSON-RPC port on 127.0.0.1 (0 = any free port)"},
+			&cli.IntFlag{Name: "watch-port", Value: 8548, EnvVars: env("WATCH_PORT"), Usage: "the watcher's HTTP port on 127.0.0.1: etherscale watch track/status, /metrics (0 = any free port)"},
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold or bad-da-challenge"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold, bad-da-challenge, censor or ignore-inbox"},
 			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
 			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},
@@ -78,7 +85,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			cfg := def
 			cfg.DataDir = c.Path("data-dir")
 			cfg.BlockPeriod = c.Uint64("block-period")
-			cfg.HTTPPort, cfg.WSPort, cfg.L2Port = c.Int("http-port"), c.Int("ws-port"), c.Int("l2-port")
+			cfg.HTTPPort, cfg.WSPort, cfg.L2Port, cfg.WatchPort = c.Int("http-port"), c.Int("ws-port"), c.Int("l2-port"), c.Int("watch-port")
 			cfg.DevAccounts = c.Int("accounts")
 			cfg.Fresh = c.Bool("fresh")
 			cfg.BatchInterval, cfg.Load, cfg.ProveEvery, cfg.Fault = c.Duration("batch-interval"), c.Int("load"), c.Uint64("prove-every"), fault
@@ -119,6 +126,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 type devnetInfo struct {
 	L1HTTP     string            `json:"l1Http"`
 	L2HTTP     string            `json:"l2Http"`
+	Watcher    string            `json:"watcher"` // the watcher's HTTP address (watch track/status)
 	Fault      string            `json:"fault,omitempty"`
 	Roles      map[string]string `json:"roles"`
 	L1WS       string            `json:"l1Ws"`
@@ -140,10 +148,13 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	addr := func(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }
 	r := svc.Roles
 	info := devnetInfo{
-		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"),
+		L1HTTP: d.L1HTTP(), L2HTTP: svc.L2URL(), L1WS: d.L1WS(), Fault: c.String("fault"), Watcher: svc.WatcherURL(5 * time.Second),
 		Roles:     map[string]string{"sequencer": addr(r.Sequencer), "prover": addr(r.Prover), "watcher": addr(r.Watcher), "dishonest": addr(r.Dishonest)},
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
+	}
+	if r.Censored != nil {
+		info.Roles["censored"] = addr(r.Censored)
 	}
 	for _, sh := range svc.Shards {
 		info.Shards = append(info.Shards, shardOut{Address: addr(sh.Key), URL: sh.URL()})
@@ -157,9 +168,12 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nEtherScale devnet is running. Ctrl-C stops it.\n\n")
-	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.L1ChainID, info.L2ChainID)
+	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  watcher      %s (etherscale watch track/status --watcher)\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.Watcher, info.L1ChainID, info.L2ChainID)
 	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
+	if c := info.Roles["censored"]; c != "" {
+		fmt.Fprintf(w, "  censored     %s (the last key: its transactions are dropped by the sequencer)\n", c)
+	}
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
 	fmt.Fprintf(w, "  DA mode      %s (k = %d, n = %d, threshold %d)\n", info.DAMode, d.Deployment.Config.DA.K, d.Deployment.Config.DA.N, d.Deployment.Config.DA.Threshold)
 	for i, sh := range info.Shards {

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +15,11 @@ import (
 
 // deployForTest starts an embedded L1, deploys with the devnet preset through
 // the CLI and returns the L1 URL and the deployment file.
-func deployForTest(t *testing.T) (url, depPath string) {
+func deployForTest(t *testing.T) (url, depPath string) { return deployForTestWith(t, nil) }
+
+// deployForTestWith is deployForTest with the config edited by mod (as
+// JSON fields) before the deployment.
+func deployForTestWith(t *testing.T, mod func(map[string]any)) (url, depPath string) {
 	t.Helper()
 	return deployWithAccounts(t, 3, 0)
 }
@@ -34,6 +39,23 @@ func deployWithAccounts(t *testing.T, n int, period uint64) (url, depPath string
 	cfgPath := filepath.Join(dir, "config.json")
 	if out, err := run(t, "config", "init", "--out", cfgPath); err != nil {
 		t.Fatalf("%v\n%s", err, out)
+	}
+	if mod != nil {
+		raw, err := os.ReadFile(cfgPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fields := map[string]any{}
+		if err := json.Unmarshal(raw, &fields); err != nil {
+			t.Fatal(err)
+		}
+		mod(fields)
+		if raw, err = json.Marshal(fields); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	depPath = filepath.Join(dir, "deployment.json")
 	key := hex.EncodeToString(crypto.FromECDSA(node.DevKeys()[0]))

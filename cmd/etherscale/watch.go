@@ -61,12 +61,14 @@ the factory for the honest side (counter wrong claims, defend correct ones,
 step, resolve, claim credits) and opens a sequencer game on any final batch
 whose header stateRoot differs from the replay. It can be killed at any
 moment: on restart it re-reads the chain and its action log in --data-dir.`,
-		Flags: append(serviceFlags(),
+		Flags: append(optionalFlags(serviceFlags()), append(censorFlags(),
 			&cli.BoolFlag{Name: "no-sequencer-games", EnvVars: env("NO_SEQUENCER_GAMES"), Usage: "do not dispute wrong batch-header roots"},
-		),
+		)...),
+		Subcommands: watchSubcommands(),
 		Action: func(c *cli.Context) error {
 			cfg := serviceConfig(c)
 			cfg.OpenSequencerGames = !c.Bool("no-sequencer-games")
+			censorConfig(c, &cfg)
 			return runService(c, cfg)
 		},
 	}

@@ -56,9 +56,12 @@ func (r *rollup) l1(key *ecdsa.PrivateKey) []string {
 // given (wrong) one.
 func newRollup(t *testing.T) *rollup { return newRollupStaged(t, "") }
 
-func newRollupStaged(t *testing.T, staged2 string) *rollup {
+func newRollupStaged(t *testing.T, staged2 string) *rollup { return newRollupWith(t, staged2, nil) }
+
+// newRollupWith is newRollupStaged on a deployment whose config mod edits.
+func newRollupWith(t *testing.T, staged2 string, mod func(map[string]any)) *rollup {
 	t.Helper()
-	url, dep := deployForTest(t)
+	url, dep := deployForTestWith(t, mod)
 	seqKey, user := devnode.DevKey(1), devnode.DevKey(7)
 	client, err := ethclient.Dial(url)
 	if err != nil {

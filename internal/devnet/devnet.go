@@ -41,6 +41,8 @@ type Config struct {
 	// The services (StartServices); Start alone does not use them.
 
 	L2Port        int           // sequencer JSON-RPC port on 127.0.0.1; 0 picks a free one
+	WatchPort     int           // the watcher's HTTP port (JSON-RPC, /status, /metrics); 0 picks a free one
+	AlertWebhook  string        // the watcher's alert webhook ("": none)
 	BatchInterval time.Duration // sequencer batch interval
 	Load          int           // load generator: transfers per second among the user keys
 	ProveEvery    uint64        // the honest prover claims every N-th batch
@@ -95,6 +97,8 @@ func (c Config) ValidateServices() error {
 	switch {
 	case c.L2Port < 0 || c.L2Port > 65535:
 		return fmt.Errorf("devnet: L2 port %d out of range", c.L2Port)
+	case c.WatchPort < 0 || c.WatchPort > 65535:
+		return fmt.Errorf("devnet: watcher port %d out of range", c.WatchPort)
 	case c.BatchInterval <= 0:
 		return fmt.Errorf("devnet: batch interval %v must be positive", c.BatchInterval)
 	case c.Load < 0:

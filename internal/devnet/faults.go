@@ -45,6 +45,17 @@ const (
 	// The sequencer reveals it before the resolve window ends: the batch
 	// stands and the challenger's bond goes to the sequencer.
 	FaultBadDAChallenge Fault = "bad-da-challenge"
+	// FaultCensor: the sequencer's mempool says yes to every transaction
+	// of one user (Roles.Censored, the last dev key) and drops it. The
+	// user hands it to the watcher (`etherscale watch track`), which
+	// forces it through the inbox; it lands in the next batch after
+	// inclusionWindow, and the alert names the censor.
+	FaultCensor Fault = "censor"
+	// FaultIgnoreInbox: the sequencer never consumes an inbox entry and
+	// stops posting once one is overdue. The watcher posts the forced
+	// batch after forceGrace: the entries apply and the sequencer pays
+	// forcedBatchPenalty.
+	FaultIgnoreInbox Fault = "ignore-inbox"
 	// FaultKillLeader (BFT set): the validator leading the next slot is
 	// stopped. The others keep consensus; after the slot's leader window
 	// another member posts (failover) and the missed slot strikes the
@@ -67,7 +78,7 @@ func bftFault(f Fault) bool {
 
 // Faults lists the known faults.
 func Faults() []Fault {
-	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold, FaultBadDAChallenge, FaultKillLeader, FaultEquivocate, FaultSkipOverdue}
+	return []Fault{FaultInvalidClaim, FaultInvalidBatchRoot, FaultBadChallenger, FaultWithhold, FaultBadDAChallenge, FaultCensor, FaultIgnoreInbox, FaultKillLeader, FaultEquivocate, FaultSkipOverdue}
 }
 
 // ParseFault parses a --fault value ("" or "none" is no fault).

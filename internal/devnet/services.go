@@ -31,6 +31,10 @@ type Roles struct {
 	Watcher   *ecdsa.PrivateKey
 	Dishonest *ecdsa.PrivateKey   // the staged faults' key (unused without --fault)
 	Users     []*ecdsa.PrivateKey // the rest: free for users and the load generator
+	// Censored is the user whose transactions the sequencer drops under
+	// FaultCensor (the last of Users, which the load generator leaves
+	// alone then); nil otherwise.
+	Censored *ecdsa.PrivateKey
 }
 
 // minServiceAccounts is the number of dev keys the services need: the
@@ -63,6 +67,22 @@ type Services struct {
 
 // L2URL returns the sequencer's JSON-RPC URL.
 func (s *Services) L2URL() string { return s.Sequencer.URL() }
+
+// WatcherURL returns the watcher's HTTP address (JSON-RPC
+// etherscale_watchTransaction on /, /status, /metrics), waiting up to
+// wait for it to listen; "" if it does not.
+func (s *Services) WatcherURL(wait time.Duration) string {
+	deadline := time.Now().Add(wait)
+	for {
+		if a := s.Watcher.MetricsAddr(); a != nil {
+			return "http://" + a.String()
+		}
+		if time.Now().After(deadline) {
+			return ""
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
 
 // Failed delivers the first error that stopped a service.
 func (s *Services) Failed() <-chan error { return s.failed }
@@ -131,6 +151,21 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		log.Info("fault staged without --load: sending 1 transfer per second so there are batches to dispute", "fault", cfg.Fault)
 	}
 	var faults sequencerset.Faults
+	loadKeys := roles.Users
+	switch cfg.Fault {
+	case FaultCensor:
+		if len(roles.Users) < 2 {
+			return nil, fmt.Errorf("devnet: fault %s needs two user keys (dev accounts ≥ %d)", cfg.Fault, minServiceAccounts+2)
+		}
+		roles.Censored = roles.Users[len(roles.Users)-1]
+		s.Roles.Censored = roles.Censored
+		loadKeys = roles.Users[:len(roles.Users)-1]
+		faults.Censor = crypto.PubkeyToAddress(roles.Censored.PublicKey)
+		log.Warn("the sequencer drops every transaction of one user (fault injected)", "censored", faults.Censor)
+	case FaultIgnoreInbox:
+		faults.IgnoreInbox = true
+		log.Warn("the sequencer ignores the inbox (fault injected)")
+	}
 	if cfg.Fault == FaultInvalidBatchRoot {
 		var once sync.Once
 		faults.StateRoot = func(n uint64, root common.Hash) common.Hash {
@@ -151,7 +186,7 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 	}
 	if s.Sequencer, err = sequencerset.New(ctx, scfg, sequencerset.Deps{
 		L1: client, Tx: seqTx, Key: roles.Sequencer, Rollup: sequencerset.RollupOf(dep),
-		LoadKeys: roles.Users, Faults: faults, Log: log.With("svc", "sequencer"),
+		LoadKeys: loadKeys, Faults: faults, Log: log.With("svc", "sequencer"),
 	}); err != nil {
 		return nil, err
 	}
@@ -181,6 +216,18 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		// same game: the watcher opens them, the prover only claims (both
 		// play every game).
 		wcfg.OpenSequencerGames = w.prov == 0
+		// The censorship detectors: the watcher takes users'
+		// transactions (its HTTP address serves etherscale_watchTransaction
+		// and /status), submits them to the sequencer, forces them after
+		// ForceAfter, and posts forced batches; the prover does not, so
+		// the two do not race for the same forced batch.
+		wcfg.PostForcedBatches = w.prov == 0
+		wcfg.SequencerRPCs = []string{s.Sequencer.URL()}
+		wcfg.ForceAfter = max(2*cfg.BatchInterval, 3*time.Second)
+		if w.prov == 0 {
+			wcfg.MetricsAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.WatchPort))
+			wcfg.AlertWebhook = cfg.AlertWebhook
+		}
 		if *w.out, err = watcher.New(wcfg, wdeps(tx, log.With("svc", w.name))); err != nil {
 			return nil, fmt.Errorf("devnet: %s: %w", w.name, err)
 		}

@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/etherscale/etherscale/internal/ethbatch"
 )
 
 // Endpoint is one L1 provider.
@@ -352,6 +354,37 @@ func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *
 		}
 	}
 	return out, err
+}
+
+// BatchCallContract runs many calls as JSON-RPC batches on the primary,
+// failing over as a whole on a transport error; a call the endpoint
+// answered with a rate limit is asked again alone (CallContract, which
+// fails over). The calls are sampled for cross-checking exactly as
+// CallContract's: batching changes the number of requests, not the rule.
+func (c *Client) BatchCallContract(ctx context.Context, msgs []ethereum.CallMsg, block *big.Int) ([][]byte, []error, error) {
+	type answer struct {
+		outs [][]byte
+		errs []error
+	}
+	a, err := failover(ctx, c, "eth_call batch", func(ctx context.Context, ec *ethclient.Client) (answer, error) {
+		outs, errs, err := ethbatch.Call(ctx, ec.Client(), msgs, block)
+		return answer{outs, errs}, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, e := range a.errs {
+		if e != nil && transient(e) {
+			a.outs[i], a.errs[i] = c.CallContract(ctx, msgs[i], block)
+			continue
+		}
+		if every := c.cfg.CrossCheckEvery; every > 0 && len(c.eps) > 1 {
+			if k := c.calls.Add(1); k%every == 0 {
+				c.crossCheck(ctx, msgs[i], block, 1+int(k/every-1)%(len(c.eps)-1))
+			}
+		}
+	}
+	return a.outs, a.errs, nil
 }
 
 // crossCheck repeats a call on the primary and on endpoint j at one block

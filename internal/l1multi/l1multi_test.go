@@ -326,3 +326,62 @@ func TestMultiTransactionReader(t *testing.T) {
 		t.Fatalf("%v %v %v", tx, pending, err)
 	}
 }
+
+// TestMultiBatchCall: a batch of calls is one request to the endpoint
+// that answers it, fails over as a whole when the primary is down, keeps
+// each call's own answer (the identity precompile echoes its input) and
+// its own error, and samples its calls for cross-checking as single calls
+// are.
+func TestMultiBatchCall(t *testing.T) {
+	ch := newChain(t)
+	down := ch.proxy(rpcproxy.Behaviour{})
+	up := ch.proxy(rpcproxy.Behaviour{})
+	cfg := DefaultConfig()
+	cfg.CrossCheckEvery = 0
+	c := ch.multi(cfg, down.URL(), up.URL())
+	down.SetFailing(true)
+	identity := common.BytesToAddress([]byte{4})
+	poor := common.HexToAddress("0x00000000000000000000000000000000000beef1")
+	msgs := []ethereum.CallMsg{
+		{To: &identity, Data: []byte("one")},
+		{To: &identity, Data: []byte("two")},
+		{From: poor, To: &identity, Value: big.NewInt(1e18)}, // insufficient funds: this call's error only
+		{To: &ch.a},
+	}
+	before := up.Requests()
+	outs, errs, err := c.BatchCallContract(t.Context(), msgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := up.Requests() - before; n != 1 {
+		t.Errorf("%d requests to the answering endpoint for one batch", n)
+	}
+	if string(outs[0]) != "one" || string(outs[1]) != "two" || errs[0] != nil || errs[1] != nil {
+		t.Errorf("answers %q %q (%v %v)", outs[0], outs[1], errs[0], errs[1])
+	}
+	if errs[2] == nil {
+		t.Error("the unfunded call did not fail")
+	}
+	if errs[3] != nil || len(outs[3]) != 0 {
+		t.Errorf("call to a codeless address: %x %v", outs[3], errs[3])
+	}
+	if st := c.Stats(); st[0].Errors == 0 {
+		t.Errorf("the primary's failure was not counted: %+v", st)
+	}
+	// Sampled calls of a batch are cross-checked: two honest endpoints agree.
+	cfg.CrossCheckEvery = 1
+	checked := ch.multi(cfg, ch.url, up.URL())
+	if _, _, err := checked.BatchCallContract(t.Context(), msgs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range checked.Stats() {
+		if s.CallMismatches != 0 {
+			t.Errorf("honest endpoints disagree: %+v", s)
+		}
+	}
+	// Every endpoint down: one error for the batch.
+	up.SetFailing(true)
+	if _, _, err := c.BatchCallContract(t.Context(), msgs, nil); err == nil {
+		t.Error("a batch with no endpoint up succeeded")
+	}
+}

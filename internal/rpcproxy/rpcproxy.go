@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -44,6 +45,10 @@ type Proxy struct {
 	fail     atomic.Bool
 	// Requests counts the requests received (also the failed ones).
 	requests atomic.Uint64
+	// methods counts the requests by JSON-RPC method ("batch" for a
+	// batch), for benchmarks that say where a pass's requests go.
+	mu      sync.Mutex
+	methods map[string]uint64
 }
 
 // Start serves a proxy to upstream (an HTTP JSON-RPC URL). Close stops it.
@@ -65,6 +70,27 @@ func (p *Proxy) SetFailing(on bool) { p.fail.Store(on) }
 
 // Requests returns the number of requests received.
 func (p *Proxy) Requests() uint64 { return p.requests.Load() }
+
+// Methods returns the requests received so far by JSON-RPC method, a
+// batch counted once as "batch".
+func (p *Proxy) Methods() map[string]uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make(map[string]uint64, len(p.methods))
+	for k, v := range p.methods {
+		out[k] = v
+	}
+	return out
+}
+
+func (p *Proxy) count(method string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.methods == nil {
+		p.methods = make(map[string]uint64)
+	}
+	p.methods[method]++
+}
 
 type request struct {
 	JSONRPC string            `json:"jsonrpc"`
@@ -95,8 +121,14 @@ func (p *Proxy) serve(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	var r request
-	// Batches are forwarded untouched: the clients under test send none.
+	// Batches (the watcher's game reads) are forwarded untouched: no
+	// behaviour here rewrites their answers.
 	single := !bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) && json.Unmarshal(body, &r) == nil
+	if single {
+		p.count(r.Method)
+	} else {
+		p.count("batch")
+	}
 	var out []byte
 	if single && p.b.HeadLag > 0 {
 		out, err = p.lagged(req.Context(), &r, body)

@@ -3,9 +3,11 @@ package simbackend
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/node"
 	"math/big"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -14,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/etherscale/etherscale/internal/devnode"
 	"github.com/etherscale/etherscale/internal/txmgr"
@@ -165,4 +169,36 @@ func (c *AutoCommitClient) commit() common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.backend.Commit()
+}
+
+// BatchCallContext sends a JSON-RPC batch to the simulated node, so that
+// code reading through batches (contracts' batched game reads) runs the
+// same path here as against a real node: the in-process rpc.Client's
+// batch handling.
+func (c *AutoCommitClient) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	r := rpcClientOf(c.Client)
+	if r == nil {
+		return errors.New("simbackend: the simulated client has no rpc.Client")
+	}
+	return r.BatchCallContext(ctx, b)
+}
+
+// rpcClientOf digs the rpc.Client out of the simulated backend's client.
+// go-ethereum wraps its *ethclient.Client in a struct whose embedded field
+// (named Client) hides ethclient's Client() method, on purpose; the field
+// itself is exported, so reflection reaches it.
+func rpcClientOf(c simulated.Client) *rpc.Client {
+	v := reflect.ValueOf(c)
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.FieldByName("Client")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	ec, ok := f.Interface().(*ethclient.Client)
+	if !ok || ec == nil {
+		return nil
+	}
+	return ec.Client()
 }

@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/etherscale/etherscale/internal/devnode"
 	"github.com/etherscale/etherscale/internal/simbackend"
@@ -138,5 +140,23 @@ func TestCommit(t *testing.T) {
 	}
 	if head.Number.Uint64() != before+1 || head.Hash() != h {
 		t.Fatalf("after Commit head is %s (%s), want block %d (%s)", head.Number, head.Hash(), before+1, h)
+	}
+}
+
+// TestBatchCall: the simulated client answers a JSON-RPC batch (the
+// contracts' batched reads go through it).
+func TestBatchCall(t *testing.T) {
+	e := simbackend.New(t, 1)
+	var a, b hexutil.Big
+	from := crypto.PubkeyToAddress(e.Keys[0].PublicKey)
+	elems := []rpc.BatchElem{
+		{Method: "eth_getBalance", Args: []any{from, "latest"}, Result: &a},
+		{Method: "eth_getBalance", Args: []any{common.Address{1}, "latest"}, Result: &b},
+	}
+	if err := e.Client.BatchCallContext(t.Context(), elems); err != nil {
+		t.Fatal(err)
+	}
+	if elems[0].Error != nil || a.ToInt().Cmp(simbackend.Balance()) != 0 || b.ToInt().Sign() != 0 {
+		t.Fatalf("balances %v %v (%v)", a.ToInt(), b.ToInt(), elems[0].Error)
 	}
 }
