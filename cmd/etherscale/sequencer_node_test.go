@@ -55,7 +55,7 @@ func loopbackAddr(t *testing.T) string {
 
 func newBFTNet(t *testing.T, n int) *bftNet {
 	t.Helper()
-	url, dep := deployWithAccounts(t, n+1, 1)
+	url, dep := deployWithAccounts(t, n+1, 1, nil)
 	b := &bftNet{t: t, bin: buildCLI(t), url: url, dep: dep}
 	for i := 0; i < n; i++ {
 		home := filepath.Join(t.TempDir(), fmt.Sprintf("validator%d", i))

@@ -21,12 +21,12 @@ func deployForTest(t *testing.T) (url, depPath string) { return deployForTestWit
 // JSON fields) before the deployment.
 func deployForTestWith(t *testing.T, mod func(map[string]any)) (url, depPath string) {
 	t.Helper()
-	return deployWithAccounts(t, 3, 0)
+	return deployWithAccounts(t, 3, 0, mod)
 }
 
-// deployWithAccounts is deployForTest with n funded dev keys and an L1
-// block every period seconds (0: one per transaction).
-func deployWithAccounts(t *testing.T, n int, period uint64) (url, depPath string) {
+// deployWithAccounts is deployForTestWith with n funded dev keys and an
+// L1 block every period seconds (0: one per transaction).
+func deployWithAccounts(t *testing.T, n int, period uint64, mod func(map[string]any)) (url, depPath string) {
 	t.Helper()
 	ncfg := devnode.DefaultConfig()
 	ncfg.DevAccounts, ncfg.Period = n, period
