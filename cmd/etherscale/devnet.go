@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -24,8 +25,12 @@ func devnetCommand() *cli.Command {
 every contract with the devnet preset, writes DATA-DIR/deployment.json, and
 runs the network on it until Ctrl-C:
 
-  - the training-wheels sequencer (dev key 0, the deployer, registered in the
-    SequencerSet): L2 JSON-RPC on --l2-port, a batch every --batch-interval;
+  - the sequencers: --sequencers 4 (the default) bonded validators of the
+    BFT set, each a CometBFT node in this process (homes in
+    DATA-DIR/sequencers/I), agreeing on every block, taking turns to post
+    batches to L1 (calldata mode), the first one's L2 JSON-RPC on --l2-port;
+    --sequencers 1 is the training-wheels sequencer instead (dev key 0, the
+    deployer): a batch every --batch-interval, in --da mode;
   - an honest prover (dev key 1, data in DATA-DIR/prover) claiming every
     --prove-every batches and defending correct claims;
   - a watcher (dev key 2, data in DATA-DIR/watcher) countering wrong claims
@@ -50,7 +55,15 @@ drops every transaction of the last dev key: hand it to the watcher with
 'etherscale watch track', which forces it through the inbox), ignore-inbox
 (the sequencer never consumes inbox entries: deposit with 'etherscale inbox
 deposit', the watcher posts the forced batch after forceGrace and the
-sequencer is penalised).
+sequencer is penalised). These run with the training-wheels sequencer
+(--sequencers 1, chosen for them unless --sequencers is given). The BFT
+set's faults: kill-leader (the leader of the next slot is stopped: another
+member posts after the leader window and the missed slot is struck),
+equivocate (the last validator serves a second signed header per batch:
+the others prove it on L1, it is slashed and leaves the set at the next
+epoch, the chain goes on), skip-overdue (the last validator proposes
+without the inbox entries: the others reject its blocks once an entry is
+overdue and include the entries themselves).
 The sequencer only posts batches with something in them: send a transfer,
 deposit, or use --load.
 
@@ -61,12 +74,13 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.Uint64Flag{Name: "block-period", Value: def.BlockPeriod, EnvVars: env("BLOCK_PERIOD"), Usage: "L1 block period in seconds (0 = a block per transaction)"},
 			&cli.IntFlag{Name: "http-port", Value: 8545, EnvVars: env("HTTP_PORT"), Usage: "L1 JSON-RPC HTTP port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "ws-port", Value: 8546, EnvVars: env("WS_PORT"), Usage: "L1 JSON-RPC WebSocket port on 127.0.0.1 (0 = any free port)"},
+			&cli.IntFlag{Name: "sequencers", Value: 4, EnvVars: env("SEQUENCERS"), Usage: "bonded sequencers: N ≥ 2 run the BFT set, 1 the training-wheels sequencer"},
 			&cli.IntFlag{Name: "l2-port", Value: 8547, EnvVars: env("L2_PORT"), Usage: "sequencer L2 JSON-RPC port on 127.0.0.1 (0 = any free port)"},
 			&cli.IntFlag{Name: "watch-port", Value: 8548, EnvVars: env("WATCH_PORT"), Usage: "the watcher's HTTP port on 127.0.0.1: etherscale watch track/status, /metrics (0 = any free port)"},
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold, bad-da-challenge, censor or ignore-inbox"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold, bad-da-challenge, censor, ignore-inbox (training wheels), kill-leader, equivocate or skip-overdue (BFT set)"},
 			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
 			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},
@@ -90,6 +104,12 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			cfg.Fresh = c.Bool("fresh")
 			cfg.BatchInterval, cfg.Load, cfg.ProveEvery, cfg.Fault = c.Duration("batch-interval"), c.Int("load"), c.Uint64("prove-every"), fault
 			cfg.DAMode, cfg.ShardPort = c.String("da"), c.Int("shard-port")
+			cfg.Sequencers = c.Int("sequencers")
+			if devnet.TrainingWheelsFault(fault) && !c.IsSet("sequencers") {
+				// The faults of one lying sequencer need the one sequencer.
+				cfg.Sequencers = 1
+				log.Info("this fault is staged by the training-wheels sequencer: running --sequencers 1", "fault", fault)
+			}
 			cfg.Logger = log
 			// Fail on bad service settings before the L1 and the deploy.
 			if err := cfg.ValidateServices(); err != nil {
@@ -137,6 +157,8 @@ type devnetInfo struct {
 	DAMode     string            `json:"daMode"`
 	Shards     []shardOut        `json:"shards"`
 	Keys       []keyOut          `json:"keys"`
+	// Sequencers are the L2 JSON-RPC URLs of every sequencer.
+	Sequencers []string `json:"sequencers"`
 }
 
 type shardOut struct {
@@ -152,6 +174,10 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 		Roles:     map[string]string{"sequencer": addr(r.Sequencer), "prover": addr(r.Prover), "watcher": addr(r.Watcher), "dishonest": addr(r.Dishonest)},
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
+		Sequencers: svc.L2URLs(),
+	}
+	if len(svc.Nodes) > 0 {
+		info.DAMode = "calldata" // the BFT set posts in calldata mode
 	}
 	if r.Censored != nil {
 		info.Roles["censored"] = addr(r.Censored)
@@ -169,8 +195,14 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nEtherScale devnet is running. Ctrl-C stops it.\n\n")
 	fmt.Fprintf(w, "  L1 RPC       %s\n  L1 WS        %s\n  L2 RPC       %s\n  watcher      %s (etherscale watch track/status --watcher)\n  L1 chain id  %d\n  L2 chain id  %d\n", info.L1HTTP, info.L1WS, info.L2HTTP, info.Watcher, info.L1ChainID, info.L2ChainID)
-	fmt.Fprintf(w, "  sequencer    %s (key 0)\n  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
-		info.Roles["sequencer"], info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
+	if len(svc.Nodes) > 0 {
+		fmt.Fprintf(w, "  sequencers   %d bonded validators (BFT), JSON-RPC %s\n", len(svc.Nodes), strings.Join(info.Sequencers, " "))
+		fmt.Fprintf(w, "  deployer     %s (key 0)\n", info.Roles["sequencer"])
+	} else {
+		fmt.Fprintf(w, "  sequencer    %s (key 0, training wheels)\n", info.Roles["sequencer"])
+	}
+	fmt.Fprintf(w, "  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
+		info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
 	if c := info.Roles["censored"]; c != "" {
 		fmt.Fprintf(w, "  censored     %s (the last key: its transactions are dropped by the sequencer)\n", c)
 	}

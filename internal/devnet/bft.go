@@ -209,3 +209,75 @@ func bftLoad(ctx context.Context, nodes []*node.Node, users []*ecdsa.PrivateKey,
 		}
 	}
 }
+
+// killLeader is FaultKillLeader: once the chain posts, the validator that
+// leads the next slot is stopped for good.
+func (d *Devnet) killLeader(ctx context.Context, client *ethclient.Client, s *Services, log *slog.Logger) error {
+	bi := contracts.NewBatchInbox(d.Deployment.Contracts.BatchInbox, client, nil)
+	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, client, nil)
+	t := time.NewTicker(d.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		head, err := bi.ChainHead(ctx)
+		if err != nil || head.Number == 0 {
+			continue
+		}
+		slot, err := set.CurrentSlot(ctx)
+		if err != nil {
+			continue
+		}
+		leader, err := set.LeaderOf(ctx, slot+1)
+		if err != nil {
+			continue
+		}
+		for i, k := range SequencerKeys(len(s.Nodes)) {
+			if crypto.PubkeyToAddress(k.PublicKey) == leader {
+				s.nodeStops[i]()
+				log.Warn("killed the leader of the next slot (fault injected): the others must post after its leader window", "validator", i, "address", leader, "slot", slot+1)
+				return nil
+			}
+		}
+	}
+}
+
+// watchSet tells the BFT set's story on L1: missed slots struck, members
+// jailed, equivocations proven (slashes).
+func (d *Devnet) watchSet(ctx context.Context, client *ethclient.Client, log *slog.Logger) error {
+	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, client, nil)
+	from := d.Deployment.DeployBlock
+	t := time.NewTicker(2 * d.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		h, err := client.HeaderByNumber(ctx, nil)
+		if err != nil || h.Number.Uint64() < from {
+			continue
+		}
+		to := h.Number
+		strikes, err1 := set.Strikes(ctx, from, to)
+		jails, err2 := set.Jails(ctx, from, to)
+		slashes, err3 := set.Slashes(ctx, from, to)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			continue
+		}
+		for _, e := range strikes {
+			log.Warn("missed slot: its leader did not post in its window, another member did (strike)", "leader", e.Sequencer, "slot", e.Slot, "strikes", e.Strikes)
+		}
+		for _, e := range jails {
+			log.Warn("sequencer jailed: out of the schedule until it unjails", "sequencer", e.Sequencer, "epoch", e.Epoch)
+		}
+		for _, e := range slashes {
+			log.Warn("sequencer slashed", "sequencer", e.Sequencer, "amount", e.Amount, "prover", e.Prover)
+		}
+		from = to.Uint64() + 1
+	}
+}

@@ -117,7 +117,7 @@ func (c Config) ValidateServices() error {
 		return fmt.Errorf("devnet: %d sequencers (want 1 to %d)", c.Sequencers, MaxSequencers)
 	case bftFault(c.Fault) && c.Sequencers < 2:
 		return fmt.Errorf("devnet: fault %s needs a BFT set (--sequencers 2 or more)", c.Fault)
-	case c.Sequencers > 1 && (c.Fault == FaultInvalidBatchRoot || c.Fault == FaultWithhold || c.Fault == FaultBadDAChallenge):
+	case c.Sequencers > 1 && TrainingWheelsFault(c.Fault):
 		return fmt.Errorf("devnet: fault %s is staged by the training-wheels sequencer (--sequencers 1)", c.Fault)
 	case c.ShardPort < 0 || c.ShardPort > 65535-256:
 		return fmt.Errorf("devnet: shard port %d out of range", c.ShardPort)

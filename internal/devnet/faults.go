@@ -71,6 +71,16 @@ const (
 	FaultSkipOverdue Fault = "skip-overdue"
 )
 
+// TrainingWheelsFault reports whether f is staged by the training-wheels
+// sequencer (so needs --sequencers 1).
+func TrainingWheelsFault(f Fault) bool {
+	switch f {
+	case FaultInvalidBatchRoot, FaultWithhold, FaultBadDAChallenge, FaultCensor, FaultIgnoreInbox:
+		return true
+	}
+	return false
+}
+
 // bftFault reports whether f needs the BFT set (more than one sequencer).
 func bftFault(f Fault) bool {
 	return f == FaultKillLeader || f == FaultEquivocate || f == FaultSkipOverdue

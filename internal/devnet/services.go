@@ -20,6 +20,7 @@ import (
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/sequencerset"
+	"github.com/etherscale/etherscale/sequencerset/node"
 	"github.com/etherscale/etherscale/watcher"
 )
 
@@ -52,7 +53,10 @@ func rolesOf(keys []*ecdsa.PrivateKey) (Roles, error) {
 // honest prover, a watcher and, with a fault, the dishonest party.
 type Services struct {
 	Roles     Roles
-	Sequencer *sequencerset.Sequencer
+	Sequencer *sequencerset.Sequencer // the training-wheels sequencer (--sequencers 1)
+	// Nodes are the BFT set's validators (--sequencers 2 or more).
+	Nodes     []*node.Node
+	nodeStops []context.CancelFunc
 	Prover    *watcher.Watcher
 	Watcher   *watcher.Watcher
 	// Shards are the DA committee's running members.
@@ -65,8 +69,21 @@ type Services struct {
 	once   sync.Once
 }
 
-// L2URL returns the sequencer's JSON-RPC URL.
-func (s *Services) L2URL() string { return s.Sequencer.URL() }
+// L2URL returns the sequencer's JSON-RPC URL (the first validator's with
+// a BFT set).
+func (s *Services) L2URL() string { return s.L2URLs()[0] }
+
+// L2URLs returns every sequencer's JSON-RPC URL.
+func (s *Services) L2URLs() []string {
+	if s.Sequencer != nil {
+		return []string{s.Sequencer.URL()}
+	}
+	out := make([]string, len(s.Nodes))
+	for i, n := range s.Nodes {
+		out[i] = n.URL()
+	}
+	return out
+}
 
 // WatcherURL returns the watcher's HTTP address (JSON-RPC
 // etherscale_watchTransaction on /, /status, /metrics), waiting up to
@@ -134,63 +151,11 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		return nil, err
 	}
 
-	seqTx, err := sender(roles.Sequencer)
-	if err != nil {
-		return nil, fmt.Errorf("devnet: sequencer sender: %w", err)
-	}
-	scfg := sequencerset.DefaultConfig()
-	scfg.DA.DAMode = cfg.DAMode
-	scfg.StateDir = filepath.Join(cfg.DataDir, "sequencer", "state")
-	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
-	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
-	if cfg.Fault != "" && scfg.Load == 0 && len(roles.Users) > 0 {
-		// The sequencer posts only batches with something in them; a staged
-		// fault needs batches to lie about, so a newcomer who only asked for
-		// the fault still sees a dispute.
-		scfg.Load = 1
-		log.Info("fault staged without --load: sending 1 transfer per second so there are batches to dispute", "fault", cfg.Fault)
-	}
-	var faults sequencerset.Faults
-	loadKeys := roles.Users
-	switch cfg.Fault {
-	case FaultCensor:
-		if len(roles.Users) < 2 {
-			return nil, fmt.Errorf("devnet: fault %s needs two user keys (dev accounts ≥ %d)", cfg.Fault, minServiceAccounts+2)
+	if cfg.Sequencers > 1 {
+		if s.Nodes, err = d.startBFT(ctx, client, log); err != nil {
+			return nil, err
 		}
-		roles.Censored = roles.Users[len(roles.Users)-1]
-		s.Roles.Censored = roles.Censored
-		loadKeys = roles.Users[:len(roles.Users)-1]
-		faults.Censor = crypto.PubkeyToAddress(roles.Censored.PublicKey)
-		log.Warn("the sequencer drops every transaction of one user (fault injected)", "censored", faults.Censor)
-	case FaultIgnoreInbox:
-		faults.IgnoreInbox = true
-		log.Warn("the sequencer ignores the inbox (fault injected)")
-	}
-	if cfg.Fault == FaultInvalidBatchRoot {
-		var once sync.Once
-		faults.StateRoot = func(n uint64, root common.Hash) common.Hash {
-			once.Do(func() { root = wrongRoot("invalid-batch-root", n) })
-			return root
-		}
-	}
-	if wh != nil {
-		// In on the withholding: the data is not revealed when challenged.
-		faults.IgnoreDAChallenges = true
-		var once sync.Once
-		faults.Dispersed = func(n uint64, root common.Hash) {
-			once.Do(func() {
-				wh.mark(root)
-				log.Warn("batch data dispersed; the shards will attest but never serve it (fault injected)", "batch", n, "dataRoot", root)
-			})
-		}
-	}
-	if s.Sequencer, err = sequencerset.New(ctx, scfg, sequencerset.Deps{
-		L1: client, Tx: seqTx, Key: roles.Sequencer, Rollup: sequencerset.RollupOf(dep),
-		LoadKeys: loadKeys, Faults: faults, Log: log.With("svc", "sequencer"),
-	}); err != nil {
-		return nil, err
-	}
-	if err := d.registerSequencer(ctx, client, seqTx, roles.Sequencer, s.Sequencer.URL(), log); err != nil {
+	} else if err := d.startTrainingWheels(ctx, s, client, sender, wh, log); err != nil {
 		return nil, err
 	}
 
@@ -222,7 +187,7 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		// ForceAfter, and posts forced batches; the prover does not, so
 		// the two do not race for the same forced batch.
 		wcfg.PostForcedBatches = w.prov == 0
-		wcfg.SequencerRPCs = []string{s.Sequencer.URL()}
+		wcfg.SequencerRPCs = s.L2URLs()
 		wcfg.ForceAfter = max(2*cfg.BatchInterval, 3*time.Second)
 		if w.prov == 0 {
 			wcfg.MetricsAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.WatchPort))
@@ -245,7 +210,29 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		}
 	}
 
-	s.run(runCtx, "sequencer", s.Sequencer.Run)
+	if s.Sequencer != nil {
+		s.run(runCtx, "sequencer", s.Sequencer.Run)
+	}
+	for i, n := range s.Nodes {
+		// Each validator has its own stop, for kill-leader.
+		nctx, stop := context.WithCancel(runCtx)
+		s.nodeStops = append(s.nodeStops, stop)
+		s.run(runCtx, fmt.Sprintf("sequencer %d", i), func(context.Context) error { return n.Run(nctx) })
+	}
+	if len(s.Nodes) > 0 {
+		rate := cfg.Load
+		if rate == 0 && cfg.Fault != "" {
+			rate = 1 // a staged fault needs batches
+			log.Info("fault staged without --load: sending 1 transfer per second so there are batches", "fault", cfg.Fault)
+		}
+		s.run(runCtx, "load", func(ctx context.Context) error {
+			return bftLoad(ctx, s.Nodes, s.Roles.Users, dep.Config.Genesis.ChainID, dep.Config.Genesis.BaseFee.ToInt(), rate, log.With("svc", "load"))
+		})
+		s.run(runCtx, "set-monitor", func(ctx context.Context) error { return d.watchSet(ctx, client, log.With("svc", "monitor")) })
+		if cfg.Fault == FaultKillLeader {
+			s.run(runCtx, "fault", func(ctx context.Context) error { return d.killLeader(ctx, client, s, log.With("svc", "fault")) })
+		}
+	}
 	s.run(runCtx, "prover", s.Prover.Run)
 	s.run(runCtx, "watcher", s.Watcher.Run)
 	s.run(runCtx, "monitor", newMonitor(client, d, cfg.PollInterval, log.With("svc", "monitor")).run)
@@ -265,6 +252,71 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		s.run(runCtx, "dishonest", func(ctx context.Context) error { l.run(ctx, act); return nil })
 	}
 	return s, nil
+}
+
+// startTrainingWheels builds the training-wheels sequencer (one key, no
+// consensus) with the staged fault and registers it.
+func (d *Devnet) startTrainingWheels(ctx context.Context, s *Services, client *ethclient.Client, sender func(*ecdsa.PrivateKey) (*txmgr.Sender, error), wh *withholder, log *slog.Logger) error {
+	cfg, dep := d.cfg, d.Deployment
+	seqTx, err := sender(s.Roles.Sequencer)
+	if err != nil {
+		return fmt.Errorf("devnet: sequencer sender: %w", err)
+	}
+	scfg := sequencerset.DefaultConfig()
+	scfg.DA.DAMode = cfg.DAMode
+	scfg.StateDir = filepath.Join(cfg.DataDir, "sequencer", "state")
+	scfg.ListenAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.L2Port))
+	scfg.BatchInterval, scfg.Load = cfg.BatchInterval, cfg.Load
+	if cfg.Fault != "" && scfg.Load == 0 && len(s.Roles.Users) > 0 {
+		// The sequencer posts only batches with something in them; a staged
+		// fault needs batches to lie about, so a newcomer who only asked for
+		// the fault still sees a dispute.
+		scfg.Load = 1
+		log.Info("fault staged without --load: sending 1 transfer per second so there are batches to dispute", "fault", cfg.Fault)
+	}
+	var faults sequencerset.Faults
+	loadKeys := s.Roles.Users
+	switch cfg.Fault {
+	case FaultCensor:
+		if len(s.Roles.Users) < 2 {
+			return fmt.Errorf("devnet: fault %s needs two user keys (dev accounts ≥ %d)", cfg.Fault, minServiceAccounts+2)
+		}
+		s.Roles.Censored = s.Roles.Users[len(s.Roles.Users)-1]
+				loadKeys = s.Roles.Users[:len(s.Roles.Users)-1]
+		faults.Censor = crypto.PubkeyToAddress(s.Roles.Censored.PublicKey)
+		log.Warn("the sequencer drops every transaction of one user (fault injected)", "censored", faults.Censor)
+	case FaultIgnoreInbox:
+		faults.IgnoreInbox = true
+		log.Warn("the sequencer ignores the inbox (fault injected)")
+	}
+	if cfg.Fault == FaultInvalidBatchRoot {
+		var once sync.Once
+		faults.StateRoot = func(n uint64, root common.Hash) common.Hash {
+			once.Do(func() { root = wrongRoot("invalid-batch-root", n) })
+			return root
+		}
+	}
+	if wh != nil {
+		// In on the withholding: the data is not revealed when challenged.
+		faults.IgnoreDAChallenges = true
+		var once sync.Once
+		faults.Dispersed = func(n uint64, root common.Hash) {
+			once.Do(func() {
+				wh.mark(root)
+				log.Warn("batch data dispersed; the shards will attest but never serve it (fault injected)", "batch", n, "dataRoot", root)
+			})
+		}
+	}
+	if s.Sequencer, err = sequencerset.New(ctx, scfg, sequencerset.Deps{
+		L1: client, Tx: seqTx, Key: s.Roles.Sequencer, Rollup: sequencerset.RollupOf(dep),
+		LoadKeys: loadKeys, Faults: faults, Log: log.With("svc", "sequencer"),
+	}); err != nil {
+		return err
+	}
+	if err := d.registerSequencer(ctx, client, seqTx, s.Roles.Sequencer, s.Sequencer.URL(), log); err != nil {
+		return err
+	}
+	return nil
 }
 
 // run starts one service; an error it returns is reported on Failed.
