@@ -1,0 +1,127 @@
+package devnet_test
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/devnet"
+)
+
+// TestDevnetBFTKillLeader runs the devnet with four bonded sequencers and
+// the kill-leader fault: a wallet's transfer sent to a validator lands and
+// its batch reaches L1, the leader of a slot is stopped, another member
+// posts after the leader window and the missed slot is struck on L1, and
+// transfers keep landing with three validators.
+func TestDevnetBFTKillLeader(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four validators and an epoch of waiting")
+	}
+	ctx := context.Background()
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir, cfg.DevAccounts, cfg.Fault, cfg.Sequencers = t.TempDir(), 6, devnet.FaultKillLeader, 4
+	cfg.PollInterval, cfg.Load = 200*time.Millisecond, 2
+	if testing.Verbose() {
+		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	s, err := d.StartServices(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	if len(s.Nodes) != 4 || len(s.L2URLs()) != 4 {
+		t.Fatalf("%d validators, %d URLs", len(s.Nodes), len(s.L2URLs()))
+	}
+	l1, err := ethclient.Dial(d.L1HTTP())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, l1, nil)
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		strikes, err := set.Strikes(ctx, d.Deployment.DeployBlock, nil)
+		if err == nil && len(strikes) > 0 {
+			t.Logf("struck %s for slot %d", strikes[0].Sequencer, strikes[0].Slot)
+			break
+		}
+		select {
+		case err := <-s.Failed():
+			t.Fatal(err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no missed slot struck after the leader was killed")
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	// The chain goes on with three: a wallet's transfer to the last
+	// validator lands (the killed one may be any).
+	user := s.Roles.Users[len(s.Roles.Users)-1]
+	var wallet *ethclient.Client
+	for _, u := range s.L2URLs() {
+		c, err := ethclient.Dial(u)
+		if err != nil {
+			continue
+		}
+		if _, err := c.BlockNumber(ctx); err == nil {
+			wallet = c
+			break
+		}
+		c.Close()
+	}
+	if wallet == nil {
+		t.Fatal("no validator answers")
+	}
+	defer wallet.Close()
+	chainID := big.NewInt(int64(d.Deployment.Config.Genesis.ChainID))
+	nonce, err := wallet.PendingNonceAt(ctx, crypto.PubkeyToAddress(user.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.Address{0xbf}
+	tx, err := types.SignNewTx(user, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasFeeCap: big.NewInt(2_000_000_000), GasTipCap: new(big.Int), Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wallet.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	rcpt, err := bind.WaitMined(wctx, wallet, tx.Hash())
+	if err != nil || rcpt.Status != 1 {
+		t.Fatalf("receipt %+v, %v", rcpt, err)
+	}
+	bi := contracts.NewBatchInbox(d.Deployment.Contracts.BatchInbox, l1, nil)
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(300 * time.Millisecond) {
+		head, err := bi.ChainHead(ctx)
+		if err == nil && head.Number >= rcpt.BlockNumber.Uint64() {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("batch %d not on L1 (head %d, %v)", rcpt.BlockNumber, head.Number, err)
+		}
+	}
+}
