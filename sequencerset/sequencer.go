@@ -265,7 +265,12 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		case <-s.full:
 		}
 		if s.checkHalted(ctx) {
-			continue // posting would only be refused
+			// Posting would only be refused, but the RPC keeps serving
+			// what L1 holds (forced batches, other posters' batches).
+			if err := s.follow(ctx); err != nil && ctx.Err() == nil && failures.due("follow: "+err.Error()) {
+				s.log.Warn("follow L1 while halted", "err", err)
+			}
+			continue
 		}
 		_, err := s.PostNext(ctx)
 		var key string
@@ -289,6 +294,28 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 			s.log.Warn("post batch failed", "err", err, "pending", s.pool.count())
 		}
 	}
+}
+
+// follow syncs the L2 chain from L1 and rebases the mempool (and the
+// blocks the RPC serves) on it if L1 moved: what PostNext does before it
+// builds, for a sequencer that does not post.
+func (s *Sequencer) follow(ctx context.Context) error {
+	chain, err := s.poster.Sync(ctx)
+	if err != nil {
+		return err
+	}
+	if chain.Head() == s.pool.latestBatch() {
+		return nil
+	}
+	st, err := chain.State(chain.Head())
+	if err != nil {
+		return err
+	}
+	if err := s.pool.rebase(ctx, chain, st); err != nil {
+		return err
+	}
+	s.view.setChain(chain)
+	return nil
 }
 
 // checkHalted asks L1 whether the sequencer's key is still an active
