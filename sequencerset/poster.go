@@ -282,36 +282,46 @@ func (p *Poster) Post(ctx context.Context, b *Built, root common.Hash) (pb *cont
 	return p.writer.PostBatchCertificate(ctx, h, [][]byte{sig}, cert)
 }
 
+// NewCommitteeDisperser returns a disperser to the DA committee registered
+// in BatchInbox (PROTOCOL §4.2, §6), signing its requests with key, and the
+// committee's parameters. Only attestations the committee will still
+// accept when the post lands count towards the threshold.
+func NewCommitteeDisperser(ctx context.Context, l1 L1, reader *contracts.BatchInbox, key *ecdsa.PrivateKey, l1ChainID uint64, client da.ClientConfig) (*da.Disperser, contracts.DACommitteeParams, error) {
+	addr, err := reader.DACommitteeAddress(ctx)
+	if err != nil {
+		return nil, contracts.DACommitteeParams{}, fmt.Errorf("BatchInbox.daCommittee: %w", err)
+	}
+	if addr == (common.Address{}) {
+		return nil, contracts.DACommitteeParams{}, errors.New("DA mode shards: BatchInbox has no DA committee (setDA not called)")
+	}
+	com := contracts.NewDACommittee(addr, l1, nil)
+	params, err := com.Params(ctx)
+	if err != nil {
+		return nil, params, fmt.Errorf("DACommittee parameters: %w", err)
+	}
+	if client == (da.ClientConfig{}) {
+		client = da.DefaultClientConfig()
+	}
+	liability := params.LiabilityWindow
+	dcfg := da.DisperserConfig{ClientConfig: client, K: int(params.K), Domain: com.Domain(l1ChainID),
+		MinExpiry: func(ctx context.Context) (uint64, error) {
+			head, err := l1.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return 0, fmt.Errorf("latest L1 header: %w", err)
+			}
+			return head.Time + liability + certificatePostSlack, nil
+		},
+	}
+	disp, err := da.NewDisperser(dcfg, com, key, nil)
+	return disp, params, err
+}
+
 // disperse sends data to the DA committee registered in BatchInbox, sets
 // h's dataRoot, dataHash and dataLength from the encoding and returns the
 // encoded certificate (PROTOCOL §4.2).
 func (p *Poster) disperse(ctx context.Context, h *contracts.BatchHeader, data []byte) ([]byte, error) {
 	if p.disp == nil {
-		addr, err := p.reader.DACommitteeAddress(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("BatchInbox.daCommittee: %w", err)
-		}
-		if addr == (common.Address{}) {
-			return nil, errors.New("DA mode shards: BatchInbox has no DA committee (setDA not called)")
-		}
-		com := contracts.NewDACommittee(addr, p.l1, nil)
-		params, err := com.Params(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("DACommittee parameters: %w", err)
-		}
-		liability := params.LiabilityWindow
-		dcfg := da.DisperserConfig{ClientConfig: p.cfg.Client, K: int(params.K), Domain: com.Domain(p.rollup.L1ChainID),
-			// Only attestations the committee will still accept when the
-			// postBatch lands count towards the threshold.
-			MinExpiry: func(ctx context.Context) (uint64, error) {
-				head, err := p.l1.HeaderByNumber(ctx, nil)
-				if err != nil {
-					return 0, fmt.Errorf("latest L1 header: %w", err)
-				}
-				return head.Time + liability + certificatePostSlack, nil
-			},
-		}
-		disp, err := da.NewDisperser(dcfg, com, p.key, nil)
+		disp, _, err := NewCommitteeDisperser(ctx, p.l1, p.reader, p.key, p.rollup.L1ChainID, p.cfg.Client)
 		if err != nil {
 			return nil, err
 		}

@@ -28,7 +28,7 @@ runs the network on it until Ctrl-C:
   - the sequencers: --sequencers 4 (the default) bonded validators of the
     BFT set, each a CometBFT node in this process (homes in
     DATA-DIR/sequencers/I), agreeing on every block, taking turns to post
-    batches to L1 (calldata mode), the first one's L2 JSON-RPC on --l2-port;
+    batches to L1 (in --da mode), the first one's L2 JSON-RPC on --l2-port;
     --sequencers 1 is the training-wheels sequencer instead (dev key 0, the
     deployer): a batch every --batch-interval, in --da mode;
   - an honest prover (dev key 1, data in DATA-DIR/prover) claiming every
@@ -175,9 +175,6 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 		L1ChainID: d.Deployment.L1ChainID, L2ChainID: d.Deployment.Config.Genesis.ChainID,
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
 		Sequencers: svc.L2URLs(),
-	}
-	if len(svc.Nodes) > 0 {
-		info.DAMode = "calldata" // the BFT set posts in calldata mode
 	}
 	if r.Censored != nil {
 		info.Roles["censored"] = addr(r.Censored)

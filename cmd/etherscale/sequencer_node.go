@@ -76,7 +76,14 @@ func sequencerGenesis(c *cli.Context) error {
 	defer s.Close()
 	set := contracts.NewSequencerSet(s.dep.Contracts.SequencerSet, s.client, nil)
 	bi := contracts.NewBatchInbox(s.dep.Contracts.BatchInbox, s.client, nil)
-	doc, err := node.BuildGenesis(c.Context, set, bi, sequencerset.RollupOf(s.dep))
+	mode := c.String("da")
+	if mode == "" {
+		mode = sequencerset.DAModeCalldata
+		if addr, err := bi.DACommitteeAddress(c.Context); err == nil && addr != (common.Address{}) {
+			mode = sequencerset.DAModeShards
+		}
+	}
+	doc, err := node.BuildGenesis(c.Context, set, bi, sequencerset.RollupOf(s.dep), mode)
 	if err != nil {
 		return err
 	}
@@ -90,9 +97,9 @@ func sequencerGenesis(c *cli.Context) error {
 	}
 	sum := sha256.Sum256(raw)
 	if c.Bool(jsonFlag.Name) {
-		return writeJSON(c.App.Writer, map[string]any{"genesis": path, "sha256": common.Bytes2Hex(sum[:]), "validators": len(doc.Validators), "chainId": doc.ChainID})
+		return writeJSON(c.App.Writer, map[string]any{"genesis": path, "sha256": common.Bytes2Hex(sum[:]), "validators": len(doc.Validators), "chainId": doc.ChainID, "daMode": mode})
 	}
-	fmt.Fprintf(c.App.Writer, "genesis     %s\nsha256      %x\nchain id    %s\nvalidators  %d\n", path, sum, doc.ChainID, len(doc.Validators))
+	fmt.Fprintf(c.App.Writer, "genesis     %s\nsha256      %x\nchain id    %s\nDA mode     %s\nvalidators  %d\n", path, sum, doc.ChainID, mode, len(doc.Validators))
 	for _, v := range doc.Validators {
 		fmt.Fprintf(c.App.Writer, "  %s  power %d\n", v.Name, v.Power)
 	}

@@ -72,7 +72,7 @@ func newBFTNet(t *testing.T, n int) *bftNet {
 	// Every operator derives the genesis on its own; the files agree.
 	var sums []string
 	for _, home := range b.homes {
-		out, err := run(t, "sequencer", "genesis", "--home", home, "--l1", url, "--deployment", dep)
+		out, err := run(t, "sequencer", "genesis", "--home", home, "--l1", url, "--deployment", dep, "--da", "calldata")
 		if err != nil {
 			t.Fatalf("genesis: %v\n%s", err, out)
 		}

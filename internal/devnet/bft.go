@@ -95,7 +95,7 @@ func (d *Devnet) startBFT(ctx context.Context, client *ethclient.Client, log *sl
 	genesis := node.GenesisFile(homes[0])
 	if _, err := os.Stat(genesis); err != nil {
 		bi := contracts.NewBatchInbox(d.Deployment.Contracts.BatchInbox, client, nil)
-		doc, err := node.BuildGenesis(ctx, set, bi, sequencerset.RollupOf(d.Deployment))
+		doc, err := node.BuildGenesis(ctx, set, bi, sequencerset.RollupOf(d.Deployment), cfg.DAMode)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: %w", err)
 		}

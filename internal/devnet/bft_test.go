@@ -115,6 +115,10 @@ func TestDevnetBFTKillLeader(t *testing.T) {
 		t.Fatalf("receipt %+v, %v", rcpt, err)
 	}
 	bi := contracts.NewBatchInbox(d.Deployment.Contracts.BatchInbox, l1, nil)
+	// The set posts in the devnet's default DA mode: certificates.
+	if rec, err := bi.Batch(ctx, 1); err != nil || rec.DAMode != contracts.DAModeCertificate {
+		t.Fatalf("batch 1 posted in DA mode %d (%v), want the certificate mode", rec.DAMode, err)
+	}
 	for deadline := time.Now().Add(time.Minute); ; time.Sleep(300 * time.Millisecond) {
 		head, err := bi.ChainHead(ctx)
 		if err == nil && head.Number >= rcpt.BlockNumber.Uint64() {

@@ -50,7 +50,7 @@ type Config struct {
 	Fault         Fault         // staged misbehaviour; FaultNone for an honest network
 	// Sequencers is the number of bonded sequencers: 1 is the
 	// training-wheels sequencer, more a BFT set of validators
-	// (sequencerset/node), which posts in calldata mode.
+	// (sequencerset/node).
 	Sequencers int
 	// DAMode is where the sequencer puts batch data: DAModeShards (the
 	// DA committee, which the devnet always runs) or DAModeCalldata.

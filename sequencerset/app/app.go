@@ -20,6 +20,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/replay"
 	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
@@ -74,6 +75,9 @@ func (v *Validator) Address() []byte { return ed25519.PubKey(v.PubKey).Address()
 // Genesis is the application's part of the CometBFT genesis
 // (app_state): the set, and the L1 batch the consensus chain extends.
 type Genesis struct {
+	// DA is the committee's coding when batches go to the DA committee
+	// (certificate mode); nil: calldata mode.
+	DA *DAParams `json:"da,omitempty"`
 	// Schedule is SequencerSet's slot and epoch parameters; Epoch the
 	// schedule epoch of Validators.
 	Schedule   schedule.Params     `json:"schedule"`
@@ -81,6 +85,15 @@ type Genesis struct {
 	Validators []Validator         `json:"validators"`
 	Head       contracts.ChainHead `json:"head"`
 	StateRoot  common.Hash         `json:"stateRoot"`
+}
+
+// DAParams are DACommittee's coding parameters (both fixed in the
+// contract): any K of N chunks rebuild a batch. The header's dataRoot is
+// the commitment to that coding of the batch data (PROTOCOL §6), so every
+// validator computes and signs the same header.
+type DAParams struct {
+	K int `json:"k"`
+	N int `json:"n"`
 }
 
 // Config configures an App.
@@ -275,7 +288,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if err := g.Schedule.Validate(); err != nil {
 		return nil, fmt.Errorf("app: app_state schedule: %w", err)
 	}
-	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators, LastValidators: g.Validators, Schedule: g.Schedule, Epoch: g.Epoch}
+	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators, LastValidators: g.Validators, Schedule: g.Schedule, Epoch: g.Epoch, DA: g.DA}
 	a.loadSets()
 	a.committed = replay.NewState(a.cfg.Store, g.StateRoot)
 	if err := a.cfg.Meta.SaveMeta(&a.meta, nil, nil); err != nil {
@@ -796,6 +809,13 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 		if err != nil {
 			return nil, fmt.Errorf("app: header of batch %d: %w", a.meta.Head.Number+1, err)
 		}
+		if p := a.meta.DA; p != nil {
+			enc, err := da.Encode(bytes.Clone(data), p.K, p.N)
+			if err != nil {
+				return nil, fmt.Errorf("app: DA coding of batch %d: %w", h.Number, err)
+			}
+			h.DataRoot = enc.DataRoot
+		}
 		batch = &Batch{Height: req.Height, Time: uint64(req.Time.Unix()), Header: *h, Data: data, Entries: ex.entries, Txs: ex.txs, Senders: ex.senders, Results: resultCodes(ex.results)}
 		next.Head = contracts.ChainHead{Number: h.Number, HeaderHash: h.Hash(), QueueEnd: queueEnd, L2Timestamp: l2Time}
 		next.CurBatch, next.CurHeader = h.Number, h
@@ -1019,4 +1039,11 @@ func (a *App) Validators() []Validator {
 // docs/BENCHMARKS.md's consensus breakdown).
 func (a *App) timed(call string, height int64, start time.Time) {
 	a.log.Debug("abci", "call", call, "height", height, "took", time.Since(start).Round(time.Microsecond))
+}
+
+// DA returns the certificate mode's coding, nil in calldata mode.
+func (a *App) DA() *DAParams {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.meta.DA
 }

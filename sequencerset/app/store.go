@@ -41,6 +41,8 @@ type Meta struct {
 	PendingFrom    int64           `json:"pendingFrom,omitempty"`
 	Schedule       schedule.Params `json:"schedule"`
 	Epoch          uint64          `json:"epoch"` // the schedule epoch of the latest set
+	// DA is the certificate mode's coding (nil: calldata mode).
+	DA *DAParams `json:"da,omitempty"`
 }
 
 // Batch is a decided batch: its header and what the node serves and posts.

@@ -43,7 +43,7 @@ func (b *backend) BatchInfo(ctx context.Context, n uint64) (*sequencerset.BatchI
 	}
 	info := &sequencerset.BatchInfo{
 		Number: n, Status: sequencerset.BatchPending, HeaderHash: batch.Header.Hash(), StateRoot: batch.Header.StateRoot,
-		FirstBlock: hexutil.Uint64(n), LastBlock: hexutil.Uint64(n), DAMode: "calldata",
+		FirstBlock: hexutil.Uint64(n), LastBlock: hexutil.Uint64(n), DAMode: b.daMode(),
 	}
 	inbox := contracts.NewBatchInbox(b.n.cfg.Rollup.BatchInbox, b.n.cfg.L1, nil)
 	latest, err := inbox.LatestBatch(ctx)
@@ -71,7 +71,7 @@ func (b *backend) SignedBatchHeader(_ context.Context, n uint64) (*sequencerset.
 	if err != nil {
 		return nil, err
 	}
-	out := &sequencerset.SignedBatchHeader{Header: batch.Header, HeaderHash: batch.Header.Hash(), Signatures: []hexutil.Bytes{}, Signers: []common.Address{}, DAMode: "calldata"}
+	out := &sequencerset.SignedBatchHeader{Header: batch.Header, HeaderHash: batch.Header.Hash(), Signatures: []hexutil.Bytes{}, Signers: []common.Address{}, DAMode: b.daMode()}
 	if b.n.cfg.Faults.Equivocate {
 		h := batch.Header
 		h.StateRoot[0] ^= 0xff
@@ -172,4 +172,11 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", batch.Header.Number, "slashed", amount)
 		}
 	}
+}
+
+func (b *backend) daMode() string {
+	if b.n.app.DA() != nil {
+		return sequencerset.DAModeShards
+	}
+	return sequencerset.DAModeCalldata
 }

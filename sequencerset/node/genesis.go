@@ -34,7 +34,11 @@ const MaxBlockBytes = 1 << 20
 // weight in gwei); the start batch is BatchInbox's head; the genesis time
 // is that epoch's start. Operators who build it from the same L1 set get
 // the same document (`etherscale sequencer genesis`).
-func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup) (*cmttypes.GenesisDoc, error) {
+//
+// daMode is where the set puts batch data: sequencerset.DAModeShards (the
+// DA committee registered in BatchInbox; the slot leader disperses and
+// posts the certificate) or sequencerset.DAModeCalldata.
+func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contracts.BatchInbox, r sequencerset.Rollup, daMode string) (*cmttypes.GenesisDoc, error) {
 	params, err := set.ScheduleParams(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
@@ -82,7 +86,26 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if err != nil {
 		return nil, err
 	}
-	raw, err := json.Marshal(app.Genesis{Schedule: params, Epoch: first, Validators: vals, Head: head, StateRoot: root})
+	g := app.Genesis{Schedule: params, Epoch: first, Validators: vals, Head: head, StateRoot: root}
+	switch daMode {
+	case sequencerset.DAModeCalldata, "":
+	case sequencerset.DAModeShards:
+		addr, err := inbox.DACommitteeAddress(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("genesis: %w", err)
+		}
+		if addr == (common.Address{}) {
+			return nil, fmt.Errorf("genesis: DA mode %s but BatchInbox has no DA committee", daMode)
+		}
+		p, err := contracts.NewDACommittee(addr, inbox.Backend(), nil).Params(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("genesis: %w", err)
+		}
+		g.DA = &app.DAParams{K: int(p.K), N: int(p.N)}
+	default:
+		return nil, fmt.Errorf("genesis: DA mode %q (want %s or %s)", daMode, sequencerset.DAModeShards, sequencerset.DAModeCalldata)
+	}
+	raw, err := json.Marshal(g)
 	if err != nil {
 		return nil, err
 	}

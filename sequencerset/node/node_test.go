@@ -115,7 +115,7 @@ func startNetworkWith(t *testing.T, n, accounts int, faults ...node.Faults) *net
 		net.cfgs = append(net.cfgs, node.Config{Faults: f, Home: home, P2PAddr: id.P2PAddr, RPCAddr: id.RPCAddr, L1: l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, i)})
 	}
 	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, l1, nil)
-	gen, err := node.BuildGenesis(ctx, set, bi, net.rollup)
+	gen, err := node.BuildGenesis(ctx, set, bi, net.rollup, sequencerset.DAModeCalldata)
 	if err != nil {
 		t.Fatal(err)
 	}

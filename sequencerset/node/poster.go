@@ -1,7 +1,9 @@
 package node
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"errors"
 	"log/slog"
 	"math/big"
@@ -12,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/app"
 	"github.com/etherscale/etherscale/sequencerset/schedule"
 )
@@ -37,6 +41,9 @@ type poster struct {
 	epoch    uint64
 	epochSet map[common.Address]*big.Int
 	waiting  uint64 // the batch last logged as waiting
+	// disp and committee serve the certificate mode (nil until first used).
+	disp      *da.Disperser
+	committee *contracts.DACommittee
 }
 
 func newPoster(cfg Config, a *app.App, log *slog.Logger) *poster {
@@ -124,13 +131,13 @@ func (p *poster) postNext(ctx context.Context, set *contracts.SequencerSet) (uin
 	if err != nil {
 		return 0, err
 	}
-	if _, err := p.inbox.PostBatch(ctx, &b.Header, sigs, b.Data); err != nil {
+	if _, err := p.post(ctx, b, sigs); err != nil {
 		if again, herr := p.inbox.ChainHead(ctx); herr == nil && again.Number > head.Number {
 			return 0, nil // another validator posted it first
 		}
 		return b.Header.Number, err
 	}
-	p.log.Info("posted batch", "batch", b.Header.Number, "txs", b.Header.TxCount, "signers", len(b.Certificate.Signers))
+	p.log.Info("posted batch", "batch", hdr.Number, "txs", hdr.TxCount, "signers", len(sigs), "da", p.daMode())
 	select {
 	case p.posted <- b.Header.Number:
 	default:
@@ -179,4 +186,60 @@ func (p *poster) quorum(ctx context.Context, set *contracts.SequencerSet, c *app
 		p.log.Info("batch waits for L1's schedule to hold its signers", "batch", c.Batch, "epoch", epoch, "signers", len(c.Signers), "scheduled", len(p.epochSet))
 	}
 	return sigs, ok, nil
+}
+
+// post sends b to BatchInbox: in calldata mode with its data, in the
+// certificate mode after dispersing the very coding its header commits to
+// (dataRoot, agreed in consensus) to the DA committee.
+func (p *poster) post(ctx context.Context, b *app.Batch, sigs [][]byte) (*contracts.PostedBatch, error) {
+	params := p.app.DA()
+	if params == nil {
+		return p.inbox.PostBatch(ctx, &b.Header, sigs, b.Data)
+	}
+	enc, err := da.Encode(bytes.Clone(b.Data), params.K, params.N)
+	if err != nil {
+		return nil, err
+	}
+	if enc.DataRoot != b.Header.DataRoot {
+		return nil, fmt.Errorf("batch %d: coding's dataRoot %s differs from the header's %s", b.Header.Number, enc.DataRoot, b.Header.DataRoot)
+	}
+	if p.disp == nil {
+		if p.disp, _, err = sequencerset.NewCommitteeDisperser(ctx, p.cfg.L1, p.inbox, p.cfg.Key, p.cfg.Rollup.L1ChainID, da.ClientConfig{}); err != nil {
+			return nil, err
+		}
+		addr, err := p.inbox.DACommitteeAddress(ctx)
+		if err != nil {
+			return nil, err
+		}
+		p.committee = contracts.NewDACommittee(addr, p.cfg.L1, nil)
+	}
+	snap, err := p.committee.Snapshot(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("DA committee: %w", err)
+	}
+	cert, err := p.disp.DisperseEncoding(ctx, snap, enc)
+	if err != nil {
+		return nil, fmt.Errorf("batch %d: disperse to the DA committee: %w", b.Header.Number, err)
+	}
+	raw, err := contracts.EncodeDACertificate(cert)
+	if err != nil {
+		return nil, err
+	}
+	return p.inbox.PostBatchCertificate(ctx, &b.Header, sigs, raw)
+}
+
+// close waits for the chunk stores still running and releases the
+// disperser.
+func (p *poster) close() {
+	if p.disp != nil {
+		p.disp.Wait()
+		p.disp.Close()
+	}
+}
+
+func (p *poster) daMode() string {
+	if p.app.DA() != nil {
+		return sequencerset.DAModeShards
+	}
+	return sequencerset.DAModeCalldata
 }
