@@ -282,7 +282,7 @@ func (d *Devnet) startTrainingWheels(ctx context.Context, s *Services, client *e
 			return fmt.Errorf("devnet: fault %s needs two user keys (dev accounts ≥ %d)", cfg.Fault, minServiceAccounts+2)
 		}
 		s.Roles.Censored = s.Roles.Users[len(s.Roles.Users)-1]
-				loadKeys = s.Roles.Users[:len(s.Roles.Users)-1]
+		loadKeys = s.Roles.Users[:len(s.Roles.Users)-1]
 		faults.Censor = crypto.PubkeyToAddress(s.Roles.Censored.PublicKey)
 		log.Warn("the sequencer drops every transaction of one user (fault injected)", "censored", faults.Censor)
 	case FaultIgnoreInbox:

@@ -3,8 +3,8 @@ package node
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"time"
