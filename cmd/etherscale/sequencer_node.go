@@ -32,9 +32,10 @@ func sequencerNodeCommands() []*cli.Command {
 			Action: sequencerInit,
 		},
 		{
-			Name:   "genesis",
-			Usage:  "derive the consensus genesis from L1's sequencer set into the home (every operator gets the same file)",
-			Flags:  append(l1Flags(), homeFlag),
+			Name:  "genesis",
+			Usage: "derive the consensus genesis from L1's sequencer set into the home (every operator gets the same file)",
+			Flags: append(l1Flags(), homeFlag,
+				&cli.StringFlag{Name: "da", Usage: "where the set puts batch data: shards (the DA committee; the default when BatchInbox has one) or calldata"}),
 			Action: sequencerGenesis,
 		},
 		{

@@ -15,12 +15,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/deploy"
 	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
 // bftNet is four `etherscale sequencer run` processes on loopback, set up
@@ -199,7 +202,9 @@ func (b *bftNet) waitUp(i int) {
 // TestFourSequencerProcesses runs four validators as processes: one
 // killed with SIGKILL keeps the chain going; two of four down halt it
 // without a fork; it resumes when one returns, and the returning
-// validators catch up to the same blocks.
+// validators catch up to the same blocks; a validator proven to have
+// equivocated is slashed, leaves the set at the next epoch, and the L2
+// goes on.
 func TestFourSequencerProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs four validators")
@@ -276,6 +281,81 @@ func TestFourSequencerProcesses(t *testing.T) {
 			t.Fatalf("L1 batch head %d, want %d (%v)", head.Number, r3.BlockNumber, err)
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+
+	// Validator 3 signs a second header for a batch the set certified (a
+	// lie to a light client, say); anyone proves it on L1 with the
+	// certificate's signature: it is slashed, leaves the consensus set at
+	// the next epoch, and the L2 goes on with three.
+	ctx := context.Background()
+	liar := devnode.DevKey(3)
+	liarAddr := crypto.PubkeyToAddress(liar.PublicKey)
+	var signed struct {
+		Header     contracts.BatchHeader `json:"header"`
+		Signatures []hexutil.Bytes       `json:"signatures"`
+		Signers    []common.Address      `json:"signers"`
+	}
+	if err := b.client(0).Client().CallContext(ctx, &signed, "etherscale_getSignedBatchHeader", hexutil.Uint64(r3.BlockNumber.Uint64())); err != nil {
+		t.Fatal(err)
+	}
+	var sigA []byte
+	for i, a := range signed.Signers {
+		if a == liarAddr {
+			sigA = signed.Signatures[i]
+		}
+	}
+	if sigA == nil {
+		t.Fatalf("validator 3 did not sign batch %d: signers %v", r3.BlockNumber, signed.Signers)
+	}
+	other := signed.Header
+	other.StateRoot[0] ^= 1
+	sigB, err := contracts.SignHeader(liar, &other, d.L1ChainID, d.Contracts.BatchInbox)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	prover, err := txmgr.New(ctx, l1, devnode.DevKey(len(b.homes)), tcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := contracts.NewBatchInbox(d.Contracts.BatchInbox, l1, prover).ProveEquivocation(ctx, &signed.Header, sigA, &other, sigB); err != nil {
+		t.Fatal(err)
+	}
+	set := contracts.NewSequencerSet(d.Contracts.SequencerSet, l1, nil)
+	if stake, err := set.StakeOf(ctx, liarAddr); err != nil || stake.Sign() != 0 {
+		t.Fatalf("the equivocator keeps %v (%v)", stake, err)
+	}
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		var vals []struct {
+			Address common.Address `json:"address"`
+		}
+		if err := b.client(0).Client().CallContext(ctx, &vals, "etherscale_validators"); err != nil {
+			t.Fatal(err)
+		}
+		if len(vals) == 3 {
+			for _, v := range vals {
+				if v.Address == liarAddr {
+					t.Fatalf("the slashed validator is still in the set %v", vals)
+				}
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			b.dump()
+			t.Fatalf("consensus set of %d after the slash", len(vals))
+		}
+	}
+	r4 := b.receipt(1, b.send(1, 3), time.Minute)
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(200 * time.Millisecond) {
+		head, err := bi.ChainHead(ctx)
+		if err == nil && head.Number >= r4.BlockNumber.Uint64() {
+			break
+		}
+		if time.Now().After(deadline) {
+			b.dump()
+			t.Fatalf("batch %d not posted after the slash (head %d, %v)", r4.BlockNumber, head.Number, err)
+		}
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -221,6 +222,10 @@ func (n *Node) serveRPC(be *backend) error {
 	if err := sequencerset.RegisterAPIs(n.rpc, be); err != nil {
 		return fmt.Errorf("node: %w", err)
 	}
+	// The validator-only methods join the etherscale namespace.
+	if err := n.rpc.RegisterName("etherscale", &nodeAPI{n: n}); err != nil {
+		return fmt.Errorf("node: register the node API: %w", err)
+	}
 	addr := n.cfg.RPCAddr
 	if addr == "" {
 		addr = "127.0.0.1:0"
@@ -398,3 +403,23 @@ func (n *Node) peerRPCs(ctx context.Context) []string {
 }
 
 func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// nodeAPI is the node's part of the etherscale namespace.
+type nodeAPI struct{ n *Node }
+
+// ValidatorInfo is one member of the consensus validator set.
+type ValidatorInfo struct {
+	Address      common.Address `json:"address"`
+	ConsensusKey hexutil.Bytes  `json:"consensusKey"`
+	Power        hexutil.Uint64 `json:"power"`
+}
+
+// Validators is etherscale_validators: the validator set of the next
+// consensus height (SequencerSet's schedule of the current set's epoch).
+func (a *nodeAPI) Validators() []ValidatorInfo {
+	var out []ValidatorInfo
+	for _, v := range a.n.app.Validators() {
+		out = append(out, ValidatorInfo{Address: v.L1, ConsensusKey: v.PubKey, Power: hexutil.Uint64(v.Power)})
+	}
+	return out
+}
