@@ -40,7 +40,8 @@ import (
 //	ETHERSCALE_BIG_STATE_ROUNDS=3        rounds (default 3)
 //	ETHERSCALE_BIG_STATE_GETH=0          skip go-ethereum (default: on up to 2·10^6 accounts)
 //	ETHERSCALE_BIG_STATE_MEMORY=0        skip the memory store (default: on up to 2·10^6 accounts)
-//	ETHERSCALE_BIG_STATE_CACHE_MB=64     replay's node cache
+//	ETHERSCALE_BIG_STATE_CACHE_MB=256    replay's node cache (LevelDBStore cacheBytes)
+//	ETHERSCALE_BIG_STATE_BUILD=chunks    build the way before issue 13 (default BuildTree)
 //	ETHERSCALE_BIG_STATE_CPUPROFILE=f    CPU profile of the first goleveldb replay round
 //	ETHERSCALE_BIG_STATE_DIR=d           where the databases go (default: the test's temp dir)
 const (
@@ -207,7 +208,7 @@ func TestBigState(t *testing.T) {
 	rounds := envInt(t, "ETHERSCALE_BIG_STATE_ROUNDS", 3)
 	withGeth := envInt(t, "ETHERSCALE_BIG_STATE_GETH", b2i(n <= 2_000_000)) != 0
 	withMem := envInt(t, "ETHERSCALE_BIG_STATE_MEMORY", b2i(n <= 2_000_000)) != 0
-	cacheMB := envInt(t, "ETHERSCALE_BIG_STATE_CACHE_MB", 64)
+	cacheMB := envInt(t, "ETHERSCALE_BIG_STATE_CACHE_MB", 256)
 	profile := os.Getenv("ETHERSCALE_BIG_STATE_CPUPROFILE")
 	dir := os.Getenv("ETHERSCALE_BIG_STATE_DIR")
 	if dir == "" {
@@ -291,6 +292,12 @@ func TestBigState(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		warmStart := time.Now()
+		if err := store.Warm(ctx); err != nil {
+			t.Fatal(err)
+		}
+		warm := time.Since(warmStart)
+		pinned, pinnedBytes, maxSplit := store.CacheStats()
 		st := NewState(store, root)
 		runtime.GC()
 		peakRSS()
@@ -311,7 +318,8 @@ func TestBigState(t *testing.T) {
 		if err := store.Close(); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB)", round, cacheMB, tps(d), d.Round(time.Millisecond), rss)
+		t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d inner nodes, %d MB, splits ≤ %d)",
+			round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxSplit)
 
 		if withMem {
 			runtime.GC()
@@ -344,10 +352,13 @@ func duSize(dir string) string {
 	return fmt.Sprintf("%.0f MB", float64(total)/(1<<20))
 }
 
-// buildBigState writes the accounts into store and returns the root: the way
-// a watcher would build a large state before this issue, chunks of 100,000
-// accounts each updated and committed.
+// buildBigState writes the accounts into store and returns the root, with
+// BuildTree (ETHERSCALE_BIG_STATE_BUILD=chunks: the way before issue 13,
+// chunks of 100,000 accounts each updated and committed).
 func buildBigState(ctx context.Context, store NodeStore, leaves []Leaf) (common.Hash, error) {
+	if os.Getenv("ETHERSCALE_BIG_STATE_BUILD") != "chunks" {
+		return BuildTree(ctx, store, leaves)
+	}
 	tr := NewTree(store, common.Hash{})
 	const chunk = 100_000
 	for done := 0; done < len(leaves); done += chunk {

@@ -8,18 +8,23 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
+	"github.com/syndtr/goleveldb/leveldb/util"
 )
 
-// LevelDBStore is a NodeStore on goleveldb with a bounded in-memory cache of
-// recently used nodes, for states too large to keep in RAM. With random keys
-// the top of the tree is touched by every access and stays cached; a cold
-// account costs a few disk reads near the bottom.
+// LevelDBStore is a NodeStore on goleveldb with bounded in-memory caches, for
+// states too large to keep in RAM. Most of the budget holds inner nodes of the
+// upper levels of the current tree (innerCache: with about N inner nodes for
+// N accounts, a budget of ~130 bytes per account holds all of them and a cold
+// account costs one disk read, its leaf); the rest is a small LRU of recently
+// used nodes (a transaction's accounts are read, then rehashed).
 type LevelDBStore struct {
 	db     *leveldb.DB
 	owned  bool
 	prefix []byte
 	cache  *nodeCache
+	pinned *innerCache
 }
 
 // DefaultNodeKeyPrefix prefixes node keys in a shared database.
@@ -28,10 +33,7 @@ const DefaultNodeKeyPrefix = "smt/"
 // OpenLevelDBStore opens (creating if needed) a database at path used only
 // for state nodes, with a cache of about cacheBytes.
 func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
-	db, err := leveldb.OpenFile(path, &opt.Options{
-		BlockCacheCapacity: 16 << 20,
-		WriteBuffer:        32 << 20,
-	})
+	db, err := leveldb.OpenFile(path, NodeDBOptions())
 	if err != nil {
 		return nil, fmt.Errorf("open node store %s: %w", path, err)
 	}
@@ -40,10 +42,33 @@ func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
 	return s, nil
 }
 
+// NodeDBOptions are goleveldb options suited to a database of state nodes:
+// random point reads of small values under hash keys. A bloom filter answers
+// "not in this table" without reading its blocks; values are hashes and
+// balances, which do not compress, so no block is snappy-decoded on a read;
+// compactions triggered by read seeks (goleveldb's default) are disabled
+// because every random read would count as one.
+func NodeDBOptions() *opt.Options {
+	return &opt.Options{
+		BlockCacheCapacity:     32 << 20,
+		WriteBuffer:            32 << 20,
+		Filter:                 filter.NewBloomFilter(10),
+		Compression:            opt.NoCompression,
+		DisableSeeksCompaction: true,
+		CompactionTableSize:    8 << 20,
+	}
+}
+
 // NewLevelDBStore uses an open database, storing nodes under prefix ‖ hash.
-// The caller keeps ownership of db.
+// The caller keeps ownership of db. cacheBytes bounds the store's own caches:
+// 7/8 for the upper tree levels, 1/8 for recently used nodes.
 func NewLevelDBStore(db *leveldb.DB, prefix []byte, cacheBytes int) *LevelDBStore {
-	return &LevelDBStore{db: db, prefix: append([]byte(nil), prefix...), cache: newNodeCache(cacheBytes)}
+	return &LevelDBStore{
+		db:     db,
+		prefix: append([]byte(nil), prefix...),
+		cache:  newNodeCache(cacheBytes / 8),
+		pinned: newInnerCache(cacheBytes - cacheBytes/8),
+	}
 }
 
 func (s *LevelDBStore) key(h common.Hash) []byte {
@@ -53,6 +78,9 @@ func (s *LevelDBStore) key(h common.Hash) []byte {
 
 // Node implements NodeReader.
 func (s *LevelDBStore) Node(h common.Hash) ([]byte, error) {
+	if b, ok := s.pinned.get(h); ok {
+		return b, nil
+	}
 	if b, ok := s.cache.get(h); ok {
 		return b, nil
 	}
@@ -63,7 +91,11 @@ func (s *LevelDBStore) Node(h common.Hash) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read node %x: %w", h, err)
 	}
-	s.cache.put(h, b)
+	if validNodeSize(len(b)) && s.pinned.admits(b) {
+		s.pinned.addOne(h, b)
+	} else {
+		s.cache.put(h, b)
+	}
 	return b, nil
 }
 
@@ -82,11 +114,59 @@ func (s *LevelDBStore) PutNodes(ctx context.Context, nodes []StoredNode) error {
 	if err := s.db.Write(batch, nil); err != nil {
 		return fmt.Errorf("write %d nodes: %w", len(nodes), err)
 	}
+	s.pinned.add(nodes) // copies what it keeps
 	for _, n := range nodes {
-		s.cache.put(n.Hash, append([]byte(nil), n.Blob...))
+		if len(n.Blob) == leafSize {
+			s.cache.put(n.Hash, append([]byte(nil), n.Blob...))
+		}
 	}
 	return nil
 }
+
+// forget implements nodeForgetter.
+func (s *LevelDBStore) forget(hashes []common.Hash) { s.pinned.forget(hashes) }
+
+// Warm fills the upper-level cache from the database with one sequential
+// scan, for a store opened on an existing state (a restart): without it the
+// first batches read the upper levels one random read at a time. It may also
+// pin nodes of older roots; the budget bounds them and later commits replace
+// them as the tree changes.
+func (s *LevelDBStore) Warm(ctx context.Context) error {
+	it := s.db.NewIterator(util.BytesPrefix(s.prefix), nil)
+	defer it.Release()
+	const chunk = 4096
+	buf := make([]StoredNode, 0, chunk)
+	scratch := make([]byte, 0, chunk*innerPrefixSize)
+	for i := 0; it.Next(); i++ {
+		if i%chunk == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		k, v := it.Key(), it.Value()
+		if len(k) != len(s.prefix)+32 || !validNodeSize(len(v)) || len(v) == leafSize {
+			continue
+		}
+		// The iterator reuses its buffers: copy into scratch, which add
+		// copies again into its slabs.
+		off := len(scratch)
+		scratch = append(scratch, v...)
+		buf = append(buf, StoredNode{Hash: common.Hash(k[len(s.prefix):]), Blob: scratch[off:len(scratch):len(scratch)]})
+		if len(buf) == chunk {
+			s.pinned.add(buf)
+			buf, scratch = buf[:0], scratch[:0]
+		}
+	}
+	s.pinned.add(buf)
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("warm node cache: %w", err)
+	}
+	return nil
+}
+
+// CacheStats reports the upper-level cache: nodes held, bytes accounted and
+// the deepest split depth it admits.
+func (s *LevelDBStore) CacheStats() (nodes, bytes, maxSplit int) { return s.pinned.stats() }
 
 // Close closes the database if the store opened it.
 func (s *LevelDBStore) Close() error {

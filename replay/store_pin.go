@@ -1,0 +1,179 @@
+package replay
+
+import (
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// innerCache keeps inner nodes of the upper tree levels in memory within a
+// byte budget. With random account keys every access walks the same upper
+// levels, and a state of N accounts has about N inner nodes: holding them
+// (or, past the budget, the ones splitting highest) leaves one disk read per
+// cold account, its leaf, instead of a read per level.
+//
+// It is pointer-free (an index of slab locations, as MemoryStore), so
+// millions of entries cost the garbage collector nothing to scan. Which nodes
+// it holds affects speed only, never a result: every node it holds is also in
+// the database.
+type innerCache struct {
+	mu       sync.RWMutex
+	index    map[common.Hash]uint64 // slab<<32 | offset<<8 | length
+	slabs    [][]byte
+	used     int // live bytes: blobs plus innerEntryOverhead per entry
+	dead     int // slab bytes no longer indexed
+	budget   int
+	maxSplit int      // only inner nodes splitting at depth ≤ maxSplit are admitted
+	perSplit [256]int // live entries per split depth
+}
+
+// innerEntryOverhead approximates an index entry (key, location, the map's
+// own slack) on top of the node bytes.
+const innerEntryOverhead = 64
+
+const pinSlabSize = 1 << 20
+
+func newInnerCache(budget int) *innerCache {
+	return &innerCache{index: make(map[common.Hash]uint64), budget: budget, maxSplit: 255}
+}
+
+func (c *innerCache) get(h common.Hash) ([]byte, bool) {
+	c.mu.RLock()
+	loc, ok := c.index[h]
+	var b []byte
+	if ok {
+		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+		b = c.slabs[slab][off : off+n : off+n]
+	}
+	c.mu.RUnlock()
+	return b, ok
+}
+
+// admits reports whether b is a node the cache would take now.
+func (c *innerCache) admits(b []byte) bool {
+	return len(b) != leafSize && int(b[0]) <= c.maxSplit
+}
+
+// add stores inner nodes of the admitted levels; others are ignored. The
+// caller holds no lock.
+func (c *innerCache) add(nodes []StoredNode) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i := range nodes {
+		c.addLocked(nodes[i].Hash, nodes[i].Blob)
+	}
+	c.shrinkLocked()
+}
+
+func (c *innerCache) addOne(h common.Hash, b []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.addLocked(h, b)
+	c.shrinkLocked()
+}
+
+func (c *innerCache) addLocked(h common.Hash, b []byte) {
+	if !c.admits(b) {
+		return
+	}
+	if _, ok := c.index[h]; ok {
+		return
+	}
+	last := len(c.slabs) - 1
+	if last < 0 || len(c.slabs[last])+len(b) > pinSlabSize {
+		c.slabs = append(c.slabs, make([]byte, 0, pinSlabSize))
+		last++
+	}
+	off := len(c.slabs[last])
+	c.slabs[last] = append(c.slabs[last], b...)
+	c.index[h] = uint64(last)<<32 | uint64(off)<<8 | uint64(len(b))
+	c.used += len(b) + innerEntryOverhead
+	c.perSplit[b[0]]++
+}
+
+// forget drops nodes the current tree no longer uses (replaced by a commit),
+// so that the budget holds the current version's upper levels rather than
+// history. Old roots stay readable from the database.
+func (c *innerCache) forget(hashes []common.Hash) {
+	if len(hashes) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, h := range hashes {
+		c.deleteLocked(h)
+	}
+	c.compactLocked()
+}
+
+func (c *innerCache) deleteLocked(h common.Hash) {
+	loc, ok := c.index[h]
+	if !ok {
+		return
+	}
+	slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+	c.perSplit[c.slabs[slab][off]]--
+	delete(c.index, h)
+	c.used -= int(n) + innerEntryOverhead
+	c.dead += int(n)
+}
+
+// shrinkLocked keeps the cache within its budget by giving up the deepest
+// admitted level(s): lower levels hold the most nodes and each of them serves
+// the fewest accounts.
+func (c *innerCache) shrinkLocked() {
+	if c.used <= c.budget {
+		return
+	}
+	// Lower maxSplit until the levels kept fill at most 3/4 of the budget,
+	// so that growth does not purge again at once.
+	total := 0
+	keep := -1
+	for s := 0; s < len(c.perSplit); s++ {
+		total += c.perSplit[s] * (innerEntryOverhead + innerPrefixSize)
+		if total > c.budget*3/4 {
+			break
+		}
+		keep = s
+	}
+	c.maxSplit = keep
+	for h, loc := range c.index {
+		slab, off := loc>>32, (loc>>8)&0xffffff
+		if int(c.slabs[slab][off]) > keep {
+			c.deleteLocked(h)
+		}
+	}
+	c.compactLocked()
+}
+
+// compactLocked rewrites the slabs once more than half their bytes are dead.
+// Slices handed out by get keep pointing at the old slabs, which are never
+// written again, so readers are unaffected.
+func (c *innerCache) compactLocked() {
+	if c.dead < 1<<20 || c.dead < c.used/2 {
+		return
+	}
+	old := c.slabs
+	c.slabs = nil
+	for h, loc := range c.index {
+		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+		b := old[slab][off : off+n]
+		last := len(c.slabs) - 1
+		if last < 0 || len(c.slabs[last])+len(b) > pinSlabSize {
+			c.slabs = append(c.slabs, make([]byte, 0, pinSlabSize))
+			last++
+		}
+		o := len(c.slabs[last])
+		c.slabs[last] = append(c.slabs[last], b...)
+		c.index[h] = uint64(last)<<32 | uint64(o)<<8 | n
+	}
+	c.dead = 0
+}
+
+// stats returns the number of nodes held, the bytes accounted and the deepest
+// split admitted.
+func (c *innerCache) stats() (nodes, bytes, maxSplit int) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.index), c.used, c.maxSplit
+}
