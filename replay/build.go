@@ -90,9 +90,9 @@ func (b *bulkBuild) build(depth int, items []Leaf, par int) common.Hash {
 
 // nodeSink collects a worker's new nodes and writes them in batches.
 type nodeSink struct {
-	ctx   context.Context
-	store NodeStore
-	fail  func(error)
+	ctx     context.Context
+	store   NodeStore
+	fail    func(error)
 	nodes   []StoredNode
 	slab    []byte
 	scratch [innerPrefixSize]byte
