@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/ethdb/pebble"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
 )
 
 // The big-state comparison of issue 13, behind an environment variable
@@ -44,6 +45,7 @@ import (
 //	ETHERSCALE_BIG_STATE_BUILD=chunks    build the way before issue 13 (default BuildTree)
 //	ETHERSCALE_BIG_STATE_CPUPROFILE=f    CPU profile of the first goleveldb replay round
 //	ETHERSCALE_BIG_STATE_DIR=d           where the databases go (default: the test's temp dir)
+//	ETHERSCALE_BIG_STATE_GETH_CACHE=d    keep go-ethereum's built chain in d and reuse it in later runs
 const (
 	bigSenders   = 20_000
 	bigBatchSize = 1000
@@ -279,7 +281,11 @@ func TestBigState(t *testing.T) {
 	if withGeth {
 		runtime.GC()
 		peakRSS()
-		geth = newGethBig(t, w, filepath.Join(dir, "geth-base"))
+		gethBase := filepath.Join(dir, "geth-base")
+		if c := os.Getenv("ETHERSCALE_BIG_STATE_GETH_CACHE"); c != "" {
+			gethBase = filepath.Join(c, fmt.Sprintf("geth-%d", n))
+		}
+		geth = newGethBig(t, w, gethBase)
 		t.Logf("go-ethereum: %s (peak RSS %.0f MB, %s on disk)", geth.buildLog, peakRSS(), duSize(geth.base))
 	}
 
@@ -297,7 +303,7 @@ func TestBigState(t *testing.T) {
 			t.Fatal(err)
 		}
 		warm := time.Since(warmStart)
-		pinned, pinnedBytes, maxSplit := store.CacheStats()
+		pinned, pinnedBytes, maxLevel := store.CacheStats()
 		st := NewState(store, root)
 		runtime.GC()
 		peakRSS()
@@ -318,8 +324,8 @@ func TestBigState(t *testing.T) {
 		if err := store.Close(); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d inner nodes, %d MB, splits ≤ %d)",
-			round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxSplit)
+		t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d nodes, %d MB, levels ≤ %d)",
+			round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxLevel)
 
 		if withMem {
 			runtime.GC()
@@ -411,6 +417,15 @@ func newGethBig(tb testing.TB, w *bigWorkload, base string) *gethBig {
 		raws:  w.batches,
 		base:  base,
 	}
+	blocksFile := filepath.Join(base, "blocks.rlp")
+	if raw, err := os.ReadFile(blocksFile); err == nil {
+		if err := rlp.DecodeBytes(raw, &g.blocks); err != nil {
+			tb.Fatal(err)
+		}
+		g.buildLog = "built chain reused from " + base
+		g.gspec.Alloc = nil
+		return g
+	}
 	// The blocks (their roots and receipts) come from go-ethereum's chain
 	// maker on an in-memory database; only the import below is measured.
 	start := time.Now()
@@ -431,6 +446,13 @@ func newGethBig(tb testing.TB, w *bigWorkload, base string) *gethBig {
 	}
 	chain.Stop()
 	if err := db.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	raw, err := rlp.EncodeToBytes(g.blocks)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(blocksFile, raw, 0o644); err != nil {
 		tb.Fatal(err)
 	}
 	g.buildLog = fmt.Sprintf("genesis of %d accounts committed to pebble (path scheme) in %v; chain maker %v", w.n, time.Since(start).Round(time.Millisecond), gen.Round(time.Millisecond))

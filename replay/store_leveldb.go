@@ -116,7 +116,7 @@ func (s *LevelDBStore) PutNodes(ctx context.Context, nodes []StoredNode) error {
 	}
 	s.pinned.add(nodes) // copies what it keeps
 	for _, n := range nodes {
-		if len(n.Blob) == leafSize {
+		if !s.pinned.admits(n.Blob) {
 			s.cache.put(n.Hash, append([]byte(nil), n.Blob...))
 		}
 	}
@@ -144,7 +144,7 @@ func (s *LevelDBStore) Warm(ctx context.Context) error {
 			}
 		}
 		k, v := it.Key(), it.Value()
-		if len(k) != len(s.prefix)+32 || !validNodeSize(len(v)) || len(v) == leafSize {
+		if len(k) != len(s.prefix)+32 || !validNodeSize(len(v)) {
 			continue
 		}
 		// The iterator reuses its buffers: copy into scratch, which add
@@ -165,8 +165,8 @@ func (s *LevelDBStore) Warm(ctx context.Context) error {
 }
 
 // CacheStats reports the upper-level cache: nodes held, bytes accounted and
-// the deepest split depth it admits.
-func (s *LevelDBStore) CacheStats() (nodes, bytes, maxSplit int) { return s.pinned.stats() }
+// the deepest split depth it admits (256: every inner node and the leaves).
+func (s *LevelDBStore) CacheStats() (nodes, bytes, maxLevel int) { return s.pinned.stats() }
 
 // Close closes the database if the store opened it.
 func (s *LevelDBStore) Close() error {

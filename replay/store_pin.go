@@ -6,11 +6,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// innerCache keeps inner nodes of the upper tree levels in memory within a
+// innerCache keeps the nodes of the upper tree levels in memory within a
 // byte budget. With random account keys every access walks the same upper
 // levels, and a state of N accounts has about N inner nodes: holding them
 // (or, past the budget, the ones splitting highest) leaves one disk read per
-// cold account, its leaf, instead of a read per level.
+// cold account, its leaf, instead of a read per level. Leaves count as the
+// lowest level: they are held only while every inner node fits as well
+// (then the whole current state is in memory and a read costs no I/O).
 //
 // It is pointer-free (an index of slab locations, as MemoryStore), so
 // millions of entries cost the garbage collector nothing to scan. Which nodes
@@ -23,8 +25,21 @@ type innerCache struct {
 	used     int // live bytes: blobs plus innerEntryOverhead per entry
 	dead     int // slab bytes no longer indexed
 	budget   int
-	maxSplit int      // only inner nodes splitting at depth ≤ maxSplit are admitted
-	perSplit [256]int // live entries per split depth
+	maxLevel int      // only nodes of level ≤ maxLevel are admitted (see nodeLevel)
+	perLevel [257]int // live entries per level
+}
+
+// leafLevel is the level of leaves, below every inner node.
+const leafLevel = 256
+
+// nodeLevel orders nodes by how many accounts they serve: an inner node by
+// its split depth (the depth it hangs at, or just below its edge), a leaf
+// last.
+func nodeLevel(b []byte) int {
+	if len(b) == leafSize {
+		return leafLevel
+	}
+	return int(b[0])
 }
 
 // innerEntryOverhead approximates an index entry (key, location, the map's
@@ -34,7 +49,7 @@ const innerEntryOverhead = 64
 const pinSlabSize = 1 << 20
 
 func newInnerCache(budget int) *innerCache {
-	return &innerCache{index: make(map[common.Hash]uint64), budget: budget, maxSplit: 255}
+	return &innerCache{index: make(map[common.Hash]uint64), budget: budget, maxLevel: leafLevel}
 }
 
 func (c *innerCache) get(h common.Hash) ([]byte, bool) {
@@ -51,11 +66,12 @@ func (c *innerCache) get(h common.Hash) ([]byte, bool) {
 
 // admits reports whether b is a node the cache would take now.
 func (c *innerCache) admits(b []byte) bool {
-	return len(b) != leafSize && int(b[0]) <= c.maxSplit
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return nodeLevel(b) <= c.maxLevel
 }
 
-// add stores inner nodes of the admitted levels; others are ignored. The
-// caller holds no lock.
+// add stores nodes of the admitted levels; others are ignored.
 func (c *innerCache) add(nodes []StoredNode) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -73,7 +89,7 @@ func (c *innerCache) addOne(h common.Hash, b []byte) {
 }
 
 func (c *innerCache) addLocked(h common.Hash, b []byte) {
-	if !c.admits(b) {
+	if nodeLevel(b) > c.maxLevel {
 		return
 	}
 	if _, ok := c.index[h]; ok {
@@ -88,7 +104,7 @@ func (c *innerCache) addLocked(h common.Hash, b []byte) {
 	c.slabs[last] = append(c.slabs[last], b...)
 	c.index[h] = uint64(last)<<32 | uint64(off)<<8 | uint64(len(b))
 	c.used += len(b) + innerEntryOverhead
-	c.perSplit[b[0]]++
+	c.perLevel[nodeLevel(b)]++
 }
 
 // forget drops nodes the current tree no longer uses (replaced by a commit),
@@ -112,7 +128,7 @@ func (c *innerCache) deleteLocked(h common.Hash) {
 		return
 	}
 	slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
-	c.perSplit[c.slabs[slab][off]]--
+	c.perLevel[nodeLevel(c.slabs[slab][off:off+n])]--
 	delete(c.index, h)
 	c.used -= int(n) + innerEntryOverhead
 	c.dead += int(n)
@@ -125,21 +141,21 @@ func (c *innerCache) shrinkLocked() {
 	if c.used <= c.budget {
 		return
 	}
-	// Lower maxSplit until the levels kept fill at most 3/4 of the budget,
+	// Lower maxLevel until the levels kept fill at most 3/4 of the budget,
 	// so that growth does not purge again at once.
 	total := 0
 	keep := -1
-	for s := 0; s < len(c.perSplit); s++ {
-		total += c.perSplit[s] * (innerEntryOverhead + innerPrefixSize)
+	for l := 0; l < c.maxLevel; l++ {
+		total += c.perLevel[l] * (innerEntryOverhead + innerPrefixSize)
 		if total > c.budget*3/4 {
 			break
 		}
-		keep = s
+		keep = l
 	}
-	c.maxSplit = keep
+	c.maxLevel = keep
 	for h, loc := range c.index {
-		slab, off := loc>>32, (loc>>8)&0xffffff
-		if int(c.slabs[slab][off]) > keep {
+		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+		if nodeLevel(c.slabs[slab][off:off+n]) > keep {
 			c.deleteLocked(h)
 		}
 	}
@@ -170,10 +186,10 @@ func (c *innerCache) compactLocked() {
 	c.dead = 0
 }
 
-// stats returns the number of nodes held, the bytes accounted and the deepest
-// split admitted.
-func (c *innerCache) stats() (nodes, bytes, maxSplit int) {
+// stats returns the number of nodes held, the bytes accounted and the lowest
+// level admitted (256: leaves too).
+func (c *innerCache) stats() (nodes, bytes, maxLevel int) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	return len(c.index), c.used, c.maxSplit
+	return len(c.index), c.used, c.maxLevel
 }

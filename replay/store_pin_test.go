@@ -70,9 +70,9 @@ func reachableInner(t *testing.T, store NodeReader, root common.Hash) int {
 }
 
 // TestInnerCacheHoldsCurrentTree: with room for everything, after many
-// commits the upper-level cache holds exactly the current tree's inner nodes
-// (replaced ones are forgotten, not kept as history), and with a small budget
-// it stays within it, keeps the upper levels, and every read stays right.
+// commits the cache holds exactly the current tree's nodes (replaced ones are
+// forgotten, not kept as history), and with a small budget it stays within
+// it, gives up the leaves and lower levels first, and every read stays right.
 func TestInnerCacheHoldsCurrentTree(t *testing.T) {
 	ctx := context.Background()
 	for _, budget := range []int{64 << 20, 96 << 10} {
@@ -115,15 +115,16 @@ func TestInnerCacheHoldsCurrentTree(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		nodes, used, maxSplit := store.CacheStats()
+		nodes, used, maxLevel := store.CacheStats()
 		inner := reachableInner(t, store, tr.Root())
+		accounts := len(m)
 		if budget == 64<<20 {
-			if nodes != inner || maxSplit != 255 {
-				t.Fatalf("cache holds %d nodes (max split %d), the current tree has %d inner nodes", nodes, maxSplit, inner)
+			if nodes != inner+accounts || maxLevel != leafLevel {
+				t.Fatalf("cache holds %d nodes (max level %d), the current tree has %d inner nodes and %d leaves", nodes, maxLevel, inner, accounts)
 			}
 		} else {
-			if used > store.pinned.budget || maxSplit == 255 || nodes == 0 || nodes >= inner {
-				t.Fatalf("small budget: %d nodes, %d bytes of %d, max split %d (tree: %d inner)", nodes, used, store.pinned.budget, maxSplit, inner)
+			if used > store.pinned.budget || maxLevel >= 255 || nodes == 0 || nodes >= inner {
+				t.Fatalf("small budget: %d nodes, %d bytes of %d, max level %d (tree: %d inner)", nodes, used, store.pinned.budget, maxLevel, inner)
 			}
 		}
 		checkReads(t, NewTree(store, tr.Root()), m)
@@ -165,8 +166,8 @@ func TestWarm(t *testing.T) {
 	if err := store.Warm(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if nodes, _, _ := store.CacheStats(); nodes != reachableInner(t, store, root) {
-		t.Fatalf("warm cache holds %d nodes, want %d", nodes, reachableInner(t, store, root))
+	if nodes, _, _ := store.CacheStats(); nodes != reachableInner(t, store, root)+len(m) {
+		t.Fatalf("warm cache holds %d nodes, want %d", nodes, reachableInner(t, store, root)+len(m))
 	}
 	checkReads(t, NewTree(store, root), m)
 }

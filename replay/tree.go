@@ -182,6 +182,11 @@ func (t *Tree) update(h common.Hash, depth int, items []Leaf) (common.Hash, erro
 	if len(b) != leafSize {
 		return t.updateInner(h, b, depth, items)
 	}
+	if t.track {
+		if _, ok := t.dirty[h]; !ok {
+			t.replaced = append(t.replaced, h)
+		}
+	}
 	key := common.Hash(b[:32])
 	i := sort.Search(len(items), func(i int) bool { return bytes.Compare(items[i].Key[:], key[:]) >= 0 })
 	if i < len(items) && items[i].Key == key {
