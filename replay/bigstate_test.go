@@ -41,7 +41,7 @@ import (
 //	ETHERSCALE_BIG_STATE_ROUNDS=3        rounds (default 3)
 //	ETHERSCALE_BIG_STATE_GETH=0          skip go-ethereum (default: on up to 2·10^6 accounts)
 //	ETHERSCALE_BIG_STATE_MEMORY=0        skip the memory store (default: on up to 2·10^6 accounts)
-//	ETHERSCALE_BIG_STATE_CACHE_MB=256    replay's node cache (LevelDBStore cacheBytes)
+//	ETHERSCALE_BIG_STATE_CACHE_MB=256    replay's node cache (LevelDBStore cacheBytes); a list (256,512) runs each
 //	ETHERSCALE_BIG_STATE_BUILD=chunks    build the way before issue 13 (default BuildTree)
 //	ETHERSCALE_BIG_STATE_CPUPROFILE=f    CPU profile of the first goleveldb replay round
 //	ETHERSCALE_BIG_STATE_DIR=d           where the databases go (default: the test's temp dir)
@@ -210,7 +210,20 @@ func TestBigState(t *testing.T) {
 	rounds := envInt(t, "ETHERSCALE_BIG_STATE_ROUNDS", 3)
 	withGeth := envInt(t, "ETHERSCALE_BIG_STATE_GETH", b2i(n <= 2_000_000)) != 0
 	withMem := envInt(t, "ETHERSCALE_BIG_STATE_MEMORY", b2i(n <= 2_000_000)) != 0
-	cacheMB := envInt(t, "ETHERSCALE_BIG_STATE_CACHE_MB", 256)
+	var caches []int
+	for _, c := range strings.Split(os.Getenv("ETHERSCALE_BIG_STATE_CACHE_MB"), ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			mb, err := strconv.Atoi(c)
+			if err != nil {
+				t.Fatalf("ETHERSCALE_BIG_STATE_CACHE_MB: %v", err)
+			}
+			caches = append(caches, mb)
+		}
+	}
+	if len(caches) == 0 {
+		caches = []int{256}
+	}
+	cacheMB := caches[0]
 	profile := os.Getenv("ETHERSCALE_BIG_STATE_CPUPROFILE")
 	dir := os.Getenv("ETHERSCALE_BIG_STATE_DIR")
 	if dir == "" {
@@ -291,41 +304,44 @@ func TestBigState(t *testing.T) {
 
 	tps := func(d time.Duration) float64 { return float64(bigSenders) / d.Seconds() }
 	for round := 1; round <= rounds; round++ {
-		// goleveldb
-		work := filepath.Join(dir, "replay-work")
-		copyTree(t, base, work)
-		store, err := OpenLevelDBStore(work, cacheMB<<20)
-		if err != nil {
-			t.Fatal(err)
-		}
-		warmStart := time.Now()
-		if err := store.Warm(ctx); err != nil {
-			t.Fatal(err)
-		}
-		warm := time.Since(warmStart)
-		pinned, pinnedBytes, maxLevel := store.CacheStats()
-		st := NewState(store, root)
-		runtime.GC()
-		peakRSS()
-		if round == 1 && profile != "" {
-			f, err := os.Create(profile)
+		for ci, cacheMB := range caches {
+			// goleveldb
+			work := filepath.Join(dir, "replay-work")
+			copyTree(t, base, work)
+			store, err := OpenLevelDBStore(work, cacheMB<<20)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := pprof.StartCPUProfile(f); err != nil {
+			warmStart := time.Now()
+			if err := store.Warm(ctx); err != nil {
 				t.Fatal(err)
 			}
+			warm := time.Since(warmStart)
+			pinned, pinnedBytes, maxLevel := store.CacheStats()
+			st := NewState(store, root)
+			runtime.GC()
+			peakRSS()
+			prof := round == 1 && ci == 0 && profile != ""
+			if prof {
+				f, err := os.Create(profile)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					t.Fatal(err)
+				}
+			}
+			d := replayBig(t, st, datas)
+			if prof {
+				pprof.StopCPUProfile()
+			}
+			rss := peakRSS()
+			if err := store.Close(); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d nodes, %d MB, levels ≤ %d)",
+				round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxLevel)
 		}
-		d := replayBig(t, st, datas)
-		if round == 1 && profile != "" {
-			pprof.StopCPUProfile()
-		}
-		rss := peakRSS()
-		if err := store.Close(); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d nodes, %d MB, levels ≤ %d)",
-			round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxLevel)
 
 		if withMem {
 			runtime.GC()
