@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -319,7 +320,7 @@ func TestBigState(t *testing.T) {
 			warm := time.Since(warmStart)
 			pinned, pinnedBytes, maxLevel := store.CacheStats()
 			st := NewState(store, root)
-			runtime.GC()
+			debug.FreeOSMemory() // the build's and the last round's garbage
 			peakRSS()
 			prof := round == 1 && ci == 0 && profile != ""
 			if prof {

@@ -14,11 +14,12 @@ import (
 )
 
 // LevelDBStore is a NodeStore on goleveldb with bounded in-memory caches, for
-// states too large to keep in RAM. Most of the budget holds inner nodes of the
+// states too large to keep in RAM. Most of the budget holds the nodes of the
 // upper levels of the current tree (innerCache: with about N inner nodes for
-// N accounts, a budget of ~130 bytes per account holds all of them and a cold
-// account costs one disk read, its leaf); the rest is a small LRU of recently
-// used nodes (a transaction's accounts are read, then rehashed).
+// N accounts, ~130 bytes per account hold all of them and a cold account
+// costs one disk read, its leaf; twice that holds the leaves as well); the
+// rest is a small LRU of recently used nodes (a transaction's accounts are
+// read, then rehashed).
 type LevelDBStore struct {
 	db     *leveldb.DB
 	owned  bool
@@ -31,13 +32,17 @@ type LevelDBStore struct {
 const DefaultNodeKeyPrefix = "smt/"
 
 // OpenLevelDBStore opens (creating if needed) a database at path used only
-// for state nodes, with a cache of about cacheBytes.
+// for state nodes. cacheBytes bounds the memory of the store and of the
+// database's block cache together (the write buffers, 2 × 32 MB, come on
+// top): 3/4 for the tree's upper levels, 1/8 for recently used nodes, 1/8 for
+// goleveldb's block cache, which must hold the tables' bloom filters and
+// indexes (about 25 bytes per stored node) for a lookup to cost one read.
 func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
-	db, err := leveldb.OpenFile(path, NodeDBOptions())
+	db, err := leveldb.OpenFile(path, NodeDBOptions(max(cacheBytes/8, 8<<20)))
 	if err != nil {
 		return nil, fmt.Errorf("open node store %s: %w", path, err)
 	}
-	s := NewLevelDBStore(db, []byte(DefaultNodeKeyPrefix), cacheBytes)
+	s := newLevelDBStore(db, []byte(DefaultNodeKeyPrefix), cacheBytes-cacheBytes/4, cacheBytes/8)
 	s.owned = true
 	return s, nil
 }
@@ -48,9 +53,9 @@ func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
 // balances, which do not compress, so no block is snappy-decoded on a read;
 // compactions triggered by read seeks (goleveldb's default) are disabled
 // because every random read would count as one.
-func NodeDBOptions() *opt.Options {
+func NodeDBOptions(blockCacheBytes int) *opt.Options {
 	return &opt.Options{
-		BlockCacheCapacity:     32 << 20,
+		BlockCacheCapacity:     blockCacheBytes,
 		WriteBuffer:            32 << 20,
 		Filter:                 filter.NewBloomFilter(10),
 		Compression:            opt.NoCompression,
@@ -63,11 +68,15 @@ func NodeDBOptions() *opt.Options {
 // The caller keeps ownership of db. cacheBytes bounds the store's own caches:
 // 7/8 for the upper tree levels, 1/8 for recently used nodes.
 func NewLevelDBStore(db *leveldb.DB, prefix []byte, cacheBytes int) *LevelDBStore {
+	return newLevelDBStore(db, prefix, cacheBytes-cacheBytes/8, cacheBytes/8)
+}
+
+func newLevelDBStore(db *leveldb.DB, prefix []byte, pinnedBytes, recentBytes int) *LevelDBStore {
 	return &LevelDBStore{
 		db:     db,
 		prefix: append([]byte(nil), prefix...),
-		cache:  newNodeCache(cacheBytes / 8),
-		pinned: newInnerCache(cacheBytes - cacheBytes/8),
+		cache:  newNodeCache(recentBytes),
+		pinned: newInnerCache(pinnedBytes),
 	}
 }
 
