@@ -33,7 +33,7 @@ const DefaultNodeKeyPrefix = "smt/"
 
 // OpenLevelDBStore opens (creating if needed) a database at path used only
 // for state nodes. cacheBytes bounds the memory of the store and of the
-// database's block cache together (the write buffers, 2 × 32 MB, come on
+// database's block cache together (the write buffers, 2 × 4 MB, come on
 // top): 3/4 for the tree's upper levels, 1/8 for recently used nodes, 1/8 for
 // goleveldb's block cache, which must hold the tables' bloom filters and
 // indexes (about 25 bytes per stored node) for a lookup to cost one read.
@@ -52,11 +52,15 @@ func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
 // "not in this table" without reading its blocks; values are hashes and
 // balances, which do not compress, so no block is snappy-decoded on a read;
 // compactions triggered by read seeks (goleveldb's default) are disabled
-// because every random read would count as one.
+// because every random read would count as one. The memtable is small (4 MB)
+// because a commit inserts ~20 nodes per account into it and each insert
+// walks its skiplist: at 32 MB the walk misses the CPU cache at every level
+// (replay at 10^6 accounts measured ~40 % faster with 4 MB, the bulk build
+// ~40 % slower).
 func NodeDBOptions(blockCacheBytes int) *opt.Options {
 	return &opt.Options{
 		BlockCacheCapacity:     blockCacheBytes,
-		WriteBuffer:            32 << 20,
+		WriteBuffer:            4 << 20,
 		Filter:                 filter.NewBloomFilter(10),
 		Compression:            opt.NoCompression,
 		DisableSeeksCompaction: true,
