@@ -117,12 +117,14 @@ func (s *LevelDBStore) PutNodes(ctx context.Context, nodes []StoredNode) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	batch := new(leveldb.Batch)
+	batch := leveldb.MakeBatch(len(nodes) * (len(s.prefix) + 32 + innerPrefixSize + 8))
+	key := s.key(common.Hash{}) // Put copies the key: one buffer serves all
 	for _, n := range nodes {
 		if !validNodeSize(len(n.Blob)) {
 			return fmt.Errorf("%w: %x: %d bytes", ErrCorruptNode, n.Hash, len(n.Blob))
 		}
-		batch.Put(s.key(n.Hash), n.Blob)
+		copy(key[len(s.prefix):], n.Hash[:])
+		batch.Put(key, n.Blob)
 	}
 	if err := s.db.Write(batch, nil); err != nil {
 		return fmt.Errorf("write %d nodes: %w", len(nodes), err)
