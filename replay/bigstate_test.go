@@ -510,3 +510,86 @@ func (g *gethBig) insert(tb testing.TB, work string) time.Duration {
 	}
 	return time.Since(start)
 }
+
+// TestBigCatchUp is a follower catching up: ETHERSCALE_BIG_CATCHUP transfers
+// (default 1,000,000) replayed and committed batch by batch on a state of
+// ETHERSCALE_BIG_STATE accounts in goleveldb, with the time and the peak RSS.
+// The 20,000 senders send in turn (nonces increase), recipients are random.
+//
+//	ETHERSCALE_BIG_STATE=1000000 ETHERSCALE_BIG_CATCHUP=1000000 go test ./replay -run TestBigCatchUp -v -timeout 60m
+func TestBigCatchUp(t *testing.T) {
+	n := envInt(t, "ETHERSCALE_BIG_STATE", 0)
+	total := envInt(t, "ETHERSCALE_BIG_CATCHUP", 0)
+	if n == 0 || total == 0 {
+		t.Skip("set ETHERSCALE_BIG_STATE=<accounts> and ETHERSCALE_BIG_CATCHUP=<transfers> to run")
+	}
+	cacheMB := envInt(t, "ETHERSCALE_BIG_STATE_CACHE_MB", 512)
+	ctx := context.Background()
+	w := &bigWorkload{n: n}
+	keys := make([]*ecdsa.PrivateKey, bigSenders)
+	for i := range keys {
+		keys[i] = testKey(2_000_000 + i)
+		w.senders = append(w.senders, addrOf(keys[i]))
+	}
+	start := time.Now()
+	raws := make([][]byte, total)
+	signer := types.LatestSignerForChainID(big.NewInt(testChainID))
+	workers := runtime.GOMAXPROCS(0)
+	errs := make(chan error, workers)
+	for wk := 0; wk < workers; wk++ {
+		go func() {
+			r := rand.New(rand.NewPCG(uint64(wk), 99))
+			for i := wk; i < total; i += workers {
+				data := legacyTx(uint64(i/bigSenders), w.addr(r.IntN(n)), big.NewInt(int64(1+r.IntN(1000))), gwei(10))
+				tx, err := types.SignNewTx(keys[i%bigSenders], signer, data)
+				if err == nil {
+					raws[i], err = tx.MarshalBinary()
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for wk := 0; wk < workers; wk++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	var datas [][]byte
+	for i := 0; i < total; i += bigBatchSize {
+		d, err := EncodeBatchData(raws[i:min(i+bigBatchSize, total)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		datas = append(datas, d)
+	}
+	raws = nil
+	t.Logf("%d transfers signed in %v", total, time.Since(start).Round(time.Millisecond))
+
+	store, err := OpenLevelDBStore(t.TempDir(), cacheMB<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	start = time.Now()
+	root, err := BuildTree(ctx, store, w.leaves())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built %d accounts in %v", n, time.Since(start).Round(time.Millisecond))
+	debug.FreeOSMemory()
+	peakRSS()
+	st := NewState(store, root)
+	// One batch at a time through replayBig's pipeline, in chunks of 100
+	// batches so the progress (and a leak, if any) shows.
+	var elapsed time.Duration
+	for i := 0; i < len(datas); i += 100 {
+		elapsed += replayBig(t, st, datas[i:min(i+100, len(datas))])
+		nodes, bytes, level := store.CacheStats()
+		t.Logf("%d transfers: %v, %.0f tx/s so far; cache %d nodes, %d MB, levels ≤ %d", min(i+100, len(datas))*bigBatchSize, elapsed.Round(time.Millisecond), float64(min(i+100, len(datas))*bigBatchSize)/elapsed.Seconds(), nodes, bytes>>20, level)
+	}
+	t.Logf("caught up on %d transfers in %v (%.0f tx/s), peak RSS %.0f MB (cache budget %d MB)", total, elapsed.Round(time.Millisecond), float64(total)/elapsed.Seconds(), peakRSS(), cacheMB)
+}
