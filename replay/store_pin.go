@@ -20,7 +20,7 @@ import (
 // the database.
 type innerCache struct {
 	mu       sync.RWMutex
-	index    map[common.Hash]uint64 // slab<<32 | offset<<8 | length
+	index    map[common.Hash]uint64 // see pinLoc
 	slabs    [][]byte
 	used     int // live bytes: blobs plus innerEntryOverhead per entry
 	dead     int // slab bytes no longer indexed
@@ -48,6 +48,17 @@ const innerEntryOverhead = 64
 
 const pinSlabSize = 1 << 20
 
+// pinLoc packs an entry's place and level: level<<48 | slab<<32 | offset<<8 |
+// length. The level is kept so that forgetting an entry does not read its
+// bytes (a cache miss per replaced node).
+func pinLoc(level, slab, off, n int) uint64 {
+	return uint64(level)<<48 | uint64(slab)<<32 | uint64(off)<<8 | uint64(n)
+}
+
+func unpinLoc(loc uint64) (level int, slab, off, n uint64) {
+	return int(loc >> 48), (loc >> 32) & 0xffff, (loc >> 8) & 0xffffff, loc & 0xff
+}
+
 func newInnerCache(budget int) *innerCache {
 	return &innerCache{index: make(map[common.Hash]uint64), budget: budget, maxLevel: leafLevel}
 }
@@ -57,7 +68,7 @@ func (c *innerCache) get(h common.Hash) ([]byte, bool) {
 	loc, ok := c.index[h]
 	var b []byte
 	if ok {
-		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+		_, slab, off, n := unpinLoc(loc)
 		b = c.slabs[slab][off : off+n : off+n]
 	}
 	c.mu.RUnlock()
@@ -102,7 +113,7 @@ func (c *innerCache) addLocked(h common.Hash, b []byte) {
 	}
 	off := len(c.slabs[last])
 	c.slabs[last] = append(c.slabs[last], b...)
-	c.index[h] = uint64(last)<<32 | uint64(off)<<8 | uint64(len(b))
+	c.index[h] = pinLoc(nodeLevel(b), last, off, len(b))
 	c.used += len(b) + innerEntryOverhead
 	c.perLevel[nodeLevel(b)]++
 }
@@ -127,8 +138,8 @@ func (c *innerCache) deleteLocked(h common.Hash) {
 	if !ok {
 		return
 	}
-	slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
-	c.perLevel[nodeLevel(c.slabs[slab][off:off+n])]--
+	level, _, _, n := unpinLoc(loc)
+	c.perLevel[level]--
 	delete(c.index, h)
 	c.used -= int(n) + innerEntryOverhead
 	c.dead += int(n)
@@ -154,8 +165,7 @@ func (c *innerCache) shrinkLocked() {
 	}
 	c.maxLevel = keep
 	for h, loc := range c.index {
-		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
-		if nodeLevel(c.slabs[slab][off:off+n]) > keep {
+		if level, _, _, _ := unpinLoc(loc); level > keep {
 			c.deleteLocked(h)
 		}
 	}
@@ -172,7 +182,7 @@ func (c *innerCache) compactLocked() {
 	old := c.slabs
 	c.slabs = nil
 	for h, loc := range c.index {
-		slab, off, n := loc>>32, (loc>>8)&0xffffff, loc&0xff
+		level, slab, off, n := unpinLoc(loc)
 		b := old[slab][off : off+n]
 		last := len(c.slabs) - 1
 		if last < 0 || len(c.slabs[last])+len(b) > pinSlabSize {
@@ -181,7 +191,7 @@ func (c *innerCache) compactLocked() {
 		}
 		o := len(c.slabs[last])
 		c.slabs[last] = append(c.slabs[last], b...)
-		c.index[h] = uint64(last)<<32 | uint64(o)<<8 | n
+		c.index[h] = pinLoc(level, last, o, int(n))
 	}
 	c.dead = 0
 }
