@@ -56,7 +56,9 @@ func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
 // because a commit inserts ~20 nodes per account into it and each insert
 // walks its skiplist: at 32 MB the walk misses the CPU cache at every level
 // (replay at 10^6 accounts measured ~40 % faster with 4 MB, the bulk build
-// ~40 % slower).
+// ~40 % slower). Level-0 tables are merged after 16 instead of 4: with hash
+// keys every merge rewrites all of level 1, and a lookup pays only a bloom
+// probe per extra table (4 of 4 alternated runs at 10^6 accounts: 3 faster).
 func NodeDBOptions(blockCacheBytes int) *opt.Options {
 	return &opt.Options{
 		BlockCacheCapacity:     blockCacheBytes,
@@ -65,6 +67,9 @@ func NodeDBOptions(blockCacheBytes int) *opt.Options {
 		Compression:            opt.NoCompression,
 		DisableSeeksCompaction: true,
 		CompactionTableSize:    8 << 20,
+		CompactionL0Trigger:    16,
+		WriteL0SlowdownTrigger: 48,
+		WriteL0PauseTrigger:    64,
 	}
 }
 
