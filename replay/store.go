@@ -111,3 +111,10 @@ func (m *MemoryStore) Len() int {
 	defer m.mu.RUnlock()
 	return len(m.index)
 }
+
+// nodeForgetter is implemented by stores that cache the nodes of the current
+// tree: Tree.Commit tells them which stored nodes the new root no longer
+// uses, before writing the new ones.
+type nodeForgetter interface {
+	forget(hashes []common.Hash)
+}

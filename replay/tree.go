@@ -50,12 +50,19 @@ type Tree struct {
 	dirty map[common.Hash][]byte
 	slab  []byte
 	h     *hasher
+	// replaced lists stored inner nodes that updates rebuilt, for stores
+	// that cache the current tree's nodes (nodeForgetter); nil otherwise.
+	replaced []common.Hash
+	track    bool
+	// sink, when set (BuildTree), receives new nodes instead of dirty.
+	sink *nodeSink
 }
 
 // NewTree opens the tree with the given root (zero for the empty tree) over a
 // node store.
 func NewTree(store NodeReader, root common.Hash) *Tree {
-	return &Tree{store: store, root: root, dirty: make(map[common.Hash][]byte), h: newHasher()}
+	_, track := store.(nodeForgetter)
+	return &Tree{store: store, root: root, dirty: make(map[common.Hash][]byte), h: newHasher(), track: track}
 }
 
 // Root returns the current root hash. It is always up to date: Update hashes.
@@ -64,7 +71,7 @@ func (t *Tree) Root() common.Hash { return t.root }
 // Copy returns an independent tree at the same root sharing the store. The
 // uncommitted nodes are shared read-only (they are immutable).
 func (t *Tree) Copy() *Tree {
-	cp := &Tree{store: t.store, root: t.root, dirty: make(map[common.Hash][]byte, len(t.dirty)), h: newHasher()}
+	cp := &Tree{store: t.store, root: t.root, dirty: make(map[common.Hash][]byte, len(t.dirty)), h: newHasher(), track: t.track}
 	for k, v := range t.dirty {
 		cp.dirty[k] = v
 	}
@@ -175,6 +182,11 @@ func (t *Tree) update(h common.Hash, depth int, items []Leaf) (common.Hash, erro
 	if len(b) != leafSize {
 		return t.updateInner(h, b, depth, items)
 	}
+	if t.track {
+		if _, ok := t.dirty[h]; !ok {
+			t.replaced = append(t.replaced, h)
+		}
+	}
 	key := common.Hash(b[:32])
 	i := sort.Search(len(items), func(i int) bool { return bytes.Compare(items[i].Key[:], key[:]) >= 0 })
 	if i < len(items) && items[i].Key == key {
@@ -197,6 +209,11 @@ func (t *Tree) updateInner(h common.Hash, b []byte, depth int, items []Leaf) (co
 	split, left, right, err := innerParts(h, b, depth)
 	if err != nil {
 		return common.Hash{}, err
+	}
+	if t.track {
+		if _, ok := t.dirty[h]; !ok {
+			t.replaced = append(t.replaced, h)
+		}
 	}
 	var prefix common.Hash
 	if len(b) == innerPrefixSize {
@@ -256,6 +273,10 @@ func (t *Tree) build(depth int, items []Leaf) common.Hash {
 }
 
 func (t *Tree) alloc(n int) []byte {
+	if t.sink != nil {
+		// emit copies the node into the sink's batch at once.
+		return t.sink.scratch[:n:n]
+	}
 	if len(t.slab)+n > cap(t.slab) {
 		t.slab = make([]byte, 0, 64<<10)
 	}
@@ -268,8 +289,16 @@ func (t *Tree) putLeaf(l *Leaf) common.Hash {
 	blob := t.alloc(leafSize)
 	encodeLeaf(blob, &l.Key, &l.Account)
 	h := t.h.sum(blob)
-	t.dirty[h] = blob
+	t.emit(h, blob)
 	return h
+}
+
+func (t *Tree) emit(h common.Hash, blob []byte) {
+	if t.sink != nil {
+		t.sink.add(h, blob)
+		return
+	}
+	t.dirty[h] = blob
 }
 
 // putInner stores the inner node splitting at split with the given children,
@@ -292,7 +321,7 @@ func (t *Tree) putInner(depth, split int, left, right common.Hash, prefix *commo
 		p := maskFrom(*prefix, split)
 		copy(blob[65:97], p[:])
 	}
-	t.dirty[h] = blob
+	t.emit(h, blob)
 	return h
 }
 
@@ -394,11 +423,17 @@ func (t *Tree) Commit(ctx context.Context, store NodeStore) error {
 		}
 	}
 	walk(t.root)
+	// Forget before writing: a node replaced and rebuilt identical is in
+	// both lists and must stay cached.
+	if f, ok := store.(nodeForgetter); ok {
+		f.forget(t.replaced)
+	}
 	if err := store.PutNodes(ctx, nodes); err != nil {
 		return fmt.Errorf("commit state tree: %w", err)
 	}
 	clear(t.dirty)
 	t.slab = nil
+	t.replaced = t.replaced[:0]
 	return nil
 }
 
