@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
-	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
@@ -71,7 +70,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (_ *Sequencer, err error) {
 	// receipts and transaction lookups (under their own key prefixes).
 	var db *leveldb.DB
 	if cfg.StateDir != "" {
-		if db, err = leveldb.OpenFile(cfg.StateDir, &opt.Options{BlockCacheCapacity: 16 << 20, WriteBuffer: 32 << 20}); err != nil {
+		if db, err = leveldb.OpenFile(cfg.StateDir, replay.NodeDBOptions(16<<20)); err != nil {
 			return nil, fmt.Errorf("sequencer: open state store %s: %w", cfg.StateDir, err)
 		}
 		pcfg.State = replay.NewLevelDBStore(db, []byte(replay.DefaultNodeKeyPrefix), cfg.StateCacheBytes)

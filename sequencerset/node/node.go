@@ -26,7 +26,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/syndtr/goleveldb/leveldb"
-	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/httplimit"
@@ -125,7 +124,7 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 	if err := json.Unmarshal(gdoc.AppState, &g); err != nil {
 		return nil, fmt.Errorf("node: genesis app_state: %w", err)
 	}
-	db, err := leveldb.OpenFile(ccfg.RootDir+"/app.db", &opt.Options{BlockCacheCapacity: 32 << 20, WriteBuffer: 32 << 20})
+	db, err := leveldb.OpenFile(ccfg.RootDir+"/app.db", replay.NodeDBOptions(32<<20))
 	if err != nil {
 		return nil, fmt.Errorf("node: open app store: %w", err)
 	}
