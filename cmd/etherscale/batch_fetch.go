@@ -44,8 +44,11 @@ type fetchReport struct {
 	HashOK     bool          `json:"dataHashOk"`
 	Consistent *bool         `json:"consistent,omitempty"` // shards only: re-encoding gives dataRoot
 	Faulty     []faultyShard `json:"faulty,omitempty"`
-	ShardError string        `json:"shardError,omitempty"`
-	Out        string        `json:"out,omitempty"`
+	// Vacant are committee indices with no member (slashed, exited or
+	// never registered): nothing was asked of them.
+	Vacant     []uint32 `json:"vacant,omitempty"`
+	ShardError string   `json:"shardError,omitempty"`
+	Out        string   `json:"out,omitempty"`
 }
 
 // daModeWord names a DA mode as the other commands print it.
@@ -100,8 +103,11 @@ func batchFetch(c *cli.Context) error {
 		rep.Source = string(got.Source)
 		if got.Shards != nil {
 			for _, f := range got.Shards.Faulty {
-				if f.Address == (common.Address{}) {
-					continue // a free committee index: nobody to blame
+				if errors.Is(f.Err, da.ErrVacantMember) || f.Address == (common.Address{}) {
+					// A slashed or free committee index: nobody to blame
+					// and no URL to report.
+					rep.Vacant = append(rep.Vacant, f.Index)
+					continue
 				}
 				rep.Faulty = append(rep.Faulty, faultyShard{Member: f.Index, Address: f.Address, Error: f.Err.Error()})
 			}
@@ -173,6 +179,9 @@ func printFetchReport(c *cli.Context, r *fetchReport) error {
 	}
 	for _, f := range r.Faulty {
 		fmt.Fprintf(w, "faulty:    member %d (%s): %s\n", f.Member, f.Address, f.Error)
+	}
+	for _, m := range r.Vacant {
+		fmt.Fprintf(w, "vacant:    member %d: %s\n", m, da.ErrVacantMember)
 	}
 	if r.Out != "" {
 		fmt.Fprintf(w, "written:   %s\n", r.Out)

@@ -162,6 +162,7 @@ type devnetInfo struct {
 }
 
 type shardOut struct {
+	Member  uint32 `json:"member"` // the DACommittee index, as in the logs
 	Address string `json:"address"`
 	URL     string `json:"url"`
 }
@@ -183,7 +184,7 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 		info.Roles["censored"] = addr(r.Censored)
 	}
 	for _, sh := range svc.Shards {
-		info.Shards = append(info.Shards, shardOut{Address: addr(sh.Key), URL: sh.URL()})
+		info.Shards = append(info.Shards, shardOut{Member: sh.Member(), Address: addr(sh.Key), URL: sh.URL()})
 	}
 	for _, k := range d.DevKeys() {
 		info.Keys = append(info.Keys, keyOut{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), Key: hex.EncodeToString(crypto.FromECDSA(k))})
@@ -208,8 +209,8 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
 	fmt.Fprintf(w, "  DA mode      %s (k = %d, n = %d, threshold %d)\n", info.DAMode, d.Deployment.Config.DA.K, d.Deployment.Config.DA.N, d.Deployment.Config.DA.Threshold)
-	for i, sh := range info.Shards {
-		fmt.Fprintf(w, "  DA shard %d   %s  %s\n", i, sh.URL, sh.Address)
+	for _, sh := range info.Shards {
+		fmt.Fprintf(w, "  DA member %d  %s  %s\n", sh.Member, sh.URL, sh.Address)
 	}
 	printAddresses(w, d.Deployment.Contracts)
 	fmt.Fprintln(w)

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -45,6 +47,10 @@ type Shard struct {
 
 // URL is the shard's base URL, as registered in DACommittee.
 func (s *Shard) URL() string { return s.Server.URL() }
+
+// Member is the shard's DACommittee member index: the one number the
+// logs, `batch fetch` and the banner use for it.
+func (s *Shard) Member() uint32 { return s.Server.MemberIndex() }
 
 // withholder is the colluding committee of FaultWithhold: every member
 // attests and stores the marked batches' chunks but answers reads of them
@@ -97,18 +103,23 @@ func (d *Devnet) startCommittee(ctx context.Context, client *ethclient.Client, w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			shards[i], errs[i] = d.startShard(ctx, client, i, key, wh, log.With("member", i))
+			// No "member" attribute here: the shard logs its DACommittee
+			// index as member once it knows it (registration order, not
+			// i), and the address names it until then.
+			shards[i], errs[i] = d.startShard(ctx, client, i, key, wh, log)
 		}()
 	}
 	wg.Wait()
 	var up []*Shard
 	for i, s := range shards {
 		if errs[i] != nil {
-			log.Warn("DA shard did not start", "member", i, "address", crypto.PubkeyToAddress(keys[i].PublicKey), "err", errs[i])
+			log.Warn("DA shard did not start", "address", crypto.PubkeyToAddress(keys[i].PublicKey), "err", errs[i])
 			continue
 		}
 		up = append(up, s)
 	}
+	// In committee order, so that Shards[i] reads like member i.
+	slices.SortFunc(up, func(a, b *Shard) int { return cmp.Compare(a.Member(), b.Member()) })
 	if len(up) == 0 && len(keys) > 0 {
 		return nil, fmt.Errorf("devnet: no DA shard started: %w", errors.Join(errs...))
 	}
