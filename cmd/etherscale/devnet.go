@@ -204,6 +204,9 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	fmt.Fprintf(w, "  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
+	if devnet.Halts(devnet.Fault(info.Fault), len(svc.Nodes)) {
+		fmt.Fprintf(w, "  L2 halts     once the fault is caught: the only sequencer is slashed and the L2 refuses new transactions (\"sequencer halted\"); --fresh starts over\n")
+	}
 	if c := info.Roles["censored"]; c != "" {
 		fmt.Fprintf(w, "  censored     %s (the last key: its transactions are dropped by the sequencer)\n", c)
 	}
