@@ -102,15 +102,7 @@ func batchFetch(c *cli.Context) error {
 	if got != nil {
 		rep.Source = string(got.Source)
 		if got.Shards != nil {
-			for _, f := range got.Shards.Faulty {
-				if errors.Is(f.Err, da.ErrVacantMember) || f.Address == (common.Address{}) {
-					// A slashed or free committee index: nobody to blame
-					// and no URL to report.
-					rep.Vacant = append(rep.Vacant, f.Index)
-					continue
-				}
-				rep.Faulty = append(rep.Faulty, faultyShard{Member: f.Index, Address: f.Address, Error: f.Err.Error()})
-			}
+			rep.Faulty, rep.Vacant = splitFaulty(got.Shards.Faulty)
 			if got.Data != nil && got.Source == dawire.SourceShards {
 				ok := got.Shards.Consistent
 				rep.Consistent = &ok
@@ -148,6 +140,20 @@ func batchFetch(c *cli.Context) error {
 		return fmt.Errorf("batch %d: data does not hash to the header's dataHash", n)
 	}
 	return nil
+}
+
+// splitFaulty sorts retrieval failures into members to blame and vacant
+// committee slots (slashed, exited or never registered: nobody to blame
+// and no URL to report).
+func splitFaulty(errs []*da.MemberError) (faulty []faultyShard, vacant []uint32) {
+	for _, f := range errs {
+		if errors.Is(f.Err, da.ErrVacantMember) || f.Address == (common.Address{}) {
+			vacant = append(vacant, f.Index)
+			continue
+		}
+		faulty = append(faulty, faultyShard{Member: f.Index, Address: f.Address, Error: f.Err.Error()})
+	}
+	return faulty, vacant
 }
 
 func printFetchReport(c *cli.Context, r *fetchReport) error {
