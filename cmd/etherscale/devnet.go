@@ -159,6 +159,9 @@ type devnetInfo struct {
 	Keys       []keyOut          `json:"keys"`
 	// Sequencers are the L2 JSON-RPC URLs of every sequencer.
 	Sequencers []string `json:"sequencers"`
+	// L2HaltsOnFault: the staged fault slashes the only sequencer, after
+	// which the L2 refuses new transactions.
+	L2HaltsOnFault bool `json:"l2HaltsOnFault,omitempty"`
 }
 
 type shardOut struct {
@@ -180,6 +183,7 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	if len(svc.Nodes) > 0 {
 		info.DAMode = "calldata" // the BFT set posts in calldata mode
 	}
+	info.L2HaltsOnFault = devnet.Halts(devnet.Fault(info.Fault), len(svc.Nodes))
 	if r.Censored != nil {
 		info.Roles["censored"] = addr(r.Censored)
 	}
@@ -204,7 +208,7 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	fmt.Fprintf(w, "  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
-	if devnet.Halts(devnet.Fault(info.Fault), len(svc.Nodes)) {
+	if info.L2HaltsOnFault {
 		fmt.Fprintf(w, "  L2 halts     once the fault is caught: the only sequencer is slashed and the L2 refuses new transactions (\"sequencer halted\"); --fresh starts over\n")
 	}
 	if c := info.Roles["censored"]; c != "" {

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/etherscale/etherscale/internal/devnet"
 )
 
 // logRecord is one captured log line: its level, message and attributes
@@ -123,6 +125,20 @@ func checkHonestRacesQuiet(t *testing.T, recs []logRecord) {
 					t.Errorf("lost race (%s) at %s: %v", name, r.Level, r)
 				}
 			}
+		}
+	}
+}
+
+// TestHalts: the faults that slash the lone sequencer halt the L2 (the
+// banner warns of it); with a BFT set, or another fault, nothing halts.
+func TestHalts(t *testing.T) {
+	for _, f := range devnet.Faults() {
+		want := f == devnet.FaultWithhold || f == devnet.FaultInvalidBatchRoot
+		if got := devnet.Halts(f, 1); got != want {
+			t.Errorf("Halts(%s, 1) = %v", f, got)
+		}
+		if devnet.Halts(f, 4) {
+			t.Errorf("Halts(%s, 4) = true", f)
 		}
 	}
 }

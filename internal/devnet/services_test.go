@@ -307,7 +307,9 @@ func daAnswered(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclien
 func checkFaultLog(t *testing.T, f devnet.Fault, d *devnet.Devnet, s *devnet.Services, l1 *ethclient.Client, logs *logCapture) {
 	t.Helper()
 	is := func(v string, a common.Address) bool { return strings.EqualFold(v, a.Hex()) }
-	honest := func(v string) bool { return is(v, addr(s.Roles.Prover.PublicKey)) || is(v, addr(s.Roles.Watcher.PublicKey)) }
+	honest := func(v string) bool {
+		return is(v, addr(s.Roles.Prover.PublicKey)) || is(v, addr(s.Roles.Watcher.PublicKey))
+	}
 	dishonest, seq := addr(s.Roles.Dishonest.PublicKey), addr(s.Roles.Sequencer.PublicKey)
 	const wait = 15 * time.Second
 	halted := func() {
