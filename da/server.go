@@ -225,6 +225,9 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 	if lg == nil {
 		lg = log.Root()
 	}
+	// "member" is the DACommittee index everywhere (shards, retrieval
+	// errors, the watcher's DA duties, the devnet banner): one number per
+	// node.
 	s := &Server{
 		cfg:     cfg,
 		key:     key,
@@ -233,9 +236,6 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 		store:   store,
 		lim:     lim,
 		metrics: newServerMetrics(),
-		// "member" is the DACommittee index everywhere (shards, retrieval
-		// errors, the watcher's DA duties, the devnet banner): one number
-		// per node.
 		log:     lg.New("member", cfg.MemberIndex),
 		mux:     http.NewServeMux(),
 		done:    make(chan struct{}),
