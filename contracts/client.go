@@ -223,5 +223,9 @@ func lostRaceErrors() []string {
 		// DAChallenge
 		"AlreadyChallenged", "NoOpenChallenge", "AlreadySettled", "BatchAlreadyVoid",
 		"ChunkAlreadyChallenged", "NoOpenChunkChallenge",
+		// BatchInbox: another member of the set (or the watcher's forced
+		// batch) posted this number first; another validator proved the
+		// same equivocation first.
+		"WrongBatchNumber", "EquivocationAlreadyProven",
 	}
 }

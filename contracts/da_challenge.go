@@ -271,3 +271,34 @@ func (c *DAChallenge) ChallengedBatches(ctx context.Context, from uint64, to *bi
 		return ChallengedBatch{Number: ev.Number, Block: l.BlockNumber}, nil
 	})
 }
+
+// Resolver returns who answered batch n's DA challenge (its
+// ChallengeResolved event in blocks from onwards; zero if none): the one
+// the challenger's bond went to.
+func (c *DAChallenge) Resolver(ctx context.Context, n uint64, from uint64) (common.Address, error) {
+	l, err := c.batchEvent(ctx, "ChallengeResolved", n, from)
+	if err != nil || l == nil || len(l.Topics) < 3 {
+		return common.Address{}, err
+	}
+	return common.BytesToAddress(l.Topics[2][:]), nil
+}
+
+// SettledTx returns the transaction that settled batch n's DA challenge
+// (its ChallengeSettled event in blocks from onwards; zero if none): the
+// slashings of the signers and attesters are its events.
+func (c *DAChallenge) SettledTx(ctx context.Context, n uint64, from uint64) (common.Hash, error) {
+	l, err := c.batchEvent(ctx, "ChallengeSettled", n, from)
+	if err != nil || l == nil {
+		return common.Hash{}, err
+	}
+	return l.TxHash, nil
+}
+
+// batchEvent is the first `name` event indexed by batch number n.
+func (c *DAChallenge) batchEvent(ctx context.Context, name string, n uint64, from uint64) (*types.Log, error) {
+	logs, err := c.filter(ctx, c.abi.Events[name].ID, from, nil, []common.Hash{common.BigToHash(new(big.Int).SetUint64(n))})
+	if err != nil || len(logs) == 0 {
+		return nil, err
+	}
+	return &logs[0], nil
+}

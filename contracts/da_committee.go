@@ -341,3 +341,26 @@ func committeeSnapshot(p DACommitteeParams, addrs []common.Address, eps []string
 	}
 	return s
 }
+
+// MemberSlashEvent is one DACommittee.MemberSlashed event.
+type MemberSlashEvent struct {
+	Member        common.Address
+	Prover        common.Address // who the reward went to
+	FaultContract common.Address
+	Amount        *big.Int // stake taken
+	Reward        *big.Int // of it, paid to Prover (the rest is burned)
+	Block         uint64
+	TxHash        common.Hash
+}
+
+// MemberSlashes returns the MemberSlashed events in blocks [from, to] (to
+// nil = latest).
+func (c *DACommittee) MemberSlashes(ctx context.Context, from uint64, to *big.Int) ([]*MemberSlashEvent, error) {
+	return events(ctx, &c.bound, "MemberSlashed", from, to, func(l *types.Log) (*MemberSlashEvent, error) {
+		ev, err := c.b.UnpackMemberSlashedEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("decode DACommittee.MemberSlashed in tx %s: %w", l.TxHash, err)
+		}
+		return &MemberSlashEvent{Member: ev.Member, Prover: ev.Prover, FaultContract: ev.FaultContract, Amount: ev.Amount, Reward: ev.Reward, Block: l.BlockNumber, TxHash: l.TxHash}, nil
+	})
+}

@@ -758,3 +758,19 @@ func (g *DisputeGame) SlashRecipient(ctx context.Context) (common.Address, error
 	}
 	return g.f.b.UnpackSlashRecipient(out)
 }
+
+// SlashingOf returns game id's SignersSlashed event in blocks from onwards
+// and its transaction (nil if its signers are not slashed yet): the
+// SequencerSet.Slashed events of that transaction carry each signer's
+// amount, reward and burn.
+func (c *DisputeGameFactory) SlashingOf(ctx context.Context, id *big.Int, from uint64) (*SignersSlashed, common.Hash, error) {
+	logs, err := c.filter(ctx, c.abi.Events["SignersSlashed"].ID, from, nil, []common.Hash{common.BigToHash(id)})
+	if err != nil || len(logs) == 0 {
+		return nil, common.Hash{}, err
+	}
+	e, err := c.b.UnpackSignersSlashedEvent(&logs[0])
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("decode DisputeGameFactory.SignersSlashed in tx %s: %w", logs[0].TxHash, err)
+	}
+	return &SignersSlashed{GameID: e.GameId, Recipient: e.Recipient, Signers: e.Signers, Slashed: e.Slashed}, logs[0].TxHash, nil
+}

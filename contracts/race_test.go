@@ -23,6 +23,8 @@ func TestLostRace(t *testing.T) {
 		{&txmgr.RevertError{Reason: "NoOpenChallenge(number=2)"}, true},
 		{&txmgr.RevertError{Reason: "AlreadySettled(number=2)"}, true},
 		{&txmgr.RevertError{Reason: "NoOpenChunkChallenge(number=2, index=1)"}, true},
+		{fmt.Errorf("post: %w", &txmgr.RevertError{Reason: "WrongBatchNumber(expected=5, got=4)"}), true},
+		{&txmgr.RevertError{Reason: "EquivocationAlreadyProven(signer=0x01, number=3)"}, true},
 		{&txmgr.RevertError{Reason: "CounterWindowClosed()"}, false},
 		{&txmgr.RevertError{Reason: "ValidStep()"}, false},
 		{&txmgr.RevertError{Reason: "IncorrectBond(value=1, required=2)"}, false},

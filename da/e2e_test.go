@@ -6,9 +6,12 @@ import (
 	"errors"
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 func faultyIndices(res *Result) []int {
@@ -261,4 +264,40 @@ func TestRestartMidDispersal(t *testing.T) {
 	if err != nil || !bytes.Equal(res.Data, data) || len(res.Faulty) != 0 {
 		t.Fatalf("retrieve after restart: %v faulty=%v", err, res.Faulty)
 	}
+}
+
+// TestRetrieveVacantMembers: committee slots with no member (slashed,
+// exited: zero address, no endpoint) are not asked, count as giving no
+// chunk (not as busy), and the error names them as vacant, without the
+// HTTP client's "unsupported protocol scheme" for an empty URL.
+func TestRetrieveVacantMembers(t *testing.T) {
+	c := newCluster(t, 3, 6, 4, nil)
+	d := c.disperser(fastClient())
+	_, enc, err := d.Disperse(context.Background(), testData(5_000, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Wait()
+	for _, i := range []int{0, 1, 2, 3} {
+		c.snap.Members[i].Address, c.snap.Members[i].Endpoint = common.Address{}, ""
+	}
+	_, err = c.retriever(fastClient(), true).Retrieve(context.Background(), enc.Header)
+	var ue *UnavailableError
+	if !errors.As(err, &ue) || !errors.Is(err, ErrNotEnoughChunks) {
+		t.Fatalf("err = %v", err)
+	}
+	if !errors.Is(err, ErrVacantMember) || strings.Contains(err.Error(), "unsupported protocol scheme") || strings.Contains(err.Error(), "0x0000") {
+		t.Fatalf("vacant members not named as such: %v", err)
+	}
+	if len(ue.Busy) != 0 || !equalInts(toInts(ue.Withheld), []int{0, 1, 2, 3}) {
+		t.Fatalf("busy %v withheld %v, want the vacant slots as giving no chunk", ue.Busy, ue.Withheld)
+	}
+}
+
+func toInts(v []uint32) []int {
+	out := make([]int, len(v))
+	for i, x := range v {
+		out[i] = int(x)
+	}
+	return out
 }

@@ -52,6 +52,10 @@ var (
 	ErrBadAttestation = errors.New("da: bad attestation")
 	// ErrServer means a shard answered with an unexpected HTTP status.
 	ErrServer = errors.New("da: shard error")
+	// ErrVacantMember means a committee index has no member to ask (no
+	// address or no endpoint): it was slashed, exited or never registered.
+	// It serves no chunk, for certain, so it is not retried.
+	ErrVacantMember = errors.New("slashed or unregistered (no shard to ask)")
 )
 
 // MemberError attributes a failure to one committee member. Dispersal and
@@ -65,6 +69,11 @@ type MemberError struct {
 }
 
 func (e *MemberError) Error() string {
+	if errors.Is(e.Err, ErrVacantMember) {
+		// No address or URL worth printing: the zero address and an
+		// empty endpoint only confuse an operator.
+		return fmt.Sprintf("member %d: %v", e.Index, e.Err)
+	}
 	return fmt.Sprintf("member %d (%s, %s): %v", e.Index, e.Address.Hex(), e.Endpoint, e.Err)
 }
 

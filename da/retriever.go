@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/hashicorp/go-multierror"
 )
@@ -297,6 +298,11 @@ func forEachCombination(m, r int, fn func([]int) bool) {
 
 // fetch gets member m's chunk and checks it belongs to h.
 func (r *Retriever) fetch(ctx context.Context, m Member, h *Header, limit int64) (*ChunkRecord, error) {
+	if m.Address == (common.Address{}) || m.Endpoint == "" {
+		// Asking would only fail on an empty URL ("unsupported protocol
+		// scheme"), and count as busy although nobody will ever answer.
+		return nil, &permanentError{ErrVacantMember}
+	}
 	url := strings.TrimRight(m.Endpoint, "/") + ChunkPath(h.DataRoot, m.Index)
 	newReq := func(ctx context.Context) (*http.Request, error) {
 		return http.NewRequestWithContext(ctx, http.MethodGet, url, nil)

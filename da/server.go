@@ -225,6 +225,9 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 	if lg == nil {
 		lg = log.Root()
 	}
+	// "member" is the DACommittee index everywhere (shards, retrieval
+	// errors, the watcher's DA duties, the devnet banner): one number per
+	// node.
 	s := &Server{
 		cfg:     cfg,
 		key:     key,
@@ -233,7 +236,7 @@ func NewServer(cfg ServerConfig, key *ecdsa.PrivateKey, auth Authorizer, fin Fin
 		store:   store,
 		lim:     lim,
 		metrics: newServerMetrics(),
-		log:     lg.New("da-member", cfg.MemberIndex),
+		log:     lg.New("member", cfg.MemberIndex),
 		mux:     http.NewServeMux(),
 		done:    make(chan struct{}),
 	}
@@ -332,6 +335,10 @@ func (s *Server) Addr() string {
 
 // URL returns the base URL of the bound address.
 func (s *Server) URL() string { return "http://" + s.Addr() }
+
+// MemberIndex returns the shard's DACommittee member index, the number
+// logs and operators use for it.
+func (s *Server) MemberIndex() uint32 { return s.cfg.MemberIndex }
 
 // Close shuts the HTTP server down gracefully (bounded by ShutdownPeriod),
 // then closes the store. Requests in flight either finish, and their chunks

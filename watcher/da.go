@@ -296,7 +296,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		w.log.Warn("certificate batch data unavailable; challenging", "batch", n, "conclusive", ue.Conclusive(),
 			"withheld", len(ue.Withheld), "busy", len(ue.Busy), "err", err, "bond", bond)
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Challenge(ctx, &pb.Header, bond); err != nil {
-			return fmt.Errorf("challenge: %w", err)
+			return w.daSendErr("challenge", err)
 		}
 		// Once: the next pass finds the challenge open.
 		w.sendAlert(ctx, Alert{Kind: "data-unavailable", Batch: n, Claimed: pb.Header.DataRoot.Hex(), L1Block: head.Number.Uint64(), Time: time.Now().UTC()})
@@ -325,7 +325,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 		}
 		w.log.Info("resolving DA challenge with the batch data", "batch", n, "challenger", st.Challenger, "bytes", len(data))
 		if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Resolve(ctx, n, data); err != nil {
-			return fmt.Errorf("resolve: %w", err)
+			return w.daSendErr("resolve", err)
 		}
 		return nil // the bond or reward is withdrawn by the pass's claimCredits
 	}
@@ -340,7 +340,7 @@ func (w *Watcher) daBatch(ctx context.Context, chal *contracts.DAChallenge, pb *
 	}
 	w.log.Warn("DA challenge expired unanswered; settling (batch void, signers and attesters slashed)", "batch", n, "challenger", st.Challenger)
 	if _, err := contracts.NewDAChallenge(chal.Address(), w.deps.L1, w.journal(daScope(n))).Settle(ctx, n, pb.Signers, attesters); err != nil {
-		return fmt.Errorf("settle: %w", err)
+		return w.daSendErr("settle", err)
 	}
 	d.done[n] = true
 	return nil // the bond or reward is withdrawn by the pass's claimCredits
@@ -408,7 +408,7 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 	if head.Time > st.ChallengedAt+d.params.ResolveWindow {
 		w.log.Warn("chunk challenge expired unanswered; settling (member slashed)", "batch", k.batch, "index", k.index, "member", st.Member)
 		if _, err := tx.SettleChunk(ctx, k.batch, k.index); err != nil {
-			return fmt.Errorf("settle chunk: %w", err)
+			return w.daSendErr("settle chunk", err)
 		}
 		d.chunkDone[k] = true
 		return nil // withdrawn by the pass's claimCredits
@@ -451,10 +451,22 @@ func (w *Watcher) daChunk(ctx context.Context, chal *contracts.DAChallenge, pb *
 	}
 	w.log.Info("answering chunk challenge", "batch", k.batch, "index", k.index, "member", st.Member, "challenger", st.Challenger)
 	if _, err := tx.ResolveChunk(ctx, k.batch, k.index, enc.Chunks[k.index], proof); err != nil {
-		return fmt.Errorf("resolve chunk: %w", err)
+		return w.daSendErr("resolve chunk", err)
 	}
 	d.chunkDone[k] = true
 	return nil // withdrawn by the pass's claimCredits
+}
+
+// daSendErr is what a DA transaction's failure means to the pass: nil for a
+// lost race (another honest party challenged, answered or settled first:
+// nothing is wrong, and the revert trace is noise at DEBUG), else the
+// error.
+func (w *Watcher) daSendErr(what string, err error) error {
+	if contracts.LostRace(err) {
+		w.log.Debug("DA "+what+": already done by someone else", "reason", err)
+		return nil
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // countMetric adds to a persisted counter outside the journal (which counts

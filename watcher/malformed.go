@@ -199,7 +199,7 @@ func (w *Watcher) checkMalformed(ctx context.Context, stop *l2chain.Stop, pb *co
 	switch {
 	case contracts.LostRace(err):
 		// Another prover voided it first (the journal counted the race).
-		w.log.Info("batch already proven malformed by another party", "batch", n)
+		w.log.Debug("batch already proven malformed by another party", "batch", n)
 		d.settled[pb.HeaderHash] = n
 		return nil
 	case err != nil:

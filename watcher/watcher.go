@@ -586,7 +586,10 @@ func (w *Watcher) record(ctx context.Context, r *GameRecord, rep *agent.Report, 
 		if info, err := w.factory.Game(new(big.Int).SetUint64(r.ID)).Info(ctx); err == nil {
 			r.ResolvedAt = info.ResolvedAt
 		}
-		w.log.Info("game over", "game", r.ID, "status", r.Status)
+		// DEBUG: the devnet's monitor (or an operator's dashboard) tells
+		// each outcome once; a prover and a watcher both playing the game
+		// would otherwise both announce it.
+		w.log.Debug("game over", "game", r.ID, "status", r.Status)
 	}
 	if alert != nil {
 		r.Alerted = true

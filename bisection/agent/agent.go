@@ -374,7 +374,7 @@ func (a *Agent) Execute(ctx context.Context, p *Planned, src TraceSource) (*Repo
 				// Another honest party (a prover next to a watcher) did the
 				// same thing first: the game moved on, nothing is wrong.
 				rep.Stale = true
-				a.log.Info("already done by someone else; re-planning next tick", "action", act.Kind.String(), "claim", act.Claim, "reason", err)
+				a.log.Debug("already done by someone else; re-planning next tick", "action", act.Kind.String(), "claim", act.Claim, "reason", err)
 				break
 			}
 			return rep, fmt.Errorf("game %s: %v on claim %d: %w", info.ID, act.Kind, act.Claim, err)
@@ -449,7 +449,7 @@ func (a *Agent) sendConcurrently(ctx context.Context, snap *Snapshot, prov *trac
 			a.log.Info("sent", "action", act.Kind.String(), "claim", act.Claim, "position", uint64(act.Position), "attack", act.Attack)
 		case contracts.LostRace(err):
 			rep.Stale = true
-			a.log.Info("already done by someone else; re-planning next tick", "action", act.Kind.String(), "claim", act.Claim, "reason", err)
+			a.log.Debug("already done by someone else; re-planning next tick", "action", act.Kind.String(), "claim", act.Claim, "reason", err)
 		case first == nil:
 			first = fmt.Errorf("game %s: %v on claim %d: %w", snap.Info.ID, act.Kind, act.Claim, err)
 		}

@@ -44,8 +44,11 @@ type fetchReport struct {
 	HashOK     bool          `json:"dataHashOk"`
 	Consistent *bool         `json:"consistent,omitempty"` // shards only: re-encoding gives dataRoot
 	Faulty     []faultyShard `json:"faulty,omitempty"`
-	ShardError string        `json:"shardError,omitempty"`
-	Out        string        `json:"out,omitempty"`
+	// Vacant are committee indices with no member (slashed, exited or
+	// never registered): nothing was asked of them.
+	Vacant     []uint32 `json:"vacant,omitempty"`
+	ShardError string   `json:"shardError,omitempty"`
+	Out        string   `json:"out,omitempty"`
 }
 
 // daModeWord names a DA mode as the other commands print it.
@@ -99,12 +102,7 @@ func batchFetch(c *cli.Context) error {
 	if got != nil {
 		rep.Source = string(got.Source)
 		if got.Shards != nil {
-			for _, f := range got.Shards.Faulty {
-				if f.Address == (common.Address{}) {
-					continue // a free committee index: nobody to blame
-				}
-				rep.Faulty = append(rep.Faulty, faultyShard{Member: f.Index, Address: f.Address, Error: f.Err.Error()})
-			}
+			rep.Faulty, rep.Vacant = splitFaulty(got.Shards.Faulty)
 			if got.Data != nil && got.Source == dawire.SourceShards {
 				ok := got.Shards.Consistent
 				rep.Consistent = &ok
@@ -144,6 +142,20 @@ func batchFetch(c *cli.Context) error {
 	return nil
 }
 
+// splitFaulty sorts retrieval failures into members to blame and vacant
+// committee slots (slashed, exited or never registered: nobody to blame
+// and no URL to report).
+func splitFaulty(errs []*da.MemberError) (faulty []faultyShard, vacant []uint32) {
+	for _, f := range errs {
+		if errors.Is(f.Err, da.ErrVacantMember) || f.Address == (common.Address{}) {
+			vacant = append(vacant, f.Index)
+			continue
+		}
+		faulty = append(faulty, faultyShard{Member: f.Index, Address: f.Address, Error: f.Err.Error()})
+	}
+	return faulty, vacant
+}
+
 func printFetchReport(c *cli.Context, r *fetchReport) error {
 	if c.Bool(jsonFlag.Name) {
 		return writeJSON(c.App.Writer, r)
@@ -173,6 +185,9 @@ func printFetchReport(c *cli.Context, r *fetchReport) error {
 	}
 	for _, f := range r.Faulty {
 		fmt.Fprintf(w, "faulty:    member %d (%s): %s\n", f.Member, f.Address, f.Error)
+	}
+	for _, m := range r.Vacant {
+		fmt.Fprintf(w, "vacant:    member %d: %s\n", m, da.ErrVacantMember)
 	}
 	if r.Out != "" {
 		fmt.Fprintf(w, "written:   %s\n", r.Out)

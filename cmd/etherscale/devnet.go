@@ -159,9 +159,13 @@ type devnetInfo struct {
 	Keys       []keyOut          `json:"keys"`
 	// Sequencers are the L2 JSON-RPC URLs of every sequencer.
 	Sequencers []string `json:"sequencers"`
+	// L2HaltsOnFault: the staged fault slashes the only sequencer, after
+	// which the L2 refuses new transactions.
+	L2HaltsOnFault bool `json:"l2HaltsOnFault,omitempty"`
 }
 
 type shardOut struct {
+	Member  uint32 `json:"member"` // the DACommittee index, as in the logs
 	Address string `json:"address"`
 	URL     string `json:"url"`
 }
@@ -176,11 +180,12 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 		Deployment: d.DeploymentPath(), Contracts: d.Deployment.Contracts, DAMode: c.String("da"),
 		Sequencers: svc.L2URLs(),
 	}
+	info.L2HaltsOnFault = devnet.Halts(devnet.Fault(info.Fault), len(svc.Nodes))
 	if r.Censored != nil {
 		info.Roles["censored"] = addr(r.Censored)
 	}
 	for _, sh := range svc.Shards {
-		info.Shards = append(info.Shards, shardOut{Address: addr(sh.Key), URL: sh.URL()})
+		info.Shards = append(info.Shards, shardOut{Member: sh.Member(), Address: addr(sh.Key), URL: sh.URL()})
 	}
 	for _, k := range d.DevKeys() {
 		info.Keys = append(info.Keys, keyOut{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), Key: hex.EncodeToString(crypto.FromECDSA(k))})
@@ -200,13 +205,16 @@ func printDevnet(c *cli.Context, d *devnet.Devnet, svc *devnet.Services) {
 	}
 	fmt.Fprintf(w, "  prover       %s (key 1)\n  watcher      %s (key 2)\n  dishonest    %s (key 3, fault %s)\n",
 		info.Roles["prover"], info.Roles["watcher"], info.Roles["dishonest"], info.Fault)
+	if info.L2HaltsOnFault {
+		fmt.Fprintf(w, "  L2 halts     once the fault is caught: the only sequencer is slashed and the L2 refuses new transactions (\"sequencer halted\"); --fresh starts over\n")
+	}
 	if c := info.Roles["censored"]; c != "" {
 		fmt.Fprintf(w, "  censored     %s (the last key: its transactions are dropped by the sequencer)\n", c)
 	}
 	fmt.Fprintf(w, "  deployment   %s\n", info.Deployment)
 	fmt.Fprintf(w, "  DA mode      %s (k = %d, n = %d, threshold %d)\n", info.DAMode, d.Deployment.Config.DA.K, d.Deployment.Config.DA.N, d.Deployment.Config.DA.Threshold)
-	for i, sh := range info.Shards {
-		fmt.Fprintf(w, "  DA shard %d   %s  %s\n", i, sh.URL, sh.Address)
+	for _, sh := range info.Shards {
+		fmt.Fprintf(w, "  DA member %d  %s  %s\n", sh.Member, sh.URL, sh.Address)
 	}
 	printAddresses(w, d.Deployment.Contracts)
 	fmt.Fprintln(w)

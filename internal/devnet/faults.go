@@ -81,6 +81,15 @@ func TrainingWheelsFault(f Fault) bool {
 	return false
 }
 
+// Halts reports whether fault f ends the L2 with the given number of
+// sequencers: a staged fault that slashes the training-wheels sequencer
+// (the only one) leaves nobody to post, so the L2 refuses new
+// transactions from then on. The banner says so before it happens, the
+// monitor's log when it does.
+func Halts(f Fault, sequencers int) bool {
+	return sequencers <= 1 && (f == FaultWithhold || f == FaultInvalidBatchRoot)
+}
+
 // bftFault reports whether f needs the BFT set (more than one sequencer).
 func bftFault(f Fault) bool {
 	return f == FaultKillLeader || f == FaultEquivocate || f == FaultSkipOverdue

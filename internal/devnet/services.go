@@ -391,18 +391,28 @@ func (d *Devnet) registerSequencer(ctx context.Context, client *ethclient.Client
 }
 
 // monitor logs the outcome of every game, and the slashing a sequencer
-// game brings: the one part of the story no single service tells.
+// game brings: the one part of the story no single service tells. It is
+// the devnet's one INFO line per outcome (the prover and the watcher log
+// theirs at DEBUG).
 type monitor struct {
 	factory *contracts.DisputeGameFactory
+	set     *contracts.SequencerSet
 	da      *daMonitor
 	poll    time.Duration
-	log     *slog.Logger
+	from    uint64 // the deployment block: where events are looked for
+	// lone: the training-wheels sequencer is the only one, so its slashing
+	// halts the L2.
+	lone bool
+	log  *slog.Logger
 }
 
 func newMonitor(client *ethclient.Client, d *Devnet, poll time.Duration, log *slog.Logger) *monitor {
+	c := d.Deployment.Contracts
+	lone := d.cfg.Sequencers <= 1
 	return &monitor{
-		factory: contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, client, nil),
-		da:      newDAMonitor(client, d, log), poll: poll, log: log,
+		factory: contracts.NewDisputeGameFactory(c.DisputeGameFactory, client, nil),
+		set:     contracts.NewSequencerSet(c.SequencerSet, client, nil),
+		da:      newDAMonitor(client, d, lone, log), poll: poll, from: d.Deployment.DeployBlock, lone: lone, log: log,
 	}
 }
 
@@ -428,21 +438,138 @@ func (m *monitor) run(ctx context.Context) error {
 			if done[id] {
 				continue
 			}
-			info, err := m.factory.Game(big.NewInt(id)).Info(ctx)
+			g := m.factory.Game(big.NewInt(id))
+			info, err := g.Info(ctx)
 			if err != nil || info.Status == contracts.GameInProgress {
 				continue
 			}
 			if !resolved[id] {
+				claims, err := g.Claims(ctx)
+				if err != nil {
+					continue // an L1 hiccup: the next pass tells it
+				}
 				resolved[id] = true
-				m.log.Info("game resolved", "game", id, "batch", info.Batch, "sequencerGame", info.Sequencer, "status", info.Status)
+				m.logOutcome(info, claims)
 			}
 			switch {
 			case info.SignersSlashed:
-				m.log.Warn("sequencer slashed: the batch signers lost their bond", "game", id, "batch", info.Batch)
-				done[id] = true
+				if m.logSlashing(ctx, info) {
+					done[id] = true
+				}
 			case !info.Sequencer || info.Status != contracts.GameChallengerWins:
 				done[id] = true
 			}
 		}
 	}
+}
+
+// gameOutcome is who won and lost what in a resolved game: every claim's
+// bond goes to its payee, so a party's bonds won are the bonds of others
+// paid to it and its bonds lost its own bonds paid to others.
+type gameOutcome struct {
+	winner, loser common.Address
+	won, lost     *big.Int // the winner's bonds won, the loser's bonds lost
+}
+
+func outcomeOf(info *contracts.GameInfo, claims []contracts.GameClaim) gameOutcome {
+	won, lost := make(map[common.Address]*big.Int), make(map[common.Address]*big.Int)
+	add := func(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
+		if m[a] == nil {
+			m[a] = new(big.Int)
+		}
+		m[a].Add(m[a], v)
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Bond == nil || c.Payee == (common.Address{}) || c.Payee == c.Claimant {
+			continue
+		}
+		add(won, c.Payee, c.Bond)
+		add(lost, c.Claimant, c.Bond)
+	}
+	// The root's side: its claimant if the root stood, else whoever
+	// countered it (its payee, the claimant of the uncountered child).
+	// The other side is the party that lost most bonds to it.
+	var o gameOutcome
+	if len(claims) > 0 {
+		root := &claims[0]
+		if info.Status == contracts.GameDefenderWins {
+			o.winner = root.Claimant
+		} else {
+			o.winner, o.loser = root.Payee, root.Claimant
+			if o.winner == (common.Address{}) || o.winner == root.Claimant {
+				o.winner = root.CounteredBy
+			}
+		}
+	}
+	if o.loser == (common.Address{}) {
+		for a, v := range lost {
+			if a != o.winner && (o.loser == (common.Address{}) || v.Cmp(lost[o.loser]) > 0) {
+				o.loser = a
+			}
+		}
+	}
+	o.won, o.lost = new(big.Int), new(big.Int)
+	if v := won[o.winner]; v != nil {
+		o.won.Set(v)
+	}
+	if v := lost[o.loser]; v != nil {
+		o.lost.Set(v)
+	}
+	return o
+}
+
+func (m *monitor) logOutcome(info *contracts.GameInfo, claims []contracts.GameClaim) {
+	o := outcomeOf(info, claims)
+	side := "the root claim stood"
+	if info.Status == contracts.GameChallengerWins {
+		side = "the root claim was wrong"
+	}
+	if info.Sequencer {
+		side += " (sequencer game: the batch's posted root)"
+	}
+	var loser any = o.loser
+	switch {
+	case info.Sequencer && info.Status == contracts.GameChallengerWins:
+		// The root is the batch's posted root, bonded by nobody: the
+		// losers are its signers, whose slashing is the next line.
+		loser = "the batch's signers"
+	case o.loser == (common.Address{}):
+		loser = "none (unchallenged)"
+	}
+	m.log.Info(fmt.Sprintf("OUTCOME game %s (batch %d): %s, %s", info.ID, info.Batch, info.Status, side),
+		"game", info.ID, "batch", info.Batch, "status", info.Status, "sequencerGame", info.Sequencer,
+		"winner", o.winner, "loser", loser, "bondsWon", weiString(o.won), "bondsLost", weiString(o.lost), "claims", len(claims))
+}
+
+// logSlashing tells the slashing of a lost sequencer claim's signers: who
+// lost how much stake, the reward and to whom; it reports false if the
+// events are not readable yet (the next pass tries again).
+func (m *monitor) logSlashing(ctx context.Context, info *contracts.GameInfo) bool {
+	ev, tx, err := m.factory.SlashingOf(ctx, info.ID, m.from)
+	if err != nil || ev == nil {
+		return false
+	}
+	slashes, err := m.set.Slashes(ctx, m.from, nil)
+	if err != nil {
+		return false
+	}
+	reward, burned := new(big.Int), new(big.Int)
+	var signers []common.Address
+	for _, s := range slashes {
+		if s.TxHash != tx {
+			continue
+		}
+		signers = append(signers, s.Sequencer)
+		reward.Add(reward, s.Reward)
+		burned.Add(burned, s.Burned)
+	}
+	m.log.Warn(fmt.Sprintf("OUTCOME game %s (batch %d): sequencer slashed, the batch signers lost their stake", info.ID, info.Batch),
+		"game", info.ID, "batch", info.Batch, "loser", signers, "slashedStake", weiString(ev.Slashed),
+		"winner", ev.Recipient, "reward", weiString(reward), "burned", weiString(burned))
+	if m.lone {
+		m.log.Error("L2 HALTED: the only sequencer was slashed; it refuses new transactions and no batch can reach L1 (restart the devnet with --fresh)",
+			"sequencer", signers)
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package devnet_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
@@ -57,9 +58,13 @@ func TestDevnetFaults(t *testing.T) {
 			cfg := devnet.DefaultConfig()
 			cfg.DataDir, cfg.DevAccounts, cfg.Fault = t.TempDir(), 5, tc.fault
 			cfg.BatchInterval, cfg.PollInterval = time.Second, 200*time.Millisecond
+			// The log is part of what is tested: a human reads it.
+			var next slog.Handler
 			if testing.Verbose() {
-				cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+				next = slog.NewTextHandler(os.Stderr, nil)
 			}
+			logs := newLogCapture(next)
+			cfg.Logger = slog.New(logs)
 			start := time.Now()
 			d, err := devnet.Start(ctx, cfg)
 			if err != nil {
@@ -104,6 +109,7 @@ func TestDevnetFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer l1.Close()
+			checkShardNumbering(t, d, s, l1, logs)
 			factory := contracts.NewDisputeGameFactory(d.Deployment.Contracts.DisputeGameFactory, l1, nil)
 			deadline := time.Now().Add(90 * time.Second)
 			var gameBatch uint64 // the batch of the game the honest side won
@@ -152,6 +158,7 @@ func TestDevnetFaults(t *testing.T) {
 				}
 			}
 			t.Logf("%s: honest side won %v after start", tc.fault, time.Since(start).Round(time.Second))
+			checkFaultLog(t, tc.fault, d, s, l1, logs)
 			if tc.fault == devnet.FaultInvalidBatchRoot {
 				// The sequencer claim lost its game: the batch is reported
 				// disputed (or void), never posted or final, and the slashed
@@ -290,4 +297,112 @@ func daAnswered(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclien
 		t.Fatalf("sequencer stake %v (%v) after an answered challenge", stake, err)
 	}
 	return true
+}
+
+// checkFaultLog checks the devnet's log of a fault the honest side has
+// won: one OUTCOME line naming the winner, the loser and the amounts; the
+// lone sequencer's slashing announced as an L2 halt; DA shards numbered by
+// their DACommittee index only; lost races between honest services below
+// INFO.
+func checkFaultLog(t *testing.T, f devnet.Fault, d *devnet.Devnet, s *devnet.Services, l1 *ethclient.Client, logs *logCapture) {
+	t.Helper()
+	is := func(v string, a common.Address) bool { return strings.EqualFold(v, a.Hex()) }
+	honest := func(v string) bool {
+		return is(v, addr(s.Roles.Prover.PublicKey)) || is(v, addr(s.Roles.Watcher.PublicKey))
+	}
+	dishonest, seq := addr(s.Roles.Dishonest.PublicKey), addr(s.Roles.Sequencer.PublicKey)
+	const wait = 15 * time.Second
+	halted := func() {
+		logs.waitFor(t, wait, "announcing the L2 halt", func(r logRecord) bool {
+			return r.Attrs["svc"] == "monitor" && r.Level == slog.LevelError && strings.HasPrefix(r.Msg, "L2 HALTED") && strings.Contains(r.Attrs["sequencer"], seq.Hex())
+		})
+	}
+	switch f {
+	case devnet.FaultInvalidClaim:
+		r := logs.waitFor(t, wait, "OUTCOME of the dishonest claim's game", func(r logRecord) bool {
+			return strings.HasPrefix(r.Msg, "OUTCOME game") && r.Attrs["status"] == contracts.GameChallengerWins.String() && is(r.Attrs["loser"], dishonest)
+		})
+		if !honest(r.Attrs["winner"]) || !positive(r, "bondsWon") || !positive(r, "bondsLost") {
+			t.Errorf("outcome line: %v", r)
+		}
+	case devnet.FaultBadChallenger:
+		r := logs.waitFor(t, wait, "OUTCOME of the attacked claim's game", func(r logRecord) bool {
+			return strings.HasPrefix(r.Msg, "OUTCOME game") && r.Attrs["status"] == contracts.GameDefenderWins.String() && is(r.Attrs["loser"], dishonest)
+		})
+		if !is(r.Attrs["winner"], addr(s.Roles.Prover.PublicKey)) || !positive(r, "bondsWon") {
+			t.Errorf("outcome line: %v", r)
+		}
+	case devnet.FaultInvalidBatchRoot:
+		r := logs.waitFor(t, wait, "OUTCOME of the sequencer game's slashing", func(r logRecord) bool {
+			return strings.HasPrefix(r.Msg, "OUTCOME game") && strings.Contains(r.Msg, "sequencer slashed")
+		})
+		if !strings.Contains(r.Attrs["loser"], seq.Hex()) || !honest(r.Attrs["winner"]) || !positive(r, "slashedStake") || !positive(r, "reward") {
+			t.Errorf("slashing outcome line: %v", r)
+		}
+		halted()
+	case devnet.FaultWithhold:
+		r := logs.waitFor(t, wait, "OUTCOME of the expired DA challenge", func(r logRecord) bool {
+			return strings.HasPrefix(r.Msg, "OUTCOME DA challenge") && strings.Contains(r.Msg, "expired")
+		})
+		if !is(r.Attrs["winner"], addr(s.Roles.Watcher.PublicKey)) || !strings.Contains(r.Attrs["loser"], seq.Hex()) || !positive(r, "slashedStake") || !positive(r, "reward") || r.Attrs["members"] == "[]" {
+			t.Errorf("withholding outcome line: %v", r)
+		}
+		halted()
+	case devnet.FaultBadDAChallenge:
+		r := logs.waitFor(t, wait, "OUTCOME of the answered DA challenge", func(r logRecord) bool {
+			return strings.HasPrefix(r.Msg, "OUTCOME DA challenge") && strings.Contains(r.Msg, "answered")
+		})
+		if !is(r.Attrs["winner"], seq) || !is(r.Attrs["loser"], dishonest) || !positive(r, "bondsWon") {
+			t.Errorf("answered outcome line: %v", r)
+		}
+	}
+	recs := logs.records()
+	// One OUTCOME line per game: not one from each service.
+	seen := make(map[string]int)
+	for _, r := range recs {
+		if strings.HasPrefix(r.Msg, "OUTCOME") {
+			seen[r.Msg]++
+		}
+	}
+	for msg, n := range seen {
+		if n > 1 {
+			t.Errorf("%d times: %s", n, msg)
+		}
+	}
+	for _, r := range recs {
+		if _, ok := r.Attrs["da-member"]; ok {
+			t.Errorf("a second numbering of DA shards: %v", r)
+		}
+		if _, ok := r.Attrs["member#2"]; ok {
+			t.Errorf("two member numbers on one line: %v", r)
+		}
+	}
+	checkHonestRacesQuiet(t, recs)
+}
+
+// checkShardNumbering checks, while every member is still active, that a
+// DA shard's "member" in the log and Shard.Member are its DACommittee
+// index (registration order, not the devnet's key order).
+func checkShardNumbering(t *testing.T, d *devnet.Devnet, s *devnet.Services, l1 *ethclient.Client, logs *logCapture) {
+	t.Helper()
+	com := contracts.NewDACommittee(d.Deployment.Contracts.DACommittee, l1, nil)
+	shards := 0
+	for _, r := range logs.records() {
+		if r.Msg != "DA shard running" {
+			continue
+		}
+		shards++
+		idx, err := com.IndexOf(context.Background(), common.HexToAddress(r.Attrs["address"]))
+		if err != nil || r.Attrs["member"] != fmt.Sprint(idx) {
+			t.Errorf("shard %s logged as member %s, DACommittee index %d (%v)", r.Attrs["address"], r.Attrs["member"], idx, err)
+		}
+	}
+	if shards != len(s.Shards) || shards == 0 {
+		t.Errorf("%d DA shards logged, %d running", shards, len(s.Shards))
+	}
+	for i, sh := range s.Shards {
+		if idx, err := com.IndexOf(context.Background(), addr(sh.Key.PublicKey)); err != nil || idx != sh.Member() || sh.Member() != uint32(i) {
+			t.Errorf("Shards[%d] %s: Member() %d, DACommittee index %d (%v)", i, addr(sh.Key.PublicKey), sh.Member(), idx, err)
+		}
+	}
 }

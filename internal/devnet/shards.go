@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -45,6 +47,10 @@ type Shard struct {
 
 // URL is the shard's base URL, as registered in DACommittee.
 func (s *Shard) URL() string { return s.Server.URL() }
+
+// Member is the shard's DACommittee member index: the one number the
+// logs, `batch fetch` and the banner use for it.
+func (s *Shard) Member() uint32 { return s.Server.MemberIndex() }
 
 // withholder is the colluding committee of FaultWithhold: every member
 // attests and stores the marked batches' chunks but answers reads of them
@@ -97,18 +103,23 @@ func (d *Devnet) startCommittee(ctx context.Context, client *ethclient.Client, w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			shards[i], errs[i] = d.startShard(ctx, client, i, key, wh, log.With("member", i))
+			// No "member" attribute here: the shard logs its DACommittee
+			// index as member once it knows it (registration order, not
+			// i), and the address names it until then.
+			shards[i], errs[i] = d.startShard(ctx, client, i, key, wh, log)
 		}()
 	}
 	wg.Wait()
 	var up []*Shard
 	for i, s := range shards {
 		if errs[i] != nil {
-			log.Warn("DA shard did not start", "member", i, "address", crypto.PubkeyToAddress(keys[i].PublicKey), "err", errs[i])
+			log.Warn("DA shard did not start", "address", crypto.PubkeyToAddress(keys[i].PublicKey), "err", errs[i])
 			continue
 		}
 		up = append(up, s)
 	}
+	// In committee order, so that Shards[i] reads like member i.
+	slices.SortFunc(up, func(a, b *Shard) int { return cmp.Compare(a.Member(), b.Member()) })
 	if len(up) == 0 && len(keys) > 0 {
 		return nil, fmt.Errorf("devnet: no DA shard started: %w", errors.Join(errs...))
 	}
@@ -161,16 +172,18 @@ type daMonitor struct {
 	client    *ethclient.Client
 	posted    *l2chain.LogCache[*contracts.PostedBatch]
 	log       *slog.Logger
+	lone      bool // the training-wheels sequencer: its slashing halts the L2
+	from      uint64
 
 	challenged, done map[uint64]bool
 }
 
-func newDAMonitor(client *ethclient.Client, d *Devnet, log *slog.Logger) *daMonitor {
+func newDAMonitor(client *ethclient.Client, d *Devnet, lone bool, log *slog.Logger) *daMonitor {
 	c := d.Deployment.Contracts
 	return &daMonitor{
 		batches: contracts.NewBatchInbox(c.BatchInbox, client, nil), challenge: contracts.NewDAChallenge(c.DAChallenge, client, nil),
 		committee: contracts.NewDACommittee(c.DACommittee, client, nil), set: contracts.NewSequencerSet(c.SequencerSet, client, nil),
-		client: client, log: log, challenged: make(map[uint64]bool), done: make(map[uint64]bool),
+		client: client, log: log, lone: lone, from: d.Deployment.DeployBlock, challenged: make(map[uint64]bool), done: make(map[uint64]bool),
 		posted: l2chain.NewLogCache(d.Deployment.DeployBlock, func(pb *contracts.PostedBatch) uint64 { return pb.Block }),
 	}
 }
@@ -201,26 +214,94 @@ func (m *daMonitor) pass(ctx context.Context) {
 		}
 		switch {
 		case st.Resolved:
-			m.log.Info("DA challenge answered: the batch data is on L1 now, the batch stands and the challenger's bond goes to the resolver", "batch", n)
-			m.done[n] = true
-		case st.Settled:
-			m.done[n] = true
-			void, _ := m.batches.IsVoid(ctx, n)
-			m.log.Warn("DA challenge expired unanswered: batch void, signers and attesters slashed", "batch", n, "void", void)
-			for _, s := range pb.Signers {
-				if info, err := m.set.Sequencer(ctx, s); err == nil {
-					m.log.Warn("sequencer slashed for withholding", "batch", n, "sequencer", s, "status", info.Status, "stake", weiString(info.Stake))
-				}
+			if m.logAnswered(ctx, pb) {
+				m.done[n] = true
 			}
-			if atts, err := m.batches.Attesters(ctx, n); err == nil {
-				for _, a := range atts {
-					if info, err := m.committee.Member(ctx, a.Address); err == nil {
-						m.log.Warn("DA member slashed for withholding", "batch", n, "member", a.Index, "address", a.Address, "stake", weiString(info.Stake))
-					}
-				}
+		case st.Settled:
+			if m.logSettled(ctx, pb, st) {
+				m.done[n] = true
 			}
 		}
 	}
+}
+
+// logAnswered is the outcome of an answered DA challenge: the batch
+// stands and the challenger's bond goes to the resolver. False if the
+// event is not readable yet.
+func (m *daMonitor) logAnswered(ctx context.Context, pb *contracts.PostedBatch) bool {
+	n := pb.Header.Number
+	st, err := m.challenge.ChallengeOf(ctx, n)
+	if err != nil {
+		return false
+	}
+	resolver, err := m.challenge.Resolver(ctx, n, pb.Block)
+	if err != nil || resolver == (common.Address{}) {
+		return false
+	}
+	p, err := m.challenge.Params(ctx)
+	if err != nil {
+		return false
+	}
+	m.log.Info(fmt.Sprintf("OUTCOME DA challenge of batch %d: answered, the data is on L1 and the batch stands", n),
+		"batch", n, "winner", resolver, "loser", st.Challenger, "bondsWon", weiString(p.ChallengeBond), "bondsLost", weiString(p.ChallengeBond))
+	return true
+}
+
+// logSettled is the outcome of an expired DA challenge: the batch is
+// void, the signers and attesters lose their stake, the challenger gets
+// its bond back and the rewards. False if the events are not readable yet.
+func (m *daMonitor) logSettled(ctx context.Context, pb *contracts.PostedBatch, st contracts.DAChallengeState) bool {
+	n := pb.Header.Number
+	tx, err := m.challenge.SettledTx(ctx, n, pb.Block)
+	if err != nil || tx == (common.Hash{}) {
+		return false
+	}
+	seqSlashes, err := m.set.Slashes(ctx, pb.Block, nil)
+	if err != nil {
+		return false
+	}
+	memSlashes, err := m.committee.MemberSlashes(ctx, pb.Block, nil)
+	if err != nil {
+		return false
+	}
+	atts, err := m.batches.Attesters(ctx, n)
+	if err != nil {
+		return false
+	}
+	index := make(map[common.Address]uint32, len(atts))
+	for _, a := range atts {
+		index[a.Address] = a.Index
+	}
+	slashed, reward := new(big.Int), new(big.Int)
+	var seqs []common.Address
+	var members []uint32
+	for _, s := range seqSlashes {
+		if s.TxHash != tx {
+			continue
+		}
+		seqs = append(seqs, s.Sequencer)
+		slashed.Add(slashed, s.Amount)
+		reward.Add(reward, s.Reward)
+		m.log.Warn("sequencer slashed for withholding", "batch", n, "sequencer", s.Sequencer, "slashed", weiString(s.Amount), "reward", weiString(s.Reward), "rewardTo", s.Prover, "burned", weiString(s.Burned))
+	}
+	for _, s := range memSlashes {
+		if s.TxHash != tx {
+			continue
+		}
+		members = append(members, index[s.Member])
+		slashed.Add(slashed, s.Amount)
+		reward.Add(reward, s.Reward)
+		m.log.Warn("DA member slashed for withholding", "batch", n, "member", index[s.Member], "address", s.Member, "slashed", weiString(s.Amount), "reward", weiString(s.Reward), "rewardTo", s.Prover)
+	}
+	void, _ := m.batches.IsVoid(ctx, n)
+	m.log.Warn(fmt.Sprintf("OUTCOME DA challenge of batch %d: expired unanswered, the batch is void and its signers and attesters are slashed", n),
+		"batch", n, "void", void, "winner", st.Challenger, "loser", seqs, "members", members,
+		"slashedStake", weiString(slashed), "reward", weiString(reward))
+	if m.lone && len(seqs) > 0 {
+		m.log.Error("L2 HALTED: the only sequencer was slashed; it refuses new transactions and no batch can reach L1 (restart the devnet with --fresh)",
+			"sequencer", seqs)
+	}
+	return true
 }
 
 func weiString(v *big.Int) string {

@@ -166,7 +166,12 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 			}
 			_, amount, _, err := w.inbox.ProveEquivocation(ctx, &batch.Header, batch.Certificate.Sigs[i], &got.Header, sig)
 			if err != nil {
-				w.log.Warn("prove equivocation", "signer", signer, "batch", batch.Header.Number, "err", err)
+				if contracts.LostRace(err) {
+					// Another validator proved it first: the signer is slashed.
+					w.log.Debug("equivocation already proven by another member", "signer", signer, "batch", batch.Header.Number)
+				} else {
+					w.log.Warn("prove equivocation", "signer", signer, "batch", batch.Header.Number, "err", err)
+				}
 				continue
 			}
 			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", batch.Header.Number, "slashed", amount)

@@ -72,7 +72,11 @@ func (p *poster) run(ctx context.Context) {
 	for {
 		for {
 			n, err := p.postNext(ctx, set)
-			if err != nil && ctx.Err() == nil {
+			switch {
+			case err != nil && contracts.LostRace(err):
+				// Another member posted this number first (failover).
+				p.log.Debug("post batch: posted by another member first", "batch", n, "reason", err)
+			case err != nil && ctx.Err() == nil:
 				p.log.Warn("post batch", "batch", n, "err", err)
 			}
 			if err != nil || n == 0 {
