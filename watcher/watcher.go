@@ -110,6 +110,9 @@ type Watcher struct {
 	lastHeadTime atomic.Uint64
 	trackMu      sync.Mutex
 	status       *statusBoard
+	// Detectors 3 and 4 (slots.go, equivocation.go).
+	slots slotsDuty
+	equiv equivDuty
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -151,7 +154,7 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 		http:       &http.Client{Timeout: cfg.AlertTimeout},
 		malformed:  newMalformedDuty(deps.DeployBlock),
 		skipLogged: make(map[uint64]uint64),
-		status:     newStatusBoard(),
+		status:     newStatusBoard(cfg.EquivocationSources),
 	}
 	return w, nil
 }
@@ -413,6 +416,16 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	// transaction is due at a time, and nothing in the games delays it.
 	if err := w.censorship(ctx, chain, head); err != nil {
 		errs = append(errs, err)
+	}
+	// Missed slots and equivocation (detectors 3 and 4) read L1 and the
+	// sequencers only; neither needs the replay.
+	if err := w.missedSlots(ctx, head); err != nil {
+		errs = append(errs, fmt.Errorf("missed slots: %w", err))
+	}
+	if w.cfg.EquivocationSources != EquivocationOff {
+		if err := w.equivocation(ctx, head); err != nil {
+			errs = append(errs, fmt.Errorf("equivocation: %w", err))
+		}
 	}
 	defer w.updateStatus(chain, head.Number.Uint64())
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
