@@ -289,7 +289,10 @@ func (w *Watcher) l1SignedHeader(ctx context.Context, n uint64) (*l1Signed, erro
 	}
 	reader, ok := w.deps.L1.(ethereum.TransactionReader)
 	if !ok {
-		return nil, contracts.ErrNoTransactionReader
+		// An L1 client that cannot read transactions gives no L1
+		// evidence; the served headers can still be compared among
+		// themselves.
+		return out, nil
 	}
 	tx, _, err := reader.TransactionByHash(ctx, pb.TxHash)
 	if err != nil {
