@@ -57,6 +57,8 @@ const (
 	maxHeaderResponse = 64 << 10
 	// maxServedSigs bounds the signatures of one served header looked at.
 	maxServedSigs = 64
+	// askParallel bounds the requests to sequencers in flight at once.
+	askParallel = 8
 )
 
 // EquivocationRecord is one proven (or found already proven) equivocation.
@@ -200,28 +202,35 @@ func (w *Watcher) equivocation(ctx context.Context, head *types.Header) error {
 		}
 	}
 	urls := w.sequencerURLs(ctx, head)
-	budget := w.cfg.EquivocationRequests
 	// Newest batches first: a lie about the latest batch is the one a
 	// light client is most likely to be told.
-	for n := latest; n >= first && n > 0 && budget > 0; n-- {
+	var jobs []askKey
+	for n := latest; n >= first && n > 0 && len(jobs) < w.cfg.EquivocationRequests; n-- {
 		for _, u := range urls {
-			if budget == 0 {
-				break
-			}
 			k := askKey{u, n}
-			if d.asked[k] {
+			if d.asked[k] || len(jobs) == w.cfg.EquivocationRequests {
 				continue
 			}
 			d.asked[k] = true
-			budget--
-			sh, err := w.askHeader(ctx, u, n)
-			if err != nil {
-				w.log.Debug("ask a sequencer for a signed header", "url", u, "batch", n, "err", err)
-				continue
-			}
-			for _, s := range sh {
-				w.noteSigned(n, s)
-			}
+			jobs = append(jobs, k)
+		}
+	}
+	// In parallel under one deadline: a registered endpoint that answers
+	// slowly (a tarpit) costs the pass EquivocationTimeout at most, however
+	// many there are.
+	actx, cancel := context.WithTimeout(ctx, w.cfg.EquivocationTimeout)
+	got := make([][]*signedHeader, len(jobs))
+	forEach(actx, askParallel, len(jobs), func(i int) {
+		sh, err := w.askHeader(actx, jobs[i].url, jobs[i].n)
+		if err != nil {
+			w.log.Debug("ask a sequencer for a signed header", "url", jobs[i].url, "batch", jobs[i].n, "err", err)
+		}
+		got[i] = sh
+	})
+	cancel()
+	for i, sh := range got {
+		for _, s := range sh {
+			w.noteSigned(jobs[i].n, s)
 		}
 	}
 	errs = append(errs, w.proveEquivocations(ctx, head))

@@ -4,11 +4,13 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -95,11 +97,23 @@ func TestEquivocationProvenFromSequencerRPC(t *testing.T) {
 		}
 	}))
 	defer hook.Close()
+	// A tarpit: answers nothing until the watcher gives up.
+	tarpit := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		// The request's context ends on the client's hang-up only once
+		// the body is read.
+		_, _ = io.Copy(io.Discard, r.Body)
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	}))
+	defer tarpit.Close()
 	dir := t.TempDir()
 	mod := func(c *watcher.Config) {
 		c.DataDir = dir
-		c.SequencerRPCs = []string{honestURL.URL, strangerURL.URL, "file:///etc/passwd", "ftp://127.0.0.1/"}
+		c.SequencerRPCs = []string{tarpit.URL, tarpit.URL + "/2", tarpit.URL + "/3", tarpit.URL + "/4", tarpit.URL + "/5", tarpit.URL + "/6", honestURL.URL, strangerURL.URL, "file:///etc/passwd", "ftp://127.0.0.1/"}
 		c.EquivocationSources = watcher.EquivocationListed
+		c.EquivocationTimeout = 700 * time.Millisecond
 	}
 	w, self := daWatcherLog(t, e, hook.URL, nil, mod)
 	set := contracts.NewSequencerSet(e.Dep.Contracts.SequencerSet, e.Sim.Client, nil)
@@ -107,8 +121,12 @@ func TestEquivocationProvenFromSequencerRPC(t *testing.T) {
 	if err != nil || before.Sign() == 0 {
 		t.Fatalf("sequencer stake %v, %v", before, err)
 	}
+	start := time.Now()
 	if err := pass(t, e, w); err != nil {
 		t.Fatalf("pass: %v", err)
+	}
+	if d := time.Since(start); d > 2500*time.Millisecond {
+		t.Errorf("the pass took %v: six tarpits held it up (one shared deadline of 700 ms expected)", d)
 	}
 	if after, err := set.StakeOf(ctx, seq); err != nil || after.Sign() != 0 {
 		t.Fatalf("equivocating sequencer's stake after the pass: %v, %v (before %v)", after, err, before)
@@ -118,8 +136,8 @@ func TestEquivocationProvenFromSequencerRPC(t *testing.T) {
 	}
 	wantMetrics(t, w, map[string]float64{"equivocations_proven_total": 1})
 	st := w.Status().Equivocation
-	if !st.Available || st.Proven != 1 || st.Sources != 2 || len(st.Recent) != 1 || st.Recent[0].Signer != seq || st.Recent[0].Number != 1 || st.Recent[0].ByOther {
-		t.Errorf("equivocation status %+v (sources: the two http URLs, not file: or ftp:)", st)
+	if !st.Available || st.Proven != 1 || st.Sources != 8 || len(st.Recent) != 1 || st.Recent[0].Signer != seq || st.Recent[0].Number != 1 || st.Recent[0].ByOther {
+		t.Errorf("equivocation status %+v (sources: the eight http URLs, not file: or ftp:)", st)
 	}
 	select {
 	case a := <-alerts:

@@ -417,15 +417,12 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if err := w.censorship(ctx, chain, head); err != nil {
 		errs = append(errs, err)
 	}
-	// Missed slots and equivocation (detectors 3 and 4) read L1 and the
-	// sequencers only; neither needs the replay.
+	// Missed slots (detector 3) read L1 only; no deadline rides on them,
+	// nor on equivocation (detector 4, after the games below: it asks
+	// endpoints anyone who bonds chooses, and a slow one must not delay a
+	// counter).
 	if err := w.missedSlots(ctx, head); err != nil {
 		errs = append(errs, fmt.Errorf("missed slots: %w", err))
-	}
-	if w.cfg.EquivocationSources != EquivocationOff {
-		if err := w.equivocation(ctx, head); err != nil {
-			errs = append(errs, fmt.Errorf("equivocation: %w", err))
-		}
 	}
 	defer w.updateStatus(chain, head.Number.Uint64())
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
@@ -462,6 +459,11 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if w.cfg.ProveEvery > 0 {
 		if err := w.updateAnchor(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	if w.cfg.EquivocationSources != EquivocationOff {
+		if err := w.equivocation(ctx, head); err != nil {
+			errs = append(errs, fmt.Errorf("equivocation: %w", err))
 		}
 	}
 	if err := w.claimCredits(ctx); err != nil {
