@@ -32,6 +32,9 @@ const (
 	keySlotsScanned = "meta/slotsscanned"
 	mSlotsMissed    = "slots_missed_total"
 	mJailed         = "sequencers_jailed_total"
+	// slotAlertDepth: strikes and jails older than this many L1 blocks
+	// when first read are recorded without an alert.
+	slotAlertDepth = 256
 )
 
 // MissedSlot is one struck slot: its leader did not post in its leader
@@ -221,15 +224,25 @@ func (w *Watcher) slotEvents(ctx context.Context, set *contracts.SequencerSet, f
 	}
 	w.metrics.apply(deltas)
 	now := time.Now().UTC()
+	// A watcher started on an old deployment reads its whole history:
+	// old strikes are counted but not alerted about (nobody can act on
+	// them any more).
+	fresh := func(block uint64) bool { return block+slotAlertDepth > head.Number.Uint64() }
 	for _, m := range missed {
 		w.slots.noteMissed(m)
 		w.metrics.missedSlots.WithLabelValues(m.Leader.Hex()).Inc()
+		if !fresh(m.L1Block) {
+			continue
+		}
 		w.log.Warn("missed slot: its leader did not post in its window and was struck", "slot", m.Slot, "leader", m.Leader, "strikes", m.Strikes, "tx", m.Tx)
 		slot := m.Slot
 		w.sendAlert(ctx, Alert{Kind: "slot-missed", Slot: &slot, Censors: []common.Address{m.Leader}, Count: uint64(m.Strikes), Tx: m.Tx.Hex(), L1Block: m.L1Block, Time: now})
 	}
 	for _, r := range jailed {
 		w.slots.jailed = append(w.slots.jailed, r)
+		if !fresh(r.L1Block) {
+			continue
+		}
 		w.log.Warn("sequencer jailed for missed slots", "sequencer", r.Sequencer, "epoch", r.Epoch, "tx", r.Tx)
 		epoch := r.Epoch
 		w.sendAlert(ctx, Alert{Kind: "sequencer-jailed", Epoch: &epoch, Censors: []common.Address{r.Sequencer}, Tx: r.Tx.Hex(), L1Block: r.L1Block, Time: now})

@@ -24,7 +24,8 @@ import (
 // (a failover post), which strikes the first on L1. The watcher reads the
 // strike, checks it against LeaderOf, and names the leader in its status,
 // its metric by leader and a slot-missed alert; restarted, it counts the
-// strike once.
+// strike once and does not alert again; a watcher started 256 blocks
+// later counts it without an alert.
 func TestMissedSlotCountedByLeader(t *testing.T) {
 	ctx := context.Background()
 	e := dawiretest.New(t, extraKeys)
@@ -123,11 +124,31 @@ func TestMissedSlotCountedByLeader(t *testing.T) {
 	}
 	// Restarted on the same store: the strike is counted once.
 	w.Close()
-	w2, _ := daWatcherLog(t, e, "", nil, mod)
+	w2, _ := daWatcherLog(t, e, hook.URL, nil, mod)
 	if err := pass(t, e, w2); err != nil {
 		t.Fatalf("pass after the restart: %v", err)
 	}
 	check(w2)
+	select {
+	case al := <-alerts:
+		t.Errorf("alerted again after the restart: %+v", al)
+	default:
+	}
+	// A watcher started 256 blocks later counts the old strike but does
+	// not page anyone about it.
+	for range 256 {
+		e.Sim.Commit()
+	}
+	late, _ := daWatcherLog(t, e, hook.URL, nil, nil)
+	if err := pass(t, e, late); err != nil {
+		t.Fatalf("late watcher's pass: %v", err)
+	}
+	check(late)
+	select {
+	case al := <-alerts:
+		t.Errorf("alerted about a strike 256 blocks old: %+v", al)
+	default:
+	}
 }
 
 // postSignedBy posts the next (empty) batch as bi's sender, signed by keys
