@@ -19,7 +19,12 @@ type Alert struct {
 	// inclusionWindow), "forced-batch-posted" (detector 1: we posted the
 	// escape hatch; Censors were penalised) or "transaction-censored"
 	// (detector 2: Tx kept out of Count batches signed by Censors, forced
-	// as inbox Entry).
+	// as inbox Entry), "slot-missed" (detector 3: Censors[0] led Slot and
+	// was struck by Tx, Count consecutive strikes), "sequencer-jailed"
+	// (detector 3: Censors[0] jailed from Epoch) or "equivocation-proven"
+	// (detector 4: Censors[0] signed two headers for Batch, True the
+	// first (the posted one when it is one of them), Claimed the second,
+	// Reason where the second came from; Tx our proof).
 	Kind    string  `json:"kind"`
 	Game    *uint64 `json:"game,omitempty"`
 	Batch   uint64  `json:"batch"`
@@ -35,6 +40,8 @@ type Alert struct {
 	Count   uint64           `json:"count,omitempty"`
 	Censors []common.Address `json:"censors,omitempty"`
 	Tx      string           `json:"tx,omitempty"`
+	Slot    *uint64          `json:"slot,omitempty"`
+	Epoch   *uint64          `json:"epoch,omitempty"`
 	L1Block uint64           `json:"l1Block"`
 	Time    time.Time        `json:"time"`
 }

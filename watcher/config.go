@@ -72,6 +72,17 @@ type Config struct {
 	MaxTracked        int
 	TrackPerSender    int
 	MaxTrackedTxBytes int
+
+	// Equivocation (detector 4, equivocation.go). EquivocationSources
+	// says whom the watcher asks for signed headers: "registered" (the
+	// SequencerRPCs and the http(s) endpoints registered in SequencerSet,
+	// which anyone who bonds chooses), "listed" (SequencerRPCs only) or
+	// "off". At most EquivocationRequests requests a pass, each bounded
+	// by EquivocationTimeout, about the latest EquivocationDepth batches.
+	EquivocationSources  string
+	EquivocationRequests int
+	EquivocationTimeout  time.Duration
+	EquivocationDepth    uint64
 }
 
 // DefaultConfig is tuned for a devnet: poll every 500 ms, act on
@@ -93,6 +104,11 @@ func DefaultConfig() Config {
 		MaxTracked:         1000,
 		TrackPerSender:     4,
 		MaxTrackedTxBytes:  128 << 10,
+
+		EquivocationSources:  EquivocationRegistered,
+		EquivocationRequests: 16,
+		EquivocationTimeout:  2 * time.Second,
+		EquivocationDepth:    8,
 	}
 }
 
@@ -118,6 +134,15 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: force-after %v and force window %v must be at least a second", ErrConfig, c.ForceAfter, c.ForceWindow)
 	case c.ForcePerSender < 0 || c.ForceTotal < 0 || c.MaxTracked <= 0 || c.TrackPerSender <= 0 || c.MaxTrackedTxBytes <= 0:
 		return fmt.Errorf("%w: tracking limits must be positive", ErrConfig)
+	}
+	switch c.EquivocationSources {
+	case EquivocationOff:
+	case EquivocationRegistered, EquivocationListed:
+		if c.EquivocationRequests <= 0 || c.EquivocationTimeout <= 0 || c.EquivocationDepth == 0 {
+			return fmt.Errorf("%w: equivocation requests, timeout and depth must be positive", ErrConfig)
+		}
+	default:
+		return fmt.Errorf("%w: equivocation sources %q: want %q, %q or %q", ErrConfig, c.EquivocationSources, EquivocationRegistered, EquivocationListed, EquivocationOff)
 	}
 	if c.AlertWebhook != "" {
 		u, err := url.Parse(c.AlertWebhook)

@@ -43,7 +43,9 @@ const (
 	// Censorship detectors (censorship.go).
 	mForcedBatches = "forced_batches_total"
 	mTxsForced     = "transactions_forced_total"
-	metricsPrefix  = "etherscale_watcher_"
+	// Detectors 3 and 4 (slots.go, equivocation.go): mSlotsMissed,
+	// mJailed, mEquivocations.
+	metricsPrefix = "etherscale_watcher_"
 )
 
 var counterHelp = map[string]string{
@@ -72,6 +74,9 @@ var counterHelp = map[string]string{
 	mDeadlinesMissed:    "Counters that reached L1 after the window of the claim they answered had closed: that claim stands. Alert on any.",
 	mForcedBatches:      "Forced batches we posted (BatchInbox.postForcedBatch): overdue inbox entries the sequencers left unconsumed past forceGrace.",
 	mTxsForced:          "Tracked user transactions kept out of batches and forced by us through Inbox.forceTransaction.",
+	mSlotsMissed:        "Leader slots missed (SequencerSet.Struck: the leader did not post in its leader window and another member posted after it). By leader: etherscale_watcher_missed_slots_total.",
+	mJailed:             "Sequencers jailed for maxStrikes consecutive missed slots (SequencerSet.Jailed).",
+	mEquivocations:      "Equivocations we proved (BatchInbox.proveEquivocation): a sequencer signed two headers with one number; it was slashed and we were credited.",
 }
 
 // Metrics are the watcher's Prometheus metrics, on a registry of their
@@ -98,6 +103,9 @@ type Metrics struct {
 	// included or consumed (detector 2).
 	inboxOverdue   prometheus.Gauge
 	trackedPending prometheus.Gauge
+	// missedSlots counts struck slots by leader (detector 3), restored
+	// from the store's records.
+	missedSlots *prometheus.CounterVec
 }
 
 func newMetrics() *Metrics {
@@ -126,6 +134,9 @@ func newMetrics() *Metrics {
 		Help: "Inbox entries older than inclusionWindow that no batch consumed: the sequencers are ignoring the inbox. The watcher posts the forced batch once forceGrace has passed."})
 	m.trackedPending = prometheus.NewGauge(prometheus.GaugeOpts{Name: metricsPrefix + "tracked_transactions_pending",
 		Help: "Users' transactions handed to the watcher (etherscale_watchTransaction) not yet included or consumed from the inbox."})
+	m.missedSlots = prometheus.NewCounterVec(prometheus.CounterOpts{Name: metricsPrefix + "missed_slots_total",
+		Help: "Leader slots missed, by leader (SequencerSet.Struck events)."}, []string{"leader"})
+	m.reg.MustRegister(m.missedSlots)
 	m.reg.MustRegister(m.latency, m.head, m.unrebuildable, m.blockedBatch, m.anchorWrong, m.wrongWins, m.nearDeadline, m.inboxOverdue, m.trackedPending)
 	return m
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/etherscale/etherscale/internal/l2chain"
@@ -98,6 +99,15 @@ type SlotsStatus struct {
 	Available bool              `json:"available"`
 	Note      string            `json:"note,omitempty"`
 	Missed    map[string]uint64 `json:"missed,omitempty"` // leader address → slots missed
+	Total     uint64            `json:"total"`
+	// Recent are the latest struck slots (newest last, at most statusTxs);
+	// Jailed every jail seen.
+	Recent []*MissedSlot `json:"recent,omitempty"`
+	Jailed []*JailRecord `json:"jailed,omitempty"`
+	// Slot is the current slot (at the pass's L1 head) and Leader its
+	// leader (nil: an empty schedule).
+	Slot   uint64          `json:"slot"`
+	Leader *common.Address `json:"leader,omitempty"`
 }
 
 // EquivocationStatus is detector 4's view.
@@ -105,6 +115,9 @@ type EquivocationStatus struct {
 	Available bool   `json:"available"`
 	Note      string `json:"note,omitempty"`
 	Proven    uint64 `json:"proven"`
+	// Sources is how many sequencer JSON-RPC URLs the last pass asked.
+	Sources int                   `json:"sources"`
+	Recent  []*EquivocationRecord `json:"recent,omitempty"` // newest last, at most statusTxs
 }
 
 // statusBoard holds the latest Status; passes write it, the HTTP handler
@@ -114,9 +127,13 @@ type statusBoard struct {
 	s  Status
 }
 
-func newStatusBoard() *statusBoard {
-	const needs = "needs the leader schedule and the BFT sequencer node (not deployed yet)"
-	return &statusBoard{s: Status{MissedSlots: SlotsStatus{Note: needs}, Equivocation: EquivocationStatus{Note: needs}}}
+func newStatusBoard(equivocation string) *statusBoard {
+	const first = "waiting for the first pass"
+	eq := first
+	if equivocation == EquivocationOff {
+		eq = "turned off (--equivocation-rpc off)"
+	}
+	return &statusBoard{s: Status{MissedSlots: SlotsStatus{Note: first}, Equivocation: EquivocationStatus{Note: eq}}}
 }
 
 func (b *statusBoard) update(f func(*Status)) {
@@ -136,6 +153,8 @@ func (b *statusBoard) get() Status {
 	defer b.mu.Unlock()
 	s := b.s
 	s.Tracking.Txs = append([]*TrackedTx(nil), s.Tracking.Txs...)
+	s.MissedSlots.Recent = append([]*MissedSlot(nil), s.MissedSlots.Recent...)
+	s.Equivocation.Recent = append([]*EquivocationRecord(nil), s.Equivocation.Recent...)
 	return s
 }
 

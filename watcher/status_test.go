@@ -67,7 +67,7 @@ func TestWatcherRPCAndStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	if st.MissedSlots.Available || st.MissedSlots.Note == "" || st.Equivocation.Available || st.Equivocation.Note == "" {
-		t.Errorf("status %+v: detectors 3 and 4 must say they are not running", st)
+		t.Errorf("status %+v: before the first pass detectors 3 and 4 must say they are not running yet", st)
 	}
 	resp, err := http.Post(srv.URL, "application/json", strings.NewReader(`{"params":["`+strings.Repeat("00", maxRPCBody)+`"]}`))
 	if err != nil {

@@ -110,6 +110,21 @@ func (s *Store) putKeyJSON(key string, v any) error {
 	return s.write(b)
 }
 
+// jsonPrefix decodes every value under prefix into a fresh mk().
+func (s *Store) jsonPrefix(prefix string, mk func() any) ([]any, error) {
+	var out []any
+	it := s.db.NewIterator(util.BytesPrefix([]byte(prefix)), nil)
+	defer it.Release()
+	for it.Next() {
+		v := mk()
+		if err := json.Unmarshal(it.Value(), v); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", it.Key(), err)
+		}
+		out = append(out, v)
+	}
+	return out, it.Error()
+}
+
 // deleteKey removes key.
 func (s *Store) deleteKey(key string) error {
 	b := new(leveldb.Batch)

@@ -110,6 +110,9 @@ type Watcher struct {
 	lastHeadTime atomic.Uint64
 	trackMu      sync.Mutex
 	status       *statusBoard
+	// Detectors 3 and 4 (slots.go, equivocation.go).
+	slots slotsDuty
+	equiv equivDuty
 	// metricsAddr is set by Run and read by other goroutines (tests,
 	// embedders), hence atomic.
 	metricsAddr atomic.Pointer[net.Addr]
@@ -151,7 +154,7 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 		http:       &http.Client{Timeout: cfg.AlertTimeout},
 		malformed:  newMalformedDuty(deps.DeployBlock),
 		skipLogged: make(map[uint64]uint64),
-		status:     newStatusBoard(),
+		status:     newStatusBoard(cfg.EquivocationSources),
 	}
 	return w, nil
 }
@@ -414,6 +417,13 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if err := w.censorship(ctx, chain, head); err != nil {
 		errs = append(errs, err)
 	}
+	// Missed slots (detector 3) read L1 only; no deadline rides on them,
+	// nor on equivocation (detector 4, after the games below: it asks
+	// endpoints anyone who bonds chooses, and a slow one must not delay a
+	// counter).
+	if err := w.missedSlots(ctx, head); err != nil {
+		errs = append(errs, fmt.Errorf("missed slots: %w", err))
+	}
 	defer w.updateStatus(chain, head.Number.Uint64())
 	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
 		return errors.Join(append(errs, err)...)
@@ -449,6 +459,11 @@ func (w *Watcher) Pass(ctx context.Context, head *types.Header) error {
 	if w.cfg.ProveEvery > 0 {
 		if err := w.updateAnchor(ctx, chain, anchor, head); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	if w.cfg.EquivocationSources != EquivocationOff {
+		if err := w.equivocation(ctx, head); err != nil {
+			errs = append(errs, fmt.Errorf("equivocation: %w", err))
 		}
 	}
 	if err := w.claimCredits(ctx); err != nil {

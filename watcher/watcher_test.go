@@ -25,6 +25,11 @@ func TestConfigValidate(t *testing.T) {
 	if err := ok.Validate(); err != nil {
 		t.Fatal(err)
 	}
+	off := ok
+	off.EquivocationSources, off.EquivocationRequests = EquivocationOff, 0
+	if err := off.Validate(); err != nil {
+		t.Errorf("detector 4 off needs no request budget: %v", err)
+	}
 	for name, mod := range map[string]func(*Config){
 		"no data dir":   func(c *Config) { c.DataDir = "" },
 		"zero poll":     func(c *Config) { c.PollInterval = 0 },
@@ -35,6 +40,10 @@ func TestConfigValidate(t *testing.T) {
 		"hook no timeout": func(c *Config) {
 			c.AlertWebhook, c.AlertTimeout = "http://localhost:1/x", 0
 		},
+		"unknown equivocation sources": func(c *Config) { c.EquivocationSources = "everyone" },
+		"no equivocation requests":     func(c *Config) { c.EquivocationRequests = 0 },
+		"no equivocation timeout":      func(c *Config) { c.EquivocationSources, c.EquivocationTimeout = EquivocationListed, 0 },
+		"no equivocation depth":        func(c *Config) { c.EquivocationDepth = 0 },
 	} {
 		c := ok
 		mod(&c)

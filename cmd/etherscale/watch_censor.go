@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sort"
 	"strings"
 	"time"
 
@@ -36,6 +37,10 @@ var (
 		Name: "no-forced-batches", EnvVars: env("NO_FORCED_BATCHES"),
 		Usage: "report overdue inbox entries but do not post the forced batch",
 	}
+	equivocationRPCFlag = &cli.StringFlag{
+		Name: "equivocation-rpc", Value: watcher.EquivocationRegistered, EnvVars: env("EQUIVOCATION_RPC"),
+		Usage: "whom the equivocation detector asks for signed batch headers: registered (the --sequencer-rpc URLs and the http(s) endpoints registered in SequencerSet, chosen by whoever bonds), listed (--sequencer-rpc only) or off",
+	}
 	watcherURLFlag = &cli.StringFlag{
 		Name: "watcher", Value: "http://127.0.0.1:8548", EnvVars: env("WATCHER"),
 		Usage: "the running watcher's HTTP address (its --metrics-addr)",
@@ -44,7 +49,7 @@ var (
 
 // censorFlags are watch's flags for the censorship detectors.
 func censorFlags() []cli.Flag {
-	return []cli.Flag{sequencerRPCFlag, forceAfterFlag, forcePerSenderFlag, noForcedBatchesFlag}
+	return []cli.Flag{sequencerRPCFlag, forceAfterFlag, forcePerSenderFlag, noForcedBatchesFlag, equivocationRPCFlag}
 }
 
 // censorConfig applies them.
@@ -59,6 +64,7 @@ func censorConfig(c *cli.Context, cfg *watcher.Config) {
 	cfg.ForceAfter = c.Duration(forceAfterFlag.Name)
 	cfg.ForcePerSender = c.Int(forcePerSenderFlag.Name)
 	cfg.PostForcedBatches = !c.Bool(noForcedBatchesFlag.Name)
+	cfg.EquivocationSources = c.String(equivocationRPCFlag.Name)
 }
 
 // optionalFlags returns flags with Required cleared: watch has
@@ -152,12 +158,36 @@ func printStatus(w io.Writer, s *watcher.Status) {
 		}
 		fmt.Fprintln(w)
 	}
-	for name, d := range map[string]struct {
-		ok   bool
-		note string
-	}{"missed slots": {s.MissedSlots.Available, s.MissedSlots.Note}, "equivocation": {s.Equivocation.Available, s.Equivocation.Note}} {
-		if !d.ok {
-			fmt.Fprintf(w, "  %-16s not running: %s\n", name, d.note)
+	if m := s.MissedSlots; !m.Available {
+		fmt.Fprintf(w, "  missed slots     not running: %s\n", m.Note)
+	} else {
+		fmt.Fprintf(w, "  missed slots     %d struck; slot %d now", m.Total, m.Slot)
+		if m.Leader != nil {
+			fmt.Fprintf(w, " (leader %s)", m.Leader.Hex())
+		}
+		fmt.Fprintln(w)
+		leaders := make([]string, 0, len(m.Missed))
+		for who := range m.Missed {
+			leaders = append(leaders, who)
+		}
+		sort.Strings(leaders)
+		for _, who := range leaders {
+			fmt.Fprintf(w, "    %s  missed %d slot(s)\n", who, m.Missed[who])
+		}
+		for _, j := range m.Jailed {
+			fmt.Fprintf(w, "    %s  jailed from epoch %d (tx %s)\n", j.Sequencer.Hex(), j.Epoch, j.Tx.Hex())
+		}
+	}
+	if e := s.Equivocation; !e.Available {
+		fmt.Fprintf(w, "  equivocation     not running: %s\n", e.Note)
+	} else {
+		fmt.Fprintf(w, "  equivocation     %d proven by us; %d sequencer RPCs asked\n", e.Proven, e.Sources)
+		for _, r := range e.Recent {
+			by := "proven by us, tx " + r.Tx.Hex()
+			if r.ByOther {
+				by = "proven by someone else first"
+			}
+			fmt.Fprintf(w, "    %s  signed two headers for batch %d (%s)\n", r.Signer.Hex(), r.Number, by)
 		}
 	}
 }

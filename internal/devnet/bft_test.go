@@ -2,9 +2,13 @@ package devnet_test
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +20,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/watcher"
 )
 
 // TestDevnetBFTKillLeader runs the devnet with four bonded sequencers and
@@ -58,10 +63,12 @@ func TestDevnetBFTKillLeader(t *testing.T) {
 	defer l1.Close()
 	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, l1, nil)
 	deadline := time.Now().Add(3 * time.Minute)
+	var struck *contracts.StrikeEvent
 	for {
 		strikes, err := set.Strikes(ctx, d.Deployment.DeployBlock, nil)
 		if err == nil && len(strikes) > 0 {
-			t.Logf("struck %s for slot %d", strikes[0].Sequencer, strikes[0].Slot)
+			struck = strikes[0]
+			t.Logf("struck %s for slot %d", struck.Sequencer, struck.Slot)
 			break
 		}
 		select {
@@ -73,6 +80,25 @@ func TestDevnetBFTKillLeader(t *testing.T) {
 			t.Fatal("no missed slot struck after the leader was killed")
 		}
 		time.Sleep(500 * time.Millisecond)
+	}
+	// The watcher's detector 3 names the struck leader: in /status
+	// (missed slots by leader, the slot listed) and in the metric by
+	// leader.
+	watchURL := s.WatcherURL(10 * time.Second)
+	if watchURL == "" {
+		t.Fatal("the watcher's HTTP address does not listen")
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		st, err := watchStatus(watchURL)
+		if err == nil && st.MissedSlots.Available && st.MissedSlots.Missed[struck.Sequencer.Hex()] >= 1 && slotListed(st.MissedSlots.Recent, struck) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the watcher's status does not name %s for slot %d: %+v, %v", struck.Sequencer, struck.Slot, st.MissedSlots, err)
+		}
+	}
+	if body, err := httpGet(watchURL + "/metrics"); err != nil || !strings.Contains(body, `etherscale_watcher_missed_slots_total{leader="`+struck.Sequencer.Hex()+`"}`) {
+		t.Errorf("metrics do not count the missed slot by leader (%v)", err)
 	}
 	// The chain goes on with three: a wallet's transfer to the last
 	// validator lands (the killed one may be any).
@@ -128,4 +154,35 @@ func TestDevnetBFTKillLeader(t *testing.T) {
 			t.Fatalf("batch %d not on L1 (head %d, %v)", rcpt.BlockNumber, head.Number, err)
 		}
 	}
+}
+
+func httpGet(u string) (string, error) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 4<<20))
+	return string(b), err
+}
+
+func watchStatus(u string) (*watcher.Status, error) {
+	body, err := httpGet(u + "/status")
+	if err != nil {
+		return nil, err
+	}
+	var st watcher.Status
+	if err := json.Unmarshal([]byte(body), &st); err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+func slotListed(recent []*watcher.MissedSlot, ev *contracts.StrikeEvent) bool {
+	for _, m := range recent {
+		if m.Slot == ev.Slot && m.Leader == ev.Sequencer && m.Scheduled {
+			return true
+		}
+	}
+	return false
 }

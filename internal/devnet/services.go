@@ -188,6 +188,12 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 		// the two do not race for the same forced batch.
 		wcfg.PostForcedBatches = w.prov == 0
 		wcfg.SequencerRPCs = s.L2URLs()
+		// Detector 4 (equivocation) in the watcher only: the prover and
+		// the watcher would race to prove the same equivocation (the loser
+		// reverts EquivocationAlreadyProven, harmless but wasted gas).
+		if w.prov != 0 {
+			wcfg.EquivocationSources = watcher.EquivocationOff
+		}
 		wcfg.ForceAfter = max(2*cfg.BatchInterval, 3*time.Second)
 		if w.prov == 0 {
 			wcfg.MetricsAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(cfg.WatchPort))
