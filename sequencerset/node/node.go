@@ -101,6 +101,7 @@ type Node struct {
 	rpc    *rpc.Server
 	guard  *httplimit.Guard
 	ln     net.Listener
+	dbs    lateCloser // CometBFT's databases
 }
 
 // GenesisFile is the consensus genesis in a home.
@@ -200,7 +201,7 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 	// (NOTES.md pitfall 6).
 	n.cmt, err = cmtnode.NewNodeWithContext(ctx, ccfg, pv, nk, proxy.NewConnSyncLocalClientCreator(n.app),
 		func() (*cmttypes.GenesisDoc, error) { return gdoc, nil },
-		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(ccfg.Instrumentation), cmtLogger{l: cfg.Log.With("module", "cometbft")})
+		n.dbs.provider, cmtnode.DefaultMetricsProvider(ccfg.Instrumentation), cmtLogger{l: cfg.Log.With("module", "cometbft")})
 	if err != nil {
 		return nil, fmt.Errorf("node: CometBFT: %w", err)
 	}
@@ -311,6 +312,7 @@ func (n *Node) Run(ctx context.Context) error {
 	// The first poll fills the inbox view before the first proposal.
 	n.pollInbox(ctx)
 	if err := n.cmt.Start(); err != nil {
+		n.dbs.release()
 		n.db.Close()
 		return fmt.Errorf("node: start CometBFT: %w", err)
 	}
@@ -360,6 +362,7 @@ func (n *Node) Run(ctx context.Context) error {
 		n.log.Warn("stop CometBFT", "err", err)
 	}
 	n.cmt.Wait()
+	n.dbs.release()
 	return n.db.Close()
 }
 
