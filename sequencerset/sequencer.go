@@ -287,6 +287,10 @@ func (s *Sequencer) buildLoop(ctx context.Context, errc <-chan error) error {
 		case ctx.Err() != nil:
 		case err == nil:
 			failures.clear()
+		case contracts.LostRace(err):
+			// Another poster took the batch number first: the next
+			// interval rebases on it.
+			s.log.Debug("post batch lost a race", "err", err)
 		case failures.due(key):
 			// A failed post leaves the mempool as it was: the next
 			// interval retries on a fresh sync.

@@ -326,7 +326,7 @@ func (w *Watcher) overdueEntries(ctx context.Context, head *types.Header) error 
 	pb, _, err := bi.PostForcedBatch(ctx)
 	if err != nil {
 		if contracts.Reverted(err, "NoUnconsumedEntries") || contracts.Reverted(err, "EscapeHatchClosed") {
-			w.log.Info("forced batch already posted by someone else", "reason", err)
+			w.log.Debug("forced batch already posted by someone else", "reason", err)
 			return nil
 		}
 		return fmt.Errorf("post forced batch: %w", err)
