@@ -18,7 +18,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/contracts/bindings"
-	"github.com/etherscale/etherscale/sequencerset/node"
+	"github.com/etherscale/etherscale/sequencerset"
 )
 
 // Detector 4 (issue 11, docs/PROTOCOL.md §10): equivocation. The watcher
@@ -137,7 +137,7 @@ func (w *Watcher) sequencerURLs(ctx context.Context, head *types.Header) []strin
 		return out
 	}
 	for _, m := range members {
-		if _, rpcURL := node.ParseEndpoint(m.Endpoint); rpcURL != "" {
+		if _, rpcURL := sequencerset.ParseEndpoint(m.Endpoint); rpcURL != "" {
 			add(rpcURL)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -54,20 +53,6 @@ func (id Identity) Endpoint() string {
 		e += " http://" + id.RPCAddr
 	}
 	return e
-}
-
-// ParseEndpoint splits a registered endpoint into its P2P address
-// (id@host:port, empty if there is none) and its JSON-RPC URL.
-func ParseEndpoint(e string) (p2pAddr, rpcURL string) {
-	for _, f := range strings.Fields(e) {
-		switch {
-		case strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://"):
-			rpcURL = f
-		case strings.Contains(f, "@") && p2pAddr == "":
-			p2pAddr = f
-		}
-	}
-	return p2pAddr, rpcURL
 }
 
 // InitOptions configure a new home.

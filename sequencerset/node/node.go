@@ -260,7 +260,7 @@ func peersFromL1(ctx context.Context, cfg Config, vals []app.Validator) ([]strin
 		if err != nil {
 			return nil, fmt.Errorf("node: peers: %w", err)
 		}
-		if p2pAddr, _ := ParseEndpoint(info.Endpoint); p2pAddr != "" {
+		if p2pAddr, _ := sequencerset.ParseEndpoint(info.Endpoint); p2pAddr != "" {
 			out = append(out, p2pAddr)
 		}
 	}
@@ -397,7 +397,7 @@ func (n *Node) peerRPCs(ctx context.Context) []string {
 		if err != nil {
 			continue
 		}
-		if _, u := ParseEndpoint(info.Endpoint); u != "" {
+		if _, u := sequencerset.ParseEndpoint(info.Endpoint); u != "" {
 			out = append(out, u)
 		}
 	}
