@@ -121,10 +121,13 @@ func TestPassTimeWithL1Latency(t *testing.T) {
 	}
 	// The reads of a pass do not grow with the games: a batch reads them
 	// all, and games that did not change are not read at all. (Before the
-	// batching, 10.7 requests per game per pass.)
+	// batching, 10.7 requests per game per pass.) What is left is the
+	// pass's own fixed cost: the chain, the inbox and escape hatch, the
+	// sequencer set's strikes and jails, and the signed headers of the
+	// latest batches (read once, then cached: the first pass pays more).
 	for i := range steady {
-		if budget := int64(40); steady[i] > budget || unchanged[i] > budget {
-			t.Errorf("pass %d: %d and %d requests over %d games; want at most %d whatever the count", i, steady[i], unchanged[i], games, budget)
+		if steady[i] > 60 || unchanged[i] > 40 {
+			t.Errorf("pass %d: %d and %d requests over %d games; want at most 60 and 40 whatever the count", i, steady[i], unchanged[i], games)
 		}
 	}
 	for id := range games {
