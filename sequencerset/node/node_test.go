@@ -347,3 +347,82 @@ func TestEquivocatorIsSlashedAndLeaves(t *testing.T) {
 	head, _ := net.nodes[2].App().Head()
 	net.waitL1Batch(head.Number, time.Minute)
 }
+
+// TestLateValidatorJoins: a sequencer that registers after the genesis
+// starts its node from the same genesis, catches up by block sync, joins
+// the consensus set at the next epoch (validator_updates from L1's
+// schedule), and its signature appears in the certificates.
+func TestLateValidatorJoins(t *testing.T) {
+	net := startNetworkWith(t, 4, 6)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	to := common.Address{0xee}
+	if err := net.nodes[0].Submit(ctx, net.transfer(0, to, 1)); err != nil {
+		t.Fatal(err)
+	}
+	net.waitL1Batch(1, time.Minute)
+
+	key := net.d.DevKeys()[5]
+	home := filepath.Join(t.TempDir(), "late")
+	id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t), RPCAddr: freeAddr(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	sender, err := txmgr.New(ctx, net.l1, key, tcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := contracts.NewSequencerSet(net.d.Deployment.Contracts.SequencerSet, net.l1, sender)
+	if _, err := set.Register(ctx, net.d.Deployment.Config.MinBond.Big(), id.ConsensusKey, id.Endpoint()); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(node.GenesisFile(net.cfgs[0].Home))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(node.GenesisFile(home), raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	net.cfgs = append(net.cfgs, node.Config{Home: home, P2PAddr: id.P2PAddr, RPCAddr: id.RPCAddr, L1: net.l1, Tx: sender, Key: key, Rollup: net.rollup, PollInterval: 200 * time.Millisecond, Log: logger(t, 4)})
+	net.nodes, net.stops = append(net.nodes, nil), append(net.stops, nil)
+	net.start(4)
+	late := crypto.PubkeyToAddress(key.PublicKey)
+
+	// It joins the set at the next epoch, on every node, itself included.
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		n0, n4 := len(net.nodes[0].App().Validators()), len(net.nodes[4].App().Validators())
+		if n0 == 5 && n4 == 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("validator sets %d (old node) and %d (late node), want 5", n0, n4)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// It caught up: same head as the others; and it signs.
+	for nonce := uint64(1); ; nonce++ {
+		if err := net.nodes[1].Submit(ctx, net.transfer(nonce, to, 1)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Second)
+		head, _ := net.nodes[1].App().Head()
+		for n := head.Number; n > 1; n-- {
+			_, cert, err := net.nodes[4].App().Certified(n)
+			if err != nil || cert == nil {
+				continue
+			}
+			for _, s := range cert.Signers {
+				if s == late {
+					return
+				}
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the late validator's signature never appears in a certificate")
+		}
+	}
+}
