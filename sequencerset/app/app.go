@@ -151,6 +151,8 @@ type App struct {
 	onCert  func(*Certificate)
 	// staged is the block FinalizeBlock decided, written by Commit.
 	staged *staged
+	// prepared is the last block this validator proposed (PrepareProposal).
+	prepared *prepared
 }
 
 type staged struct {
@@ -467,12 +469,44 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	if err != nil {
 		return nil, err
 	}
+	// The block's own execution, for this validator's ProcessProposal of
+	// it: the applied transactions only (the dropped ones were no-ops, so
+	// the state and root are the same).
+	mine := &execution{state: ex.state, root: ex.root, entries: entries, results: append([]error(nil), ex.results[:len(entries)]...)}
+	if len(out) > 0 && IsSystemTx(out[0]) {
+		if st, err := decodeSystem(out[0]); err == nil {
+			mine.cert = st.cert
+		}
+	}
+	mine.valset = a.dueValidatorSet(req.Time)
 	for i, raw := range ex.txs {
 		if ex.results[len(entries)+i] == nil {
 			out = append(out, raw)
+			mine.txs = append(mine.txs, raw)
+			mine.senders = append(mine.senders, ex.senders[i])
+			mine.results = append(mine.results, nil)
 		}
 	}
+	a.prepared = &prepared{block: out, ex: mine}
 	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+// prepared is this validator's last proposal and its execution.
+type prepared struct {
+	block [][]byte
+	ex    *execution
+}
+
+func sameBlock(a, b [][]byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func toCmtTxs(raws [][]byte) []cmttypes.Tx {
@@ -581,6 +615,17 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at time.Time, strict bool) (*execution, error) {
 	if ex, ok := a.proposals[string(hash)]; ok && len(hash) > 0 {
 		return ex, nil
+	}
+	if p := a.prepared; p != nil && sameBlock(p.block, raws) {
+		// This validator's own proposal: replayed once, in PrepareProposal.
+		ex := *p.ex
+		if strict {
+			ex.err = a.checkProposal(&ex, at)
+		}
+		if len(hash) > 0 {
+			a.proposals[string(hash)] = &ex
+		}
+		return &ex, nil
 	}
 	var (
 		cert    *Certificate
@@ -860,6 +905,7 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 	a.committed = s.ex.state
 	a.staged = nil
 	a.proposals = make(map[string]*execution)
+	a.prepared = nil
 	a.pending = make(map[common.Address]*pendingAccount)
 	a.pendingTxs = make(map[common.Hash]PendingTx)
 	if s.batch != nil {
