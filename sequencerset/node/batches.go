@@ -103,12 +103,20 @@ type equivocationWatch struct {
 	inbox  *contracts.BatchInbox
 	mu     sync.Mutex
 	proven map[common.Address]bool
-	next   uint64 // the next batch to check
+	// asked records which peer answered for which batch: each pair is
+	// asked until it answers once, over the last watchWindow certified
+	// batches (a peer that was down, or not known yet, is asked later).
+	asked map[string]map[uint64]bool
 }
+
+// watchWindow is how many of the latest batches the watch keeps asking
+// about.
+const watchWindow = 8
 
 func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context) []string) {
 	t := time.NewTicker(2 * w.n.cfg.PollInterval)
 	defer t.Stop()
+	w.asked = make(map[string]map[uint64]bool)
 	for {
 		select {
 		case <-ctx.Done():
@@ -116,36 +124,54 @@ func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context)
 		case <-t.C:
 		}
 		head, _ := w.n.app.Head()
-		if w.next == 0 {
-			w.next = max(1, head.Number)
-		}
 		urls := peers(ctx)
-		for ; w.next <= head.Number; w.next++ {
-			batch, err := w.n.app.Batch(w.next)
+		from := uint64(1)
+		if head.Number > watchWindow {
+			from = head.Number - watchWindow + 1
+		}
+		for n := from; n <= head.Number; n++ {
+			batch, err := w.n.app.Batch(n)
 			if err != nil || batch.Certificate == nil {
 				break // certified a block or two later: look again then
 			}
 			for _, u := range urls {
-				w.check(ctx, u, batch)
+				if w.asked[u] == nil {
+					w.asked[u] = make(map[uint64]bool)
+				}
+				if w.asked[u][n] {
+					continue
+				}
+				if w.check(ctx, u, batch) {
+					w.asked[u][n] = true
+				}
+			}
+		}
+		for _, m := range w.asked {
+			for n := range m {
+				if n < from {
+					delete(m, n)
+				}
 			}
 		}
 	}
 }
 
-func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Batch) {
+// check asks one peer for its signed header of batch and proves an
+// equivocation it shows; it reports whether the peer answered.
+func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Batch) bool {
 	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	c, err := rpc.DialContext(cctx, url)
 	if err != nil {
-		return
+		return false
 	}
 	defer c.Close()
 	var got *sequencerset.SignedBatchHeader
-	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(batch.Header.Number)); err != nil || got == nil {
-		return
+	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(batch.Header.Number)); err != nil {
+		return false
 	}
-	if got.Header.Number != batch.Header.Number || got.Header.Hash() == batch.Header.Hash() {
-		return
+	if got == nil || got.Header.Number != batch.Header.Number || got.Header.Hash() == batch.Header.Hash() {
+		return true
 	}
 	chainID, verifier := w.n.cfg.Rollup.L1ChainID, w.n.cfg.Rollup.BatchInbox
 	for _, sig := range got.Signatures {
@@ -170,13 +196,19 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 					// Another validator proved it first: the signer is slashed.
 					w.log.Debug("equivocation already proven by another member", "signer", signer, "batch", batch.Header.Number)
 				} else {
+					// Try again on a later round.
 					w.log.Warn("prove equivocation", "signer", signer, "batch", batch.Header.Number, "err", err)
+					w.mu.Lock()
+					delete(w.proven, signer)
+					w.mu.Unlock()
+					return false
 				}
 				continue
 			}
 			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", batch.Header.Number, "slashed", amount)
 		}
 	}
+	return true
 }
 
 func (b *backend) daMode() string {

@@ -382,14 +382,13 @@ func (n *Node) pollInbox(ctx context.Context) {
 func (n *Node) self() common.Address { return crypto.PubkeyToAddress(n.cfg.Key.PublicKey) }
 
 // peerRPCs returns the JSON-RPC URLs the other validators registered.
+// They are the members of the consensus set (the signers of the
+// certificates), whatever epoch L1 is in.
 func (n *Node) peerRPCs(ctx context.Context) []string {
 	set := n.inbox.set
-	addrs, err := set.ActiveSequencers(ctx)
-	if err != nil {
-		return nil
-	}
 	var out []string
-	for _, a := range addrs {
+	for _, v := range n.app.Validators() {
+		a := v.L1
 		if a == n.self() {
 			continue
 		}
