@@ -474,7 +474,7 @@ func (m *monitor) run(ctx context.Context) error {
 // paid to it and its bonds lost its own bonds paid to others.
 type gameOutcome struct {
 	winner, loser common.Address
-	won, lost     *big.Int // the winner's bonds won, the loser's bonds lost
+	won, lost     *big.Int // the winning side's bonds won, the loser's bonds lost
 }
 
 func outcomeOf(info *contracts.GameInfo, claims []contracts.GameClaim) gameOutcome {
@@ -516,8 +516,13 @@ func outcomeOf(info *contracts.GameInfo, claims []contracts.GameClaim) gameOutco
 		}
 	}
 	o.won, o.lost = new(big.Int), new(big.Int)
-	if v := won[o.winner]; v != nil {
-		o.won.Set(v)
+	// The winning side's bonds won: the root's claimant and whoever else
+	// played on its side (a watcher may counter the attacker before the
+	// prover does, and take that bond).
+	for a, v := range won {
+		if a != o.loser {
+			o.won.Add(o.won, v)
+		}
 	}
 	if v := lost[o.loser]; v != nil {
 		o.lost.Set(v)
