@@ -33,6 +33,7 @@ import (
 	"github.com/etherscale/etherscale/bisection"
 	"github.com/etherscale/etherscale/bisection/agent"
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
@@ -230,7 +231,13 @@ func (w *Watcher) Run(ctx context.Context) error {
 			} else {
 				failures++
 			}
-			if err != nil {
+			switch {
+			case err == nil:
+			case onlyLostRaces(err):
+				// Another honest party did it first (two watchers, a
+				// prover beside a watcher): nothing failed.
+				w.log.Debug("pass: lost races", "block", head.Number, "err", err)
+			default:
 				w.log.Warn("pass failed", "block", head.Number, "err", err)
 			}
 		}
@@ -692,4 +699,30 @@ func (w *Watcher) sendAlert(ctx context.Context, a Alert) {
 	if err := postAlert(actx, w.http, w.cfg.AlertWebhook, a); err != nil {
 		w.log.Warn("alert not delivered", "err", err)
 	}
+}
+
+// onlyLostRaces reports whether every error err joins is a lost race
+// (contracts.LostRace): what the pass log demotes to DEBUG.
+func onlyLostRaces(err error) bool {
+	if _, ok := err.(*txmgr.RevertError); ok {
+		return contracts.LostRace(err)
+	}
+	var children []error
+	switch m := err.(type) {
+	case interface{ Unwrap() []error }:
+		children = m.Unwrap()
+	case interface{ WrappedErrors() []error }:
+		children = m.WrappedErrors()
+	default:
+		if u := errors.Unwrap(err); u != nil {
+			return onlyLostRaces(u)
+		}
+		return false
+	}
+	for _, e := range children {
+		if !onlyLostRaces(e) {
+			return false
+		}
+	}
+	return len(children) > 0
 }
