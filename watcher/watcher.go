@@ -33,9 +33,9 @@ import (
 	"github.com/etherscale/etherscale/bisection"
 	"github.com/etherscale/etherscale/bisection/agent"
 	"github.com/etherscale/etherscale/contracts"
-	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/internal/l2chain"
+	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/replay"
 )
 
