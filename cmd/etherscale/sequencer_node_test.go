@@ -295,17 +295,21 @@ func TestFourSequencerProcesses(t *testing.T) {
 		Signatures []hexutil.Bytes       `json:"signatures"`
 		Signers    []common.Address      `json:"signers"`
 	}
-	if err := b.client(0).Client().CallContext(ctx, &signed, "etherscale_getSignedBatchHeader", hexutil.Uint64(r3.BlockNumber.Uint64())); err != nil {
-		t.Fatal(err)
-	}
+	// A certificate holds the votes that arrived in time (> 2/3): find a
+	// batch validator 3 signed.
 	var sigA []byte
-	for i, a := range signed.Signers {
-		if a == liarAddr {
-			sigA = signed.Signatures[i]
+	for n := r3.BlockNumber.Uint64(); n >= 1 && sigA == nil; n-- {
+		if err := b.client(0).Client().CallContext(ctx, &signed, "etherscale_getSignedBatchHeader", hexutil.Uint64(n)); err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range signed.Signers {
+			if a == liarAddr {
+				sigA = signed.Signatures[i]
+			}
 		}
 	}
 	if sigA == nil {
-		t.Fatalf("validator 3 did not sign batch %d: signers %v", r3.BlockNumber, signed.Signers)
+		t.Fatalf("validator 3 signed none of batches 1…%d", r3.BlockNumber)
 	}
 	other := signed.Header
 	other.StateRoot[0] ^= 1
