@@ -305,6 +305,22 @@ func (c *BatchInbox) HashHeader(ctx context.Context, h *BatchHeader) (common.Has
 	return common.Hash(r), err
 }
 
+// QuorumOf asks the contract's certificate rule (the Quorum library its
+// posts use) about signers of the given weights in a schedule of
+// memberWeights, all in wei: the two powers and whether they make a quorum.
+// For checking PowerQuorum against the contract.
+func (c *BatchInbox) QuorumOf(ctx context.Context, signerWeights, memberWeights []*big.Int) (signed, total *big.Int, ok bool, err error) {
+	data, err := c.b.TryPackQuorumOf(signerWeights, memberWeights)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("pack quorumOf: %w", err)
+	}
+	o, err := callValue(ctx, &c.bound, data, c.b.UnpackQuorumOf)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return o.SignedPower, o.TotalPower, o.Met, nil
+}
+
 // SigningDigest asks the contract for the EIP-712 digest of h.
 func (c *BatchInbox) SigningDigest(ctx context.Context, h *BatchHeader) (common.Hash, error) {
 	if h == nil {

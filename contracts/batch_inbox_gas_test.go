@@ -1,11 +1,15 @@
 package contracts_test
 
 import (
+	"context"
 	"strconv"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/etherscale/etherscale/contracts"
 )
 
 // batchGasRow is one measured operation.
@@ -68,6 +72,7 @@ func TestBatchInboxGas(t *testing.T) {
 		// The first post of a deployment also writes SequencerSet's
 		// lastPostSlot word from zero (≈ 20k once).
 		rows = append(rows, measureBatchGas(t, e, "postBatch empty batch, "+itoa(signers)+" signer(s)", pb0.TxHash, 300_000))
+		checkPostGasLimit(t, e.ctx, e.env.Client, pb0.TxHash, signers, signers, 0)
 		for _, n := range []int{100, 1000} {
 			h, data := e.next(transfers(t, n), 0)
 			pb := e.post(2, h, data, keys...)
@@ -76,6 +81,7 @@ func TestBatchInboxGas(t *testing.T) {
 				limit = 7_000_000
 			}
 			row := measureBatchGas(t, e, "postBatch calldata "+itoa(n)+" transfers, "+itoa(signers)+" signer(s)", pb.TxHash, limit)
+			checkPostGasLimit(t, e.ctx, e.env.Client, pb.TxHash, signers, signers, 0)
 			row.name += " (" + itoa(len(data)) + " B data)"
 			rows = append(rows, row)
 		}
@@ -125,3 +131,39 @@ func TestBatchInboxGas(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// checkPostGasLimit checks contracts.PostBatchGasLimit, which pipelined
+// posts use instead of an estimate, against the gas the post txHash used:
+// at least 10 % above it, or exactly it where the EIP-7623 floor applies
+// (the floor is what the calldata costs whatever the execution).
+func checkPostGasLimit(t *testing.T, ctx context.Context, c ethereum.TransactionReader, txHash common.Hash, members, signers, certLen int) {
+	t.Helper()
+	rcpt, err := c.TransactionReceipt(ctx, txHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, err := c.TransactionByHash(ctx, txHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := contracts.PostBatchGasLimit(tx.Data(), members, signers, certLen)
+	t.Logf("PostBatchGasLimit(%d B input, %d members, %d signers, %d B certificate) = %d for %d used (%.2fx)",
+		len(tx.Data()), members, signers, certLen, limit, rcpt.GasUsed, float64(limit)/float64(rcpt.GasUsed))
+	var tokens uint64
+	for _, b := range tx.Data() {
+		if b == 0 {
+			tokens++
+		} else {
+			tokens += 4
+		}
+	}
+	if floor := 21000 + 10*tokens; rcpt.GasUsed == floor {
+		if limit < floor {
+			t.Errorf("PostBatchGasLimit = %d, below the floor %d", limit, floor)
+		}
+		return
+	}
+	if limit < rcpt.GasUsed+rcpt.GasUsed/10 {
+		t.Errorf("PostBatchGasLimit = %d, less than 10 %% above the %d gas used", limit, rcpt.GasUsed)
+	}
+}

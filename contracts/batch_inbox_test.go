@@ -442,8 +442,9 @@ func TestBatchInboxSignatures(t *testing.T) {
 	e.post(2, h3, data3, 2, 3) // 2 of 3 remaining: exactly 2/3
 }
 
-// TestBatchInboxQuorumBoundary: exactly 2/3 of the stake passes, one wei less
-// does not (3·signed ≥ 2·total).
+// TestBatchInboxQuorumBoundary: exactly 2/3 of the power passes, one gwei
+// less does not (3·signed ≥ 2·total over weights in whole gwei), and a
+// sub-gwei remainder counts nothing (the BFT sequencer's voting powers).
 func TestBatchInboxQuorumBoundary(t *testing.T) {
 	e := newBatchEnv(t)
 	ctx := e.ctx
@@ -452,13 +453,19 @@ func TestBatchInboxQuorumBoundary(t *testing.T) {
 	h, data := e.next(nil, 0)
 	e.post(2, h, data, 2) // 2 of 3 ETH: exactly 2/3
 
-	if _, err := e.setAs(3).IncreaseBond(ctx, big.NewInt(1)); err != nil {
+	if _, err := e.setAs(3).IncreaseBond(ctx, big.NewInt(1e9-1)); err != nil {
 		t.Fatal(err)
 	}
 	h2, data2 := e.next(nil, 0)
-	_, err := e.biAs(2).PostBatch(ctx, h2, e.sign(h2, 2), data2)
-	wantRevertName(t, err, "InsufficientStake")
-	e.post(3, h2, data2, 2, 3)
+	e.post(2, h2, data2, 2) // 999,999,999 wei more: the same power
+
+	if _, err := e.setAs(3).IncreaseBond(ctx, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	h3, data3 := e.next(nil, 0)
+	_, err := e.biAs(2).PostBatch(ctx, h3, e.sign(h3, 2), data3)
+	wantRevertName(t, err, "InsufficientStake") // 2·10⁹ of 3·10⁹+1 gwei
+	e.post(3, h3, data3, 2, 3)
 
 	// Training wheels: one member, 1 of 1.
 	e2 := newBatchEnv(t)

@@ -18,10 +18,12 @@ func TestDAGas(t *testing.T) {
 	}
 	d.nextEpoch() // the exit takes effect at the epoch boundary
 	h, _, _ := d.certHeader(daTxs(2, 100))
-	pb, err := d.biAs(2).PostBatchCertificate(d.ctx, h, d.sign(h, 2), d.cert(h, 0, 1, 2))
+	cert := d.cert(h, 0, 1, 2)
+	pb, err := d.biAs(2).PostBatchCertificate(d.ctx, h, d.sign(h, 2), cert)
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkPostGasLimit(t, d.ctx, d.env.Client, pb.TxHash, 1, 1, len(cert))
 	rcpt, err := d.env.Client.TransactionReceipt(d.ctx, pb.TxHash)
 	if err != nil {
 		t.Fatal(err)
@@ -35,10 +37,12 @@ func TestDAGas(t *testing.T) {
 		d.register(k, bMinBond)
 	}
 	h, _, _ = d.certHeader(daTxs(2, 100))
-	pb, err = d.biAs(2).PostBatchCertificate(d.ctx, h, d.sign(h, 2, 3, 8, 9), d.cert(h, 0, 1, 2))
+	cert = d.cert(h, 0, 1, 2)
+	pb, err = d.biAs(2).PostBatchCertificate(d.ctx, h, d.sign(h, 2, 3, 8, 9), cert)
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkPostGasLimit(t, d.ctx, d.env.Client, pb.TxHash, 5, 4, len(cert))
 	if rcpt, err = d.env.Client.TransactionReceipt(d.ctx, pb.TxHash); err != nil {
 		t.Fatal(err)
 	}

@@ -812,6 +812,12 @@ func TestProveEquivocation(t *testing.T) {
 	wantRevertName(t, err, "NumberMismatch")
 	_, _, _, err = prover.ProveEquivocation(ctx, a, signed(a, 2), a, signed(a, 2))
 	wantRevertName(t, err, "SameHeader")
+	// A header on another parent is another position: the set signs anew
+	// after adopting a forced batch (PROTOCOL 5.9.8).
+	rebased := b
+	rebased.ParentHash = common.Hash{0xfb}
+	_, _, _, err = prover.ProveEquivocation(ctx, a, signed(a, 2), &rebased, signed(&rebased, 2))
+	wantRevertName(t, err, "ParentMismatch")
 	_, _, _, err = prover.ProveEquivocation(ctx, a, signed(a, 2), &b, signed(&b, 3))
 	wantRevertName(t, err, "DifferentSigners")
 	_, _, _, err = prover.ProveEquivocation(ctx, a, highS(t, signed(a, 2)), &b, signed(&b, 2))

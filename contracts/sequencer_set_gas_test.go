@@ -135,6 +135,7 @@ func TestSequencerSetGasFullSet(t *testing.T) {
 		e.post(2, h, data, signers...) // the first post writes lastPostSlot
 		h, data = e.next(nil, 0)
 		pb := e.post(2, h, data, signers...)
+		checkPostGasLimit(t, e.ctx, e.env.Client, pb.TxHash, listed, len(signers), 0)
 		rcpt, err := e.env.Client.TransactionReceipt(e.ctx, pb.TxHash)
 		if err != nil {
 			t.Fatal(err)

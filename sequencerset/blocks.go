@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -74,12 +75,14 @@ func (b *Block) Transactions() (types.Transactions, error) {
 func (b *Block) receipts(txs types.Transactions) types.Receipts {
 	out := make(types.Receipts, len(txs))
 	var cum uint64
+	// Once, not per receipt: a header hash is an RLP encoding and a keccak.
+	hash := b.Hash()
 	for i, tx := range txs {
 		cum += b.GasUsed(i)
 		out[i] = &types.Receipt{
 			Type: tx.Type(), Status: b.Status[i], CumulativeGasUsed: cum, GasUsed: b.GasUsed(i),
 			Logs: []*types.Log{}, TxHash: tx.Hash(),
-			BlockHash: b.Hash(), BlockNumber: new(big.Int).Set(b.Header.Number), TransactionIndex: uint(i),
+			BlockHash: hash, BlockNumber: new(big.Int).Set(b.Header.Number), TransactionIndex: uint(i),
 			EffectiveGasPrice: effectiveGasPrice(tx, b.Header.BaseFee),
 		}
 	}
@@ -254,13 +257,11 @@ func (s *blockStore) putBlocks(blocks []*Block) error {
 		n := b.Header.Number.Uint64()
 		kvs[string(numberKey(n))] = enc
 		kvs[string(hashKey(b.Hash()))] = binary.BigEndian.AppendUint64(nil, n)
-		txs, err := b.Transactions()
-		if err != nil {
-			return err
-		}
-		for i, tx := range txs {
+		// A transaction's hash is the keccak of its binary encoding, which
+		// is what Txs holds (SealBlock decoded each already).
+		for i, raw := range b.Txs {
 			loc, _ := rlp.EncodeToBytes(&txLocation{Block: n, Index: uint64(i)})
-			kvs[string(txKey(tx.Hash()))] = loc
+			kvs[string(txKey(crypto.Keccak256Hash(raw)))] = loc
 		}
 	}
 	head := blocks[len(blocks)-1].Header.Number.Uint64()

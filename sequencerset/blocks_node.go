@@ -1,10 +1,13 @@
 package sequencerset
 
 import (
+	"context"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syndtr/goleveldb/leveldb"
+
+	"github.com/etherscale/etherscale/internal/l2chain"
 )
 
 // The block model and store, for the BFT node (sequencerset/node): its
@@ -49,3 +52,10 @@ func (b *BlockStore) ByHash(h common.Hash) (*Block, error) { return b.s.byHash(h
 
 // Tx returns the block holding transaction h and its index.
 func (b *BlockStore) Tx(h common.Hash) (*Block, int, error) { return b.s.tx(h) }
+
+// Sync makes the store hold one block per batch of chain, derived as the
+// training-wheels sequencer and every follower derive them (a BFT node
+// that starts from a running chain serves its history).
+func (b *BlockStore) Sync(ctx context.Context, chain *l2chain.Chain, gasLimit uint64) error {
+	return b.s.sync(ctx, chain, gasLimit)
+}

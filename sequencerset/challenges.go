@@ -121,7 +121,14 @@ func (p *Poster) answer(ctx context.Context, n, now uint64) (bool, error) {
 		d.done[n] = true // watchers answer for other sequencers' batches
 		return false, nil
 	}
-	data, ok := p.own.Get(pb.HeaderHash)
+	var data []byte
+	ok := false
+	if p.cfg.Data != nil {
+		data, ok = p.cfg.Data(n, pb.HeaderHash)
+	}
+	if !ok {
+		data, ok = p.own.Get(pb.HeaderHash)
+	}
 	if !ok {
 		res, err := p.fetcher.FromShards(ctx, pb)
 		if err != nil {

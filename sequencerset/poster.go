@@ -50,6 +50,10 @@ type PosterConfig struct {
 	// State, if set, holds the replayed L2 state's tree nodes (a goleveldb
 	// store for a long-running sequencer); nil keeps them in memory.
 	State replay.NodeStore
+	// Data, if set, is where AnswerChallenges looks first for the data of
+	// a challenged batch with that header hash (a BFT validator's decided
+	// batches), before this poster's own posts and the shards.
+	Data func(n uint64, headerHash common.Hash) ([]byte, bool)
 }
 
 func (c *PosterConfig) normalize() error {

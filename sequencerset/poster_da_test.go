@@ -5,11 +5,13 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/da"
 	"github.com/etherscale/etherscale/internal/dawire/dawiretest"
+	"github.com/etherscale/etherscale/replay"
 	"github.com/etherscale/etherscale/sequencerset"
 )
 
@@ -147,8 +149,27 @@ func TestPosterAnswersChallenges(t *testing.T) {
 	p2 := newPoster()
 	answer(p2, pb1) // from the shards
 	pb2 := post(p2, [][]byte{e.Transfer(t, 1)})
+	tx3 := e.Transfer(t, 2)
+	pb3 := post(p2, [][]byte{tx3})
 	e.Kill(t, 0, 1, 2, 3)
 	answer(p2, pb2) // from its own copy
+
+	// A BFT validator's poster answers from its decided batches (the
+	// shards are gone, and it posted nothing itself).
+	data, err := replay.EncodeBatchData([][]byte{tx3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withData := cfg
+	withData.Data = func(n uint64, hh common.Hash) ([]byte, bool) {
+		return data, n == pb3.Header.Number && hh == pb3.HeaderHash
+	}
+	p3, err := sequencerset.NewPosterWithConfig(e.Sim.Client, e.Sender(t, dawiretest.KeySequencer), e.Sim.Keys[dawiretest.KeySequencer], sequencerset.RollupOf(e.Dep), withData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(p3.Close)
+	answer(p3, pb3)
 }
 
 // TestPosterRefusesExpiringAttestations: attestations that would expire

@@ -18,6 +18,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/contracts/bindings"
+	"github.com/etherscale/etherscale/internal/httplimit"
 	"github.com/etherscale/etherscale/sequencerset"
 )
 
@@ -156,12 +157,10 @@ func (w *Watcher) equivocation(ctx context.Context, head *types.Header) error {
 		d.l1 = make(map[uint64]*l1Signed)
 		d.asked = make(map[askKey]bool)
 		d.seen = make(map[uint64]map[common.Address][]*signedHeader)
-		d.client = &http.Client{
-			Timeout: w.cfg.EquivocationTimeout,
-			// A redirect would take the request to a host nobody
-			// registered; the answer is the endpoint's own or nothing.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		}
+		// No redirects (a redirect would take the request to a host
+		// nobody registered: the answer is the endpoint's own or
+		// nothing), bounded answers.
+		d.client = httplimit.Client(w.cfg.EquivocationTimeout, maxHeaderResponse)
 		if err := w.restoreEquivocations(); err != nil {
 			return err
 		}
@@ -380,12 +379,9 @@ func (w *Watcher) askHeader(ctx context.Context, u string, n uint64) ([]*signedH
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("answered %s", resp.Status)
 	}
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxHeaderResponse+1))
+	raw, err := io.ReadAll(resp.Body) // bounded by the client
 	if err != nil {
 		return nil, err
-	}
-	if len(raw) > maxHeaderResponse {
-		return nil, errors.New("answer too large")
 	}
 	var out struct {
 		Result *servedHeader `json:"result"`
@@ -408,6 +404,25 @@ func (w *Watcher) askHeader(ctx context.Context, u string, n uint64) ([]*signedH
 	return shs, nil
 }
 
+// conflicting returns two of one signer's headers for one number that
+// BatchInbox counts as equivocation (same parent, different hashes), the
+// L1 header first when it is one of them.
+func conflicting(list []*signedHeader) (a, b *signedHeader, ok bool) {
+	for i := range list {
+		for j := i + 1; j < len(list); j++ {
+			x, y := list[i], list[j]
+			if x.hash == y.hash || x.h.ParentHash != y.h.ParentHash {
+				continue
+			}
+			if y.source == "l1" {
+				x, y = y, x
+			}
+			return x, y, true
+		}
+	}
+	return nil, nil, false
+}
+
 // proveEquivocations proves every signer seen signing two headers of one
 // number, not proven yet, up to maxProofsPerPass.
 func (w *Watcher) proveEquivocations(ctx context.Context, head *types.Header) error {
@@ -424,6 +439,10 @@ func (w *Watcher) proveEquivocations(ctx context.Context, head *types.Header) er
 			if len(list) < 2 || sent == maxProofsPerPass {
 				continue
 			}
+			a, b, ok := conflicting(list)
+			if !ok {
+				continue // one number on different parents: no fault (5.6.5)
+			}
 			key := fmt.Sprintf("%s%s/%016x", prefEquivocation, signer.Hex(), n)
 			var old EquivocationRecord
 			if ok, err := w.store.getJSON(key, &old); err != nil {
@@ -436,11 +455,6 @@ func (w *Watcher) proveEquivocations(ctx context.Context, head *types.Header) er
 				continue
 			} else if stake.Sign() == 0 {
 				continue // nothing to slash; proving would revert UnknownSigner
-			}
-			// The L1 header first when it is one of the two.
-			a, b := list[0], list[1]
-			if b.source == "l1" {
-				a, b = b, a
 			}
 			r := &EquivocationRecord{Signer: signer, Number: n, HashA: a.hash, HashB: b.hash, Source: b.source, L1Block: head.Number.Uint64()}
 			sent++

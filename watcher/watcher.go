@@ -163,6 +163,9 @@ func New(cfg Config, deps Deps) (*Watcher, error) {
 func newFollower(deps Deps, batches *contracts.BatchInbox, nodes replay.NodeStore) *l2chain.Follower {
 	f := l2chain.New(contracts.NewInbox(deps.Inbox, deps.L1, nil), batches, deps.Genesis, deps.DeployBlock)
 	f.SetStore(nodes)
+	// The watcher runs for months: the replayed batches' transactions stay
+	// on L1, where a game's trace reads them back, not in memory.
+	f.SetReleaseTxs(true)
 	return f
 }
 

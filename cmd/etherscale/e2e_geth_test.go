@@ -224,6 +224,16 @@ func TestE2EGethDishonestProver(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+	// The claim is mined; let the watcher see its receipt and record the
+	// action before it is stopped (stopped at once, it had the action still
+	// in doubt: TestE2EGethDishonestProver flaked in CI on that).
+	if seen, err := client.BlockNumber(ctx); err == nil {
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+			if now, err := client.BlockNumber(ctx); err == nil && now >= seen+2 {
+				break
+			}
+		}
+	}
 	stopWatch()
 
 	// Nothing is left for anyone: the liar's claim-credit pays nothing.

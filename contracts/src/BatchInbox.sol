@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {Inbox} from "./Inbox.sol";
 import {SequencerSet} from "./SequencerSet.sol";
+import {Quorum} from "./common/Quorum.sol";
 import {BatchHeader, BatchHeaderLib} from "./batch/BatchHeader.sol";
 import {BatchData} from "./batch/BatchData.sol";
 
@@ -21,7 +22,7 @@ interface IDAChallenge {
 
 /// @title BatchInbox
 /// @notice The L1 chain of batch headers (docs/PROTOCOL.md §4).
-///         Sequencers post headers signed by ≥ 2/3 of the active stake; anyone
+///         Sequencers post headers signed by ≥ 2/3 of the active stake (in whole gwei: Quorum); anyone
 ///         may post a forced batch when the Inbox has been censored past
 ///         forceGrace, and anyone may void a batch whose data does not match its
 ///         header (proveMalformed), slashing every signer.
@@ -160,7 +161,7 @@ contract BatchInbox {
     error InvalidSignature(uint256 index);
     error SignersNotSorted(uint256 index);
     error SignerNotActive(uint256 index, address signer);
-    error InsufficientStake(uint256 signedStake, uint256 totalStake);
+    error InsufficientStake(uint256 signedPower, uint256 totalPower);
     error NoUnconsumedEntries();
     error EscapeHatchClosed(uint64 oldestEntry, uint256 opensAfter);
     error UnknownBatch(uint64 number);
@@ -176,6 +177,7 @@ contract BatchInbox {
     error DataRootZero();
     error NumberMismatch(uint64 numberA, uint64 numberB);
     error SameHeader(bytes32 headerHash);
+    error ParentMismatch(bytes32 parentA, bytes32 parentB);
     error DifferentSigners(address signerA, address signerB);
     error EquivocationAlreadyProven(address signer, uint64 number);
     error UnknownSigner(address signer);
@@ -221,7 +223,7 @@ contract BatchInbox {
 
     // ---- posting -------------------------------------------------------------------
 
-    /// @notice Append a batch signed by ≥ 2/3 of the active stake.
+    /// @notice Append a batch signed by ≥ 2/3 of the active stake (in whole gwei: Quorum).
     /// @param signatures 65-byte r ‖ s ‖ v (v = 27 or 28, low s) EIP-712
     ///        signatures over the header hash, sorted by signer address.
     /// @param daMode DA_MODE_CALLDATA: `data` is the batch data and `daCert` is
@@ -292,7 +294,7 @@ contract BatchInbox {
     }
 
     /// @notice Slash a sequencer that signed two different headers with one
-    ///         batch number (whether or not either was posted): its whole
+    ///         batch number and one parent (whether or not either was posted): its whole
     ///         stake, slashRewardPercent credited to the caller. Anyone may
     ///         call it, once per signer and batch number.
     /// @param sigA 65-byte r ‖ s ‖ v EIP-712 signature over headerA (as in postBatch).
@@ -303,6 +305,11 @@ contract BatchInbox {
         bytes calldata sigB
     ) external returns (address signer, uint256 slashed) {
         if (a.number != b.number) revert NumberMismatch(a.number, b.number);
+        // One position is one (number, parent): headers on two parents are
+        // either both downstream of an earlier provable pair, or one extends
+        // a forced batch L1 took after the set's own chain (the set adopts
+        // it and signs anew from there, PROTOCOL 5.9.8), which is no fault.
+        if (a.parentHash != b.parentHash) revert ParentMismatch(a.parentHash, b.parentHash);
         bytes32 ha = BatchHeaderLib.hash(a);
         bytes32 hb = BatchHeaderLib.hash(b);
         if (ha == hb) revert SameHeader(ha);
@@ -556,27 +563,42 @@ contract BatchInbox {
     }
 
     /// @dev The signers (checks 17–22) and the poster (check 23), in one
-    ///      SequencerSet call: the signers' weights and the total of the
-    ///      current schedule, and whether the poster may post now (the
+    ///      SequencerSet call: the signers' weights and the total power of
+    ///      the current schedule, and whether the poster may post now (the
     ///      leader schedule and its strikes live there). The weights are the
     ///      schedule's before this post: a failover post may jail the slot's
     ///      leader, and that leader's signature on it must still count.
     function _checkSignersAndPoster(bytes32 hh, bytes[] calldata signatures) private returns (address[] memory signers) {
         signers = _recoverSigners(hh, signatures);
-        (bool allowed, uint256[] memory stakes, uint256 total) = sequencerSet.notePost(msg.sender, signers);
-        _checkQuorum(signers, stakes, total);
+        (bool allowed, uint256[] memory stakes, uint256 totalPower) = sequencerSet.notePost(msg.sender, signers);
+        _checkQuorum(signers, stakes, totalPower);
         if (!allowed) revert NotAllowedToPost(msg.sender);
     }
 
-    /// @dev Every signer scheduled (a non-zero weight) and ≥ 2/3 of the
-    ///      schedule's weight: 3·signed ≥ 2·total.
-    function _checkQuorum(address[] memory signers, uint256[] memory stakes, uint256 total) private pure {
+    /// @dev Every signer scheduled (a non-zero weight) and the signers'
+    ///      power a quorum of the schedule's (Quorum: whole gwei, the BFT
+    ///      sequencer's voting powers; 3·signed ≥ 2·total).
+    function _checkQuorum(address[] memory signers, uint256[] memory stakes, uint256 totalPower) private pure {
         uint256 signed;
         for (uint256 i = 0; i < stakes.length; i++) {
             if (stakes[i] == 0) revert SignerNotActive(i, signers[i]);
-            signed += stakes[i];
+            signed += Quorum.power(stakes[i]);
         }
-        if (signed == 0 || 3 * signed < 2 * total) revert InsufficientStake(signed, total);
+        if (!Quorum.met(signed, totalPower)) revert InsufficientStake(signed, totalPower);
+    }
+
+    /// @notice The certificate rule over weights in wei: the signers' and
+    ///         the schedule's power and whether they make a quorum. For
+    ///         checking Go's contracts.PowerQuorum (and the shared vectors)
+    ///         against this contract; posts use the same Quorum library.
+    function quorumOf(uint256[] calldata signerWeights, uint256[] calldata memberWeights)
+        external
+        pure
+        returns (uint256 signedPower, uint256 totalPower, bool met)
+    {
+        signedPower = Quorum.totalPower(signerWeights);
+        totalPower = Quorum.totalPower(memberWeights);
+        met = Quorum.met(signedPower, totalPower);
     }
 
     function _recover(bytes32 digest, bytes calldata sig, uint256 i) private pure returns (address signer) {

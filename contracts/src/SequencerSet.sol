@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {BondedSet} from "./common/BondedSet.sol";
+import {Quorum} from "./common/Quorum.sol";
 
 /// @title SequencerSet
 /// @notice The bonded sequencers and their leader schedule (docs/PROTOCOL.md
@@ -261,21 +262,24 @@ contract SequencerSet is BondedSet {
     ///         (failover), and if such a post is the slot's first, the slot's
     ///         leader missed it and is struck. A post by the leader in its
     ///         slot clears its strikes (they count consecutive misses).
-    ///         maxStrikes strikes jail. The weights and total are those of the
-    ///         schedule before this post (a jail here must not void the
-    ///         jailed leader's signature on it). Fault contracts only; the
-    ///         post reverts, and the strike with it, if any check fails.
+    ///         maxStrikes strikes jail. The weights and total power are
+    ///         those of the schedule before this post (a jail here must not
+    ///         void the jailed leader's signature on it). Fault contracts
+    ///         only; the post reverts, and the strike with it, if any check
+    ///         fails.
     /// @param signers ascending (BatchInbox checks), each weighed 0 if not scheduled.
+    /// @dev    stakes are the signers' weights in wei, totalPower the
+    ///         schedule's voting power (Quorum: each weight in whole gwei,
+    ///         summed).
     function notePost(address poster, address[] calldata signers)
         external
         onlyFaultContract
-        returns (bool allowed, uint256[] memory stakes, uint256 total)
+        returns (bool allowed, uint256[] memory stakes, uint256 totalPower)
     {
         uint64 slot = currentSlot();
-        address[] memory addrs;
-        uint256[] memory weights;
-        (addrs, weights, total) = _epochSet(epochOf(slot));
+        (address[] memory addrs, uint256[] memory weights, uint256 total) = _epochSet(epochOf(slot));
         stakes = _weigh(signers, addrs, weights);
+        totalPower = Quorum.totalPower(weights);
         allowed = _contains(addrs, poster) && _noteSlot(poster, slot, addrs, weights, total);
     }
 

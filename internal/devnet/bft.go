@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnode"
+	"github.com/etherscale/etherscale/internal/loopback"
 	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/node"
@@ -66,10 +66,16 @@ func (d *Devnet) startBFT(ctx context.Context, client *ethclient.Client, log *sl
 		if _, serr := os.Stat(filepath.Join(homes[i], "node.json")); serr == nil {
 			ids[i], err = node.LoadIdentity(homes[i])
 		} else {
+			// The devnet's usual ports if free, else others.
+			p2p, perr := loopback.Addr(26656 + i)
+			rpc, rerr := loopback.Addr(sequencerRPCPort(cfg.L2Port, i))
+			if err := errors.Join(perr, rerr); err != nil {
+				return nil, fmt.Errorf("devnet: sequencer %d ports: %w", i, err)
+			}
 			ids[i], err = node.Init(homes[i], node.InitOptions{
 				Moniker: fmt.Sprintf("devnet-sequencer-%d", i),
-				P2PAddr: freeLoopback(26656 + i),
-				RPCAddr: net.JoinHostPort("127.0.0.1", strconv.Itoa(freePort(sequencerRPCPort(cfg.L2Port, i)))),
+				P2PAddr: p2p,
+				RPCAddr: rpc,
 			})
 		}
 		if err != nil {
@@ -144,26 +150,6 @@ func newSender(ctx context.Context, client *ethclient.Client, key *ecdsa.Private
 	tcfg := txmgr.DefaultConfig()
 	tcfg.ErrorABIs = contracts.ErrorABIs()
 	return txmgr.New(ctx, client, key, tcfg)
-}
-
-// freePort returns port if it is free on loopback, else any free port.
-func freePort(port int) int {
-	if port != 0 {
-		if ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port))); err == nil {
-			ln.Close()
-			return port
-		}
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return port
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
-func freeLoopback(port int) string {
-	return net.JoinHostPort("127.0.0.1", strconv.Itoa(freePort(port)))
 }
 
 // bftLoad sends rate transfers per second among the user keys to the

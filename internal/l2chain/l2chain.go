@@ -67,6 +67,10 @@ type Follower struct {
 	fromBlock uint64
 	da        DataSource       // nil: certificate batches stop the sync
 	store     replay.NodeStore // nil: an in-memory store
+	// release drops calldata batches' transactions once replayed
+	// (SetReleaseTxs); reread caches the last ones read back.
+	release bool
+	reread  rereadCache
 
 	mu   sync.Mutex
 	prev *Chain // the last chain synced; its store is shared with the next
@@ -95,15 +99,31 @@ func New(inbox *contracts.Inbox, batches *contracts.BatchInbox, genesis *replay.
 // memory. Call it before the first Sync.
 func (f *Follower) SetStore(store replay.NodeStore) { f.store = store }
 
+// SetReleaseTxs makes the follower keep no transactions of calldata batches
+// once they are replayed: Chain.Input reads them back from L1 (the posting
+// transaction, which the header's dataHash authenticates) when a trace
+// needs them. A long-running watcher's memory then does not grow with the
+// chain (10^6 transfers are ~110 MB of transactions), at the cost of an L1
+// read per batch a game spans. Certificate, forced and void batches keep
+// theirs: their data is not on L1, or is not needed. Call it before the
+// first Sync.
+func (f *Follower) SetReleaseTxs(on bool) { f.release = on }
+
 // SetDataSource lets the follower replay certificate-mode batches.
 func (f *Follower) SetDataSource(ds DataSource) { f.da = ds }
 
 // Batch is one posted batch as the follower rebuilt it.
+//
+// A batch of a follower with SetReleaseTxs has Input.Txs nil once replayed
+// (Released); Chain.Input returns its whole input.
 type Batch struct {
 	Posted   *contracts.PostedBatch
 	Input    trace.BatchInput // consumed entries, transactions, void flag
 	PreRoot  common.Hash      // state root before the batch
 	PostRoot common.Hash      // true state root after the batch (may differ from Posted.Header.StateRoot)
+	// Released: Input.Txs were dropped after the replay and are read
+	// back from L1 by Chain.Input.
+	Released bool
 }
 
 // Number returns the batch number.
@@ -119,6 +139,8 @@ type Chain struct {
 	// Stop, when not nil, is why the chain ends before L1's latest batch:
 	// batch Head()+1 could not be rebuilt.
 	Stop *Stop
+	// follower reads released transactions back (Chain.Input).
+	follower *Follower
 }
 
 // StopReason says why a follower could not rebuild a batch.
@@ -279,8 +301,18 @@ func (f *Follower) sync(ctx context.Context) (*Chain, error) {
 		return nil, err
 	}
 	st := replay.NewState(c.Store, root)
+	fetched, stopFetch := f.fetchAhead(ctx, c, posted[kept:], void)
+	defer stopFetch()
 	for _, pb := range posted[kept:] {
-		b, err := f.rebuild(ctx, c, pb, void[pb.Header.Number])
+		r, ok := <-fetched
+		if !ok {
+			// The reader closes early only when ctx ends.
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("batch %d: the batch reader stopped", pb.Header.Number)
+		}
+		b, err := r.b, r.err
 		if err != nil {
 			if ctx.Err() != nil || errors.Is(err, ErrInconsistent) {
 				// Our own failure, or L1 data to re-read: not a fact
@@ -307,9 +339,131 @@ func (f *Follower) sync(ctx context.Context) (*Chain, error) {
 			return nil, fmt.Errorf("batch %d: committed root %x, replay root %x", b.Number(), root, res.Root)
 		}
 		b.PostRoot = root
+		if f.release && releasable(b) {
+			b.Input.Txs, b.Released = nil, true
+		}
 		c.Batches = append(c.Batches, b)
 	}
 	return c, nil
+}
+
+// releasable reports whether b's transactions can be read back from L1
+// alone: a calldata batch that is neither forced nor void.
+func releasable(b *Batch) bool {
+	return b.Posted.DAMode == contracts.DAModeCalldata && !b.Posted.Forced && !b.Input.Void && len(b.Input.Txs) > 0
+}
+
+// rereadSize bounds the released batches whose transactions are kept after
+// being read back: a game's trace spans the batches after its anchor, and
+// every pass rebuilds the traces of the open games.
+const rereadSize = 32
+
+// rereadCache holds the transactions of the batches read back last, by
+// header hash. It is safe for concurrent use (games are played at once).
+type rereadCache struct {
+	mu    sync.Mutex
+	order []common.Hash
+	txs   map[common.Hash][][]byte
+}
+
+func (r *rereadCache) get(h common.Hash) ([][]byte, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	txs, ok := r.txs[h]
+	return txs, ok
+}
+
+func (r *rereadCache) put(h common.Hash, txs [][]byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.txs == nil {
+		r.txs = make(map[common.Hash][][]byte)
+	}
+	if _, ok := r.txs[h]; ok {
+		return
+	}
+	if len(r.order) == rereadSize {
+		delete(r.txs, r.order[0])
+		r.order = r.order[1:]
+	}
+	r.order = append(r.order, h)
+	r.txs[h] = txs
+}
+
+// Input returns batch n's whole input: its transactions read back from L1
+// if the follower released them (checked against the header as when it was
+// first replayed).
+func (c *Chain) Input(ctx context.Context, n uint64) (trace.BatchInput, error) {
+	b, err := c.Batch(n)
+	if err != nil {
+		return trace.BatchInput{}, err
+	}
+	return c.input(ctx, b)
+}
+
+func (c *Chain) input(ctx context.Context, b *Batch) (trace.BatchInput, error) {
+	if !b.Released {
+		return b.Input, nil
+	}
+	in := b.Input
+	f := c.follower
+	if txs, ok := f.reread.get(b.Posted.HeaderHash); ok {
+		in.Txs = txs
+		return in, nil
+	}
+	data, err := f.batches.DataOf(ctx, b.Posted)
+	if err != nil {
+		return trace.BatchInput{}, fmt.Errorf("read back batch %d: %w", b.Number(), err)
+	}
+	if in.Txs, err = decodeTxs(&b.Posted.Header, data); err != nil {
+		// It decoded when it was replayed and dataHash pins the data.
+		return trace.BatchInput{}, fmt.Errorf("%w: batch %d read back: %w", ErrInconsistent, b.Number(), err)
+	}
+	f.reread.put(b.Posted.HeaderHash, in.Txs)
+	return in, nil
+}
+
+// fetchDepth is how many batches' data the follower reads ahead of the
+// replay. Reading one batch's data is an L1 round trip (its posting
+// transaction, ~120 KB): done in turn with the replays, a catch-up over a
+// thousand batches waited for a thousand of them. A few are enough to hide
+// the latency behind a replay, and bound the data held.
+const fetchDepth = 4
+
+// fetched is one batch rebuilt ahead of the replay, or why it could not be.
+type fetched struct {
+	b   *Batch
+	err error
+}
+
+// fetchAhead rebuilds posted's batches in order on one goroutine, at most
+// fetchDepth ahead of the consumer, and stops after the first failure.
+// rebuild reads only c.Entries, which the consumer does not change. stop
+// cancels the reads and returns once the goroutine has exited, so that the
+// data source is never used after Sync returns.
+func (f *Follower) fetchAhead(ctx context.Context, c *Chain, posted []*contracts.PostedBatch, void map[uint64]bool) (<-chan fetched, func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	out := make(chan fetched, fetchDepth)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(out)
+		for _, pb := range posted {
+			b, err := f.rebuild(ctx, c, pb, void[pb.Header.Number])
+			select {
+			case out <- fetched{b, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out, func() {
+		cancel()
+		<-done
+	}
 }
 
 // genesisChain returns an empty chain at the genesis: the previous chain's
@@ -318,7 +472,7 @@ func (f *Follower) sync(ctx context.Context) (*Chain, error) {
 // harmlessly), a fresh one otherwise.
 func (f *Follower) genesisChain(ctx context.Context) (*Chain, error) {
 	if p := f.prev; p != nil {
-		return &Chain{Rules: p.Rules, Store: p.Store, GenesisRoot: p.GenesisRoot}, nil
+		return &Chain{Rules: p.Rules, Store: p.Store, GenesisRoot: p.GenesisRoot, follower: f}, nil
 	}
 	var store replay.NodeStore = replay.NewMemoryStore()
 	if f.store != nil {
@@ -332,7 +486,7 @@ func (f *Follower) genesisChain(ctx context.Context) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("genesis root: %w", err)
 	}
-	return &Chain{Rules: f.genesis.Rules(), Store: store, GenesisRoot: root}, nil
+	return &Chain{Rules: f.genesis.Rules(), Store: store, GenesisRoot: root, follower: f}, nil
 }
 
 // reusable returns how many of the previous chain's batches c can keep: the
@@ -711,7 +865,11 @@ func (c *Chain) Provider(ctx context.Context, anchor uint64, anchorRoot common.H
 	}
 	inputs := make([]trace.BatchInput, 0, batch-anchor)
 	for n := anchor + 1; n <= batch; n++ {
-		inputs = append(inputs, c.Batches[n-1].Input)
+		in, err := c.input(ctx, c.Batches[n-1])
+		if err != nil {
+			return nil, err
+		}
+		inputs = append(inputs, in)
 	}
 	return trace.NewReplayProvider(ctx, c.Rules, c.Store, anchorRoot, inputs)
 }

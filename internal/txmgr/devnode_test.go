@@ -310,3 +310,43 @@ func TestDevnodeUnreachable(t *testing.T) {
 		t.Fatalf("error %q does not report the 3 attempts", err)
 	}
 }
+
+// TestDevnodeSubmitPipelined submits several transactions before waiting for
+// any: they take consecutive nonces in Submit order and share L1 blocks,
+// where Send would put one per block.
+func TestDevnodeSubmitPipelined(t *testing.T) {
+	n := startDevnode(t, devnode.Config{Period: 1, DevAccounts: 1})
+	c := dial(t, n.HTTPEndpoint())
+	ctx := testCtx(t, 30*time.Second)
+	s := newSender(ctx, t, c, n.DevKeys()[0], testConfig())
+	first, err := c.PendingNonceAt(ctx, s.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const count = 6
+	var sent []*txmgr.Pending
+	for i := 0; i < count; i++ {
+		to := common.Address{0xc0, byte(i)}
+		p, err := s.Submit(ctx, txmgr.Candidate{To: &to, Value: big.NewInt(1), GasLimit: 21000})
+		if err != nil {
+			t.Fatalf("Submit %d: %v", i, err)
+		}
+		if p.Tx().Nonce() != first+uint64(i) {
+			t.Fatalf("Submit %d has nonce %d, want %d", i, p.Tx().Nonce(), first+uint64(i))
+		}
+		sent = append(sent, p)
+	}
+	blocks := make(map[uint64]int)
+	for i, p := range sent {
+		r, err := p.Wait(ctx)
+		if err != nil {
+			t.Fatalf("Wait %d: %v", i, err)
+		}
+		blocks[r.BlockNumber.Uint64()]++
+	}
+	// Six submissions take far less than the 1-s block period, so at most
+	// two blocks hold them.
+	if len(blocks) > 2 {
+		t.Fatalf("%d transactions in %d blocks (%v), want them to share blocks", count, len(blocks), blocks)
+	}
+}

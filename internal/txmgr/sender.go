@@ -163,6 +163,58 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 }
 
 func (s *Sender) send(ctx context.Context, c Candidate) (*types.Receipt, error) {
+	p, err := s.submitCandidate(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return p.wait(ctx)
+}
+
+// Pending is a transaction the node has accepted whose receipt has not been
+// awaited yet: Submit hands it out so that a caller can send several
+// transactions from one key, with consecutive nonces, before the first is
+// mined.
+type Pending struct {
+	s         *Sender
+	tx        *types.Transaction
+	uncertain bool
+	onSigned  func(*types.Transaction)
+	c         Candidate
+}
+
+// Submit is the first half of Send: it prices and signs c with the next
+// nonce and returns once the node has accepted it; Wait is the second half.
+// Nonces follow the order of Submit calls, so transactions submitted one
+// after the other execute in that order. A transaction that depends on an
+// earlier one still pending cannot be estimated against the latest state:
+// give it a GasLimit.
+func (s *Sender) Submit(ctx context.Context, c Candidate) (*Pending, error) {
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	p, err := s.submitCandidate(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: submit transaction %s: %w", c, err)
+	}
+	return p, nil
+}
+
+// Tx returns the transaction as first signed (a fee bump during Wait may
+// replace it by another with the same nonce).
+func (p *Pending) Tx() *types.Transaction { return p.tx }
+
+// Wait is Send after Submit: it waits for the receipt and confirmations,
+// replacing the transaction with higher fees every BumpInterval, and
+// reports a mined revert as Send does. Call it once.
+func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
+	r, err := p.wait(ctx)
+	if err != nil {
+		return r, fmt.Errorf("txmgr: send transaction %s: %w", p.c, err)
+	}
+	return r, nil
+}
+
+func (s *Sender) submitCandidate(ctx context.Context, c Candidate) (*Pending, error) {
 	head, err := retry(ctx, s, "fetch latest header", func(ctx context.Context) (*types.Header, error) {
 		return s.backend.HeaderByNumber(ctx, nil)
 	})
@@ -188,12 +240,15 @@ func (s *Sender) send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 		return nil, err
 	}
 	s.log.Debug("Transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", tip, "feeCap", feeCap)
+	return &Pending{s: s, tx: tx, uncertain: uncertain, onSigned: c.OnSigned, c: c}, nil
+}
 
-	r, mined, err := s.waitConfirmed(ctx, tx, uncertain, c.OnSigned)
+func (p *Pending) wait(ctx context.Context) (*types.Receipt, error) {
+	s := p.s
+	r, tx, err := s.waitConfirmed(ctx, p.tx, p.uncertain, p.onSigned)
 	if err != nil {
 		return nil, err
 	}
-	tx = mined
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("mined in block %s: %w", r.BlockNumber, s.minedRevert(ctx, tx, r))
 	}

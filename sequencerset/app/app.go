@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -16,7 +17,6 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -47,6 +47,7 @@ var (
 	ErrBatchLimits        = errors.New("batch exceeds the rollup's limits")
 	ErrLayout             = errors.New("system transactions out of place")
 	ErrValidatorSet       = errors.New("wrong validator set change")
+	ErrAdoption           = errors.New("wrong adoption of an L1 batch")
 )
 
 // L1View is what a validator knows of L1: the Inbox's entries and
@@ -59,6 +60,9 @@ type L1View interface {
 	// EpochSet returns the validators SequencerSet schedules in epoch e
 	// (ValidatorsOf), false if the view does not know it.
 	EpochSet(epoch uint64) ([]Validator, bool)
+	// Forced returns the headers of the forced batches BatchInbox holds
+	// with a number above after, in number order.
+	Forced(after uint64) []contracts.BatchHeader
 }
 
 // Validator is one member of the validator set: its L1 key (header
@@ -106,6 +110,10 @@ type Config struct {
 	// transaction; MaxEntries bounds the inbox entries one block consumes.
 	MaxBatchTxs, MaxBatchBytes, MaxTxBytes uint64
 	MaxEntries                             int
+	// MaxEntryBytes bounds the payload bytes of the entries one block
+	// consumes (forced transactions are up to Inbox's maxTxSize each), so
+	// that a block of entries always fits CometBFT's block size.
+	MaxEntryBytes int
 	// InclusionWindow is Inbox's; a proposal must consume every entry
 	// older than half of it (the other half is left for posting to L1).
 	InclusionWindow uint64
@@ -136,10 +144,12 @@ type App struct {
 	committed  *replay.State
 	pending    map[common.Address]*pendingAccount
 	pendingTxs map[common.Hash]PendingTx
-	// decoded caches CheckTx's decoding (sender recovery) by transaction
-	// hash, under its own lock.
+	// decoded caches CheckTx's decoding (sender recovery) by the raw
+	// transaction (a map lookup by bytes costs less than hashing them
+	// again at every recheck; the hash is in the entry), under its own
+	// lock.
 	cacheMu sync.Mutex
-	decoded map[common.Hash]*replay.Tx
+	decoded map[string]*replay.Tx
 	// accepted rings the hashes of the last transactions CheckTx took
 	// from clients or peers (pending-transaction filters).
 	accepted  [acceptedRing]common.Hash
@@ -153,20 +163,32 @@ type App struct {
 	staged *staged
 	// prepared is the last block this validator proposed (PrepareProposal).
 	prepared *prepared
+	// requeue holds transactions of consensus batches an adoption dropped
+	// that still apply: this validator's proposals offer them first, and
+	// CheckTx counts them as accepted so later nonces stay in the mempool.
+	requeue [][]byte
 }
+
+// maxRequeue bounds the transactions kept from dropped batches.
+const maxRequeue = 20_000
 
 type staged struct {
 	ex    *execution
 	meta  Meta
 	batch *Batch
 	cert  *Certificate
+	// drop is the consensus batches an adoption replaced; requeue their
+	// transactions (offered again by this validator's proposals).
+	drop    Drop
+	requeue [][]byte
 }
 
 // pendingAccount is what CheckTx has accepted from one sender above the
 // committed state: the next nonce and what the accepted transactions cost.
 type pendingAccount struct {
-	nonce uint64
-	spent uint256.Int
+	nonce   uint64
+	spent   uint256.Int
+	balance uint256.Int // committed
 }
 
 const acceptedRing = 4096
@@ -196,10 +218,14 @@ type PendingTx struct {
 
 // execution is a proposal replayed on a copy of the committed state.
 type execution struct {
-	state   *replay.State
-	root    common.Hash
-	cert    *Certificate
-	valset  *ValidatorSet
+	state  *replay.State
+	root   common.Hash
+	cert   *Certificate
+	valset *ValidatorSet
+	adopt  *Adoption // an L1 batch the block adopts (then no txs)
+	// adopted: state and root are adopt's replay on its parent (the
+	// decided block applies it; proposal rules do not change that).
+	adopted bool
 	entries []Entry
 	txs     [][]byte
 	senders []common.Address
@@ -218,11 +244,14 @@ func New(cfg Config) (*App, error) {
 	if cfg.MaxEntries <= 0 {
 		cfg.MaxEntries = 256
 	}
+	if cfg.MaxEntryBytes <= 0 {
+		cfg.MaxEntryBytes = DefaultMaxEntryBytes
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{cfg: cfg, log: log, proposals: make(map[string]*execution), pending: make(map[common.Address]*pendingAccount), pendingTxs: make(map[common.Hash]PendingTx), decoded: make(map[common.Hash]*replay.Tx)}
+	a := &App{cfg: cfg, log: log, proposals: make(map[string]*execution), pending: make(map[common.Address]*pendingAccount), pendingTxs: make(map[common.Hash]PendingTx), decoded: make(map[string]*replay.Tx)}
 	m, err := cfg.Meta.LoadMeta()
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
@@ -290,10 +319,10 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if err := g.Schedule.Validate(); err != nil {
 		return nil, fmt.Errorf("app: app_state schedule: %w", err)
 	}
-	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Validators: g.Validators, LastValidators: g.Validators, Schedule: g.Schedule, Epoch: g.Epoch, DA: g.DA}
+	a.meta = Meta{Height: req.InitialHeight - 1, Root: g.StateRoot, Head: g.Head, Base: g.Head, BaseRoot: g.StateRoot, Validators: g.Validators, LastValidators: g.Validators, Schedule: g.Schedule, Epoch: g.Epoch, DA: g.DA}
 	a.loadSets()
 	a.committed = replay.NewState(a.cfg.Store, g.StateRoot)
-	if err := a.cfg.Meta.SaveMeta(&a.meta, nil, nil); err != nil {
+	if err := a.cfg.Meta.SaveMeta(&a.meta, nil, nil, Drop{}); err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	updates := make([]abci.ValidatorUpdate, len(g.Validators))
@@ -323,14 +352,16 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		return &abci.ResponseCheckTx{Code: code, Log: err.Error()}, nil
 	}
 	if req.Type == abci.CheckTxType_New {
-		a.accepted[a.acceptedN%acceptedRing] = crypto.Keccak256Hash(req.Tx)
+		a.accepted[a.acceptedN%acceptedRing] = tx.Hash
 		a.acceptedN++
 	}
 	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: int64(replay.TransferGas)}, nil
 }
 
 // decodeCached applies the stateless rules and recovers the sender,
-// remembering the result for the rechecks to come.
+// remembering the result for the rechecks to come. CometBFT rechecks the
+// whole mempool after every block, so the cached path runs for every
+// pending transaction at every height: it does not hash.
 func (a *App) decodeCached(raw []byte) (*replay.Tx, uint32, error) {
 	if uint64(len(raw)) > a.cfg.MaxTxBytes {
 		return nil, CodeTooLarge, fmt.Errorf("transaction of %d bytes, max %d", len(raw), a.cfg.MaxTxBytes)
@@ -338,9 +369,8 @@ func (a *App) decodeCached(raw []byte) (*replay.Tx, uint32, error) {
 	if IsSystemTx(raw) {
 		return nil, CodeSystemTx, fmt.Errorf("%w: only proposers write them", ErrSystemTx)
 	}
-	h := crypto.Keccak256Hash(raw)
 	a.cacheMu.Lock()
-	tx, ok := a.decoded[h]
+	tx, ok := a.decoded[string(raw)]
 	a.cacheMu.Unlock()
 	if ok {
 		return tx, CodeOK, nil
@@ -353,9 +383,9 @@ func (a *App) decodeCached(raw []byte) (*replay.Tx, uint32, error) {
 	if len(a.decoded) >= decodedCacheSize {
 		// Dropping everything is crude but bounded; a mempool this full
 		// pays one more recovery per transaction.
-		a.decoded = make(map[common.Hash]*replay.Tx)
+		a.decoded = make(map[string]*replay.Tx)
 	}
-	a.decoded[h] = tx
+	a.decoded[string(raw)] = tx
 	a.cacheMu.Unlock()
 	return tx, CodeOK, nil
 }
@@ -367,13 +397,16 @@ func (a *App) checkTx(raw []byte, tx *replay.Tx) (uint32, error) {
 	if a.committed == nil {
 		return CodeInternal, errors.New("chain not initialized")
 	}
-	acc, err := a.committed.Account(tx.From)
-	if err != nil {
-		return CodeInternal, err
-	}
 	p := a.pending[tx.From]
 	if p == nil {
-		p = &pendingAccount{nonce: acc.Nonce}
+		// The committed account is read once per sender and height: the
+		// recheck of a sender's later transactions finds it here.
+		acc, err := a.committed.Account(tx.From)
+		if err != nil {
+			return CodeInternal, err
+		}
+		p = &pendingAccount{nonce: acc.Nonce, balance: acc.Balance}
+		a.pending[tx.From] = p
 	}
 	// The words are go-ethereum's pool's: wallets and libraries match them.
 	if tx.Nonce < p.nonce {
@@ -384,13 +417,12 @@ func (a *App) checkTx(raw []byte, tx *replay.Tx) (uint32, error) {
 	}
 	cost, overflow := tx.Cost(&a.cfg.Rules.BaseFee)
 	var total uint256.Int
-	if _, of := total.AddOverflow(&cost, &p.spent); overflow || of || total.Gt(&acc.Balance) {
-		return CodeFunds, fmt.Errorf("insufficient funds for value + fee: balance %s, cost with pending %s", acc.Balance.Dec(), total.Dec())
+	if _, of := total.AddOverflow(&cost, &p.spent); overflow || of || total.Gt(&p.balance) {
+		return CodeFunds, fmt.Errorf("insufficient funds for value + fee: balance %s, cost with pending %s", p.balance.Dec(), total.Dec())
 	}
 	p.nonce++
 	p.spent = total
-	a.pending[tx.From] = p
-	a.pendingTxs[crypto.Keccak256Hash(raw)] = PendingTx{Raw: raw, Sender: tx.From}
+	a.pendingTxs[tx.Hash] = PendingTx{Raw: raw, Sender: tx.From}
 	return CodeOK, nil
 }
 
@@ -436,7 +468,17 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 		out = append(out, raw)
 	}
-	entries := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, a.cfg.MaxEntries)
+	if ad := a.dueAdoption(); ad != nil {
+		// L1 took a forced batch: the block adopts it and nothing else.
+		raw, err := EncodeAdoption(ad)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+		a.prepared = nil
+		return &abci.ResponsePrepareProposal{Txs: out}, nil
+	}
+	entries := a.fitEntries(a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, a.cfg.MaxEntries))
 	if a.cfg.SkipEntries {
 		entries = nil
 	}
@@ -453,7 +495,23 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	budget := req.MaxTxBytes - cmttypes.ComputeProtoSizeForTxs(toCmtTxs(out))
 	var txs [][]byte
 	var dataBytes uint64 = 5
-	for _, raw := range req.Txs {
+	candidates := req.Txs
+	if len(a.requeue) > 0 {
+		// The dropped batches' transactions first, in their old order;
+		// the mempool may hold the same ones (resent by wallets).
+		seen := make(map[string]bool, len(a.requeue))
+		candidates = make([][]byte, 0, len(a.requeue)+len(req.Txs))
+		for _, raw := range a.requeue {
+			seen[string(raw)] = true
+			candidates = append(candidates, raw)
+		}
+		for _, raw := range req.Txs {
+			if !seen[string(raw)] {
+				candidates = append(candidates, raw)
+			}
+		}
+	}
+	for _, raw := range candidates {
 		if IsSystemTx(raw) || uint64(len(txs)) >= a.cfg.MaxBatchTxs {
 			continue
 		}
@@ -553,9 +611,10 @@ func (a *App) collectCertificate(info abci.ExtendedCommitInfo) (*Certificate, er
 	return c, nil
 }
 
-// checkCertificate checks c certifies batch meta.PrevBatch with more than
-// 2/3 of the voting power (CometBFT's threshold; BatchInbox's ≥ 2/3 of
-// stake follows as power is stake in gwei).
+// checkCertificate checks c certifies batch meta.PrevBatch with a quorum of
+// the voting power: contracts.Quorum, BatchInbox's rule over the same
+// integers (power is weight in whole gwei on both sides), so a certificate
+// accepted here posts. CometBFT's > 2/3 of extended votes always meets it.
 func (a *App) checkCertificate(c *Certificate) error {
 	hdr := a.meta.PrevHeader
 	if hdr == nil {
@@ -587,8 +646,8 @@ func (a *App) checkCertificate(c *Certificate) error {
 		}
 		signed += p
 	}
-	if 3*signed <= 2*total {
-		return fmt.Errorf("%w: signed power %d of %d", ErrBadCertificate, signed, total)
+	if !contracts.Quorum(uint64(signed), uint64(total)) {
+		return fmt.Errorf("%w: signed power %d of %d, below 2/3", ErrBadCertificate, signed, total)
 	}
 	return nil
 }
@@ -613,7 +672,9 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 // result by block hash. strict applies the proposal rules (ProcessProposal);
 // a decided block (FinalizeBlock from block sync) is replayed as it is.
 func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at time.Time, strict bool) (*execution, error) {
-	if ex, ok := a.proposals[string(hash)]; ok && len(hash) > 0 {
+	if ex, ok := a.proposals[string(hash)]; ok && len(hash) > 0 && (strict || ex.adopt == nil || ex.adopted) {
+		// (An adoption this validator could not replay when it checked
+		// the proposal, its view lagging, is replayed again once decided.)
 		return ex, nil
 	}
 	if p := a.prepared; p != nil && sameBlock(p.block, raws) {
@@ -630,13 +691,19 @@ func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at t
 	var (
 		cert    *Certificate
 		valset  *ValidatorSet
+		adopt   *Adoption
 		entries []Entry
 		txs     [][]byte
 		layout  error
 	)
-	// [certificate] [validator set] [entries] transactions…, each at most
-	// once and in that order.
+	// [certificate] [validator set] [entries] transactions…, or
+	// [certificate] [validator set] [adoption]; each at most once and in
+	// that order.
 	for i, raw := range raws {
+		if adopt != nil {
+			layout = fmt.Errorf("%w: item %d after an adoption", ErrLayout, i)
+			continue
+		}
 		if !IsSystemTx(raw) {
 			txs = append(txs, raw)
 			continue
@@ -653,11 +720,21 @@ func (a *App) executeBlock(ctx context.Context, hash []byte, raws [][]byte, at t
 			valset = st.valset
 		case st.entries != nil:
 			entries = st.entries
+		case st.adopt != nil:
+			adopt = st.adopt
 		default:
 			layout = fmt.Errorf("%w: item %d", ErrLayout, i)
 		}
 	}
-	ex, err := a.execute(ctx, cert, entries, txs)
+	var ex *execution
+	var err error
+	if adopt != nil {
+		// A decided block with an adoption is replayed the same way
+		// whatever else it holds (a proposal holding more is rejected).
+		ex, err = a.executeAdoption(ctx, cert, adopt, strict)
+	} else {
+		ex, err = a.execute(ctx, cert, entries, txs)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -689,8 +766,14 @@ func (a *App) checkProposal(ex *execution, at time.Time) error {
 	if err := a.checkValidatorSet(ex.valset, at); err != nil {
 		return err
 	}
+	if err := a.checkAdoption(ex); err != nil || ex.adopt != nil {
+		return err
+	}
 	if len(ex.entries) > a.cfg.MaxEntries {
 		return fmt.Errorf("%w: %d entries, max %d", ErrBatchLimits, len(ex.entries), a.cfg.MaxEntries)
+	}
+	if n := len(a.fitEntries(ex.entries)); n < len(ex.entries) {
+		return fmt.Errorf("%w: %d entries of more than %d payload bytes", ErrBatchLimits, len(ex.entries), a.cfg.MaxEntryBytes)
 	}
 	known := a.cfg.Inbox.Entries(a.meta.Head.QueueEnd, len(ex.entries)+a.cfg.MaxEntries)
 	for i := range ex.entries {
@@ -711,8 +794,12 @@ func (a *App) checkProposal(ex *execution, at time.Time) error {
 		}
 	}
 	// Forced inclusion is a consensus rule: an entry older than half the
-	// inclusion window (at the proposal's time) must be in it.
-	if len(ex.entries) < len(known) {
+	// inclusion window (at the proposal's time) must be in it, unless the
+	// block holds all the entries it can. Without that exception more
+	// than a block's worth of old entries (an attacker's cheap deposits
+	// piled up while the chain was halted) would make every proposal
+	// invalid and stop the chain for good.
+	if len(ex.entries) < len(known) && len(a.fitEntries(known[:len(ex.entries)+1])) > len(ex.entries) {
 		next := known[len(ex.entries)]
 		if next.Timestamp+a.cfg.InclusionWindow/2 <= uint64(at.Unix()) {
 			return fmt.Errorf("%w: entry %d queued at %d, proposal at %d, window %d s", ErrSkipsOverdue, next.Index, next.Timestamp, at.Unix(), a.cfg.InclusionWindow)
@@ -738,6 +825,43 @@ func (a *App) checkProposal(ex *execution, at time.Time) error {
 	return nil
 }
 
+// DefaultMaxEntryBytes is Config.MaxEntryBytes' default: half of the
+// node's 1 MiB blocks, the rest left for the certificate and transactions.
+const DefaultMaxEntryBytes = 512 << 10
+
+// fitEntries is the longest prefix of entries one block consumes: at most
+// MaxEntries, of at most MaxEntryBytes payload bytes.
+func (a *App) fitEntries(entries []Entry) []Entry {
+	if len(entries) > a.cfg.MaxEntries {
+		entries = entries[:a.cfg.MaxEntries]
+	}
+	size := 0
+	for i := range entries {
+		if size += len(entries[i].Payload); size > a.cfg.MaxEntryBytes {
+			return entries[:i]
+		}
+	}
+	return entries
+}
+
+// replayEntries returns entries as the STF applies them. A malformed
+// entry cannot come from Inbox: the first one's error makes the proposal
+// invalid, and replaying it as a no-op keeps a decided block
+// deterministic.
+func replayEntries(entries []Entry) ([]replay.InboxEntry, error) {
+	out := make([]replay.InboxEntry, 0, len(entries))
+	var first error
+	for i := range entries {
+		e, err := entries[i].Replay()
+		if err != nil {
+			first = cmp.Or(first, err)
+			e = replay.NewForcedTx(nil)
+		}
+		out = append(out, e)
+	}
+	return out, first
+}
+
 // execute replays entries and txs on a copy of the committed state.
 func (a *App) execute(ctx context.Context, cert *Certificate, entries []Entry, txs [][]byte) (*execution, error) {
 	if a.committed == nil {
@@ -751,19 +875,12 @@ func (a *App) execute(ctx context.Context, cert *Certificate, entries []Entry, t
 	// The senders CheckTx recovered: the dominant cost otherwise.
 	a.cacheMu.Lock()
 	for i, raw := range txs {
-		batch.Decoded[i] = a.decoded[crypto.Keccak256Hash(raw)]
+		batch.Decoded[i] = a.decoded[string(raw)]
 	}
 	a.cacheMu.Unlock()
-	for i := range entries {
-		e, err := entries[i].Replay()
-		if err != nil {
-			// A malformed entry cannot come from Inbox: the proposal is
-			// invalid, and replaying it as a no-op keeps a decided block
-			// deterministic.
-			ex.err = err
-			e = replay.NewForcedTx(nil)
-		}
-		batch.Entries = append(batch.Entries, e)
+	var bad error
+	if batch.Entries, bad = replayEntries(entries); bad != nil {
+		ex.err = bad
 	}
 	res, err := replay.ReplayBatch(ctx, ex.state, a.cfg.Rules, batch, replay.ReplayOptions{})
 	if err != nil {
@@ -847,7 +964,14 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 	next.PrevHeader, next.CurHeader = a.meta.CurHeader, nil
 	resp.ValidatorUpdates = a.rotate(&next, ex.valset)
 	var batch *Batch
-	if len(ex.entries) > 0 || len(ex.txs) > 0 {
+	var drop Drop
+	var requeue [][]byte
+	if ad := ex.adopt; ad != nil && ex.adopted {
+		batch, drop, requeue = a.adopt(&next, ex, req)
+		if ex.cert != nil && ex.cert.Batch >= ad.Header.Number {
+			ex.cert = nil // it certifies a dropped batch
+		}
+	} else if len(ex.entries) > 0 || len(ex.txs) > 0 {
 		queueEnd := a.meta.Head.QueueEnd + uint64(len(ex.entries))
 		l2Time := max(a.meta.Head.L2Timestamp, uint64(req.Time.Unix()))
 		h, data, err := contracts.NewCalldataHeader(a.meta.Head.Number+1, a.meta.Head.HeaderHash, a.meta.Head.QueueEnd, queueEnd, ex.txs, ex.root, l2Time)
@@ -866,7 +990,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 		next.CurBatch, next.CurHeader = h.Number, h
 		next.Root = ex.root
 	}
-	a.staged = &staged{ex: ex, meta: next, batch: batch, cert: ex.cert}
+	a.staged = &staged{ex: ex, meta: next, batch: batch, cert: ex.cert, drop: drop, requeue: requeue}
 	resp.AppHash = next.Root.Bytes()
 	return resp, nil
 }
@@ -896,9 +1020,12 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 		a.mu.Unlock()
 		return nil, fmt.Errorf("app: commit state: %w", err)
 	}
-	if err := a.cfg.Meta.SaveMeta(&s.meta, s.batch, s.cert); err != nil {
+	if err := a.cfg.Meta.SaveMeta(&s.meta, s.batch, s.cert, s.drop); err != nil {
 		a.mu.Unlock()
 		return nil, fmt.Errorf("app: %w", err)
+	}
+	if s.drop.To >= s.drop.From && s.drop.From > 0 {
+		a.log.Warn("adopted L1's forced batch: dropped the consensus batches it replaced", "batch", s.meta.Head.Number, "dropped", fmt.Sprintf("%d..%d", s.drop.From, s.drop.To), "requeued", len(s.requeue))
 	}
 	a.meta = s.meta
 	a.loadSets()
@@ -906,12 +1033,15 @@ func (a *App) Commit(ctx context.Context, _ *abci.RequestCommit) (*abci.Response
 	a.staged = nil
 	a.proposals = make(map[string]*execution)
 	a.prepared = nil
-	a.pending = make(map[common.Address]*pendingAccount)
-	a.pendingTxs = make(map[common.Hash]PendingTx)
+	// The recheck that follows refills both: sized as they were, they do
+	// not grow again from empty.
+	a.pending = make(map[common.Address]*pendingAccount, len(a.pending))
+	a.pendingTxs = make(map[common.Hash]PendingTx, len(a.pendingTxs))
+	a.refreshRequeue(s)
 	if s.batch != nil {
 		a.cacheMu.Lock()
 		for _, raw := range s.batch.Txs {
-			delete(a.decoded, crypto.Keccak256Hash(raw))
+			delete(a.decoded, string(raw))
 		}
 		a.cacheMu.Unlock()
 	}
@@ -940,6 +1070,13 @@ func (a *App) Head() (contracts.ChainHead, int64) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.meta.Head, a.meta.Height
+}
+
+// Base returns the L1 batch the consensus chain started from.
+func (a *App) Base() contracts.ChainHead {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.meta.Base
 }
 
 // Account returns addr's committed account.
@@ -1007,7 +1144,8 @@ func (a *App) dueValidatorSet(t time.Time) *ValidatorSet {
 // checkValidatorSet applies the set-change rule: a block whose time is in
 // a later epoch than the set must carry that epoch's set (once this
 // validator's view knows it: a proposer cannot keep a slashed or exited
-// member in), and a carried set must be that epoch's as L1 schedules it.
+// member in, nor carry an earlier epoch's instead), and a carried set must
+// be that epoch's as L1 schedules it.
 func (a *App) checkValidatorSet(vs *ValidatorSet, at time.Time) error {
 	due := a.dueValidatorSet(at)
 	switch {
@@ -1017,6 +1155,10 @@ func (a *App) checkValidatorSet(vs *ValidatorSet, at time.Time) error {
 		return fmt.Errorf("%w: epoch %d's validator set is due", ErrValidatorSet, due.Epoch)
 	case vs.Epoch <= a.meta.Epoch || vs.Epoch > a.epochAt(at):
 		return fmt.Errorf("%w: set of epoch %d at epoch %d (current %d)", ErrValidatorSet, vs.Epoch, a.epochAt(at), a.meta.Epoch)
+	case due != nil && vs.Epoch != due.Epoch:
+		// An older epoch's set, when the view knows the block's own, would
+		// keep members L1 has dropped since in for another block.
+		return fmt.Errorf("%w: epoch %d's set is due, the block carries epoch %d's", ErrValidatorSet, due.Epoch, vs.Epoch)
 	}
 	want, ok := a.cfg.Inbox.EpochSet(vs.Epoch)
 	if !ok {

@@ -35,6 +35,19 @@ type staticInbox struct {
 	mu      sync.Mutex
 	entries []Entry
 	sets    map[uint64][]Validator
+	forced  []contracts.BatchHeader
+}
+
+func (s *staticInbox) Forced(after uint64) []contracts.BatchHeader {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []contracts.BatchHeader
+	for _, h := range s.forced {
+		if h.Number > after {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 func (s *staticInbox) EpochSet(e uint64) ([]Validator, bool) {

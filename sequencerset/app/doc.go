@@ -20,4 +20,8 @@
 //     honest validator never signs two headers with one number; the
 //     proposer of h+2 carries ≥ 2/3 of the voting power in signatures in
 //     its block, so every node holds the certificate the poster needs.
+//   - A forced batch L1 took after the set failed to post is adopted
+//     (adopt.go): the block carrying it rewinds the state to its parent,
+//     drops the consensus batches it replaced and requeues their
+//     transactions.
 package app

@@ -23,6 +23,13 @@ type Meta struct {
 	// Head is the consensus chain's latest batch (ahead of L1's: batches
 	// are posted after they are decided).
 	Head contracts.ChainHead `json:"head"`
+	// Base is the L1 batch the chain started from (the genesis head) and
+	// BaseRoot the state after it.
+	Base     contracts.ChainHead `json:"base"`
+	BaseRoot common.Hash         `json:"baseRoot"`
+	// Forced lists the numbers of the chain's batches adopted from L1
+	// (§5.9.8), ascending (few: one per outage of the set).
+	Forced []uint64 `json:"forced,omitempty"`
 	// CurBatch and PrevBatch are the batches decided at Height and
 	// Height−1 (0: none): extensions of Height+1 sign CurBatch, the block
 	// at Height+1 carries PrevBatch's certificate.
@@ -58,14 +65,27 @@ type Batch struct {
 	// no-op (a forced transaction that did not apply).
 	Results     []uint8      `json:"results"`
 	Certificate *Certificate `json:"certificate,omitempty"`
+	// Forced marks a forced batch adopted from L1, whose header carries
+	// no state root (BatchInbox cannot compute it); Root is the state
+	// after it.
+	Forced bool        `json:"forced,omitempty"`
+	Root   common.Hash `json:"root,omitempty"`
+}
+
+// StateRoot is the state root after the batch.
+func (b *Batch) StateRoot() common.Hash {
+	if b.Forced {
+		return b.Root
+	}
+	return b.Header.StateRoot
 }
 
 // MetaStore persists the application's position and its batches.
 type MetaStore interface {
 	LoadMeta() (*Meta, error) // nil, nil before InitChain
-	// SaveMeta writes m, the non-nil batch and certificate in one atomic
-	// write.
-	SaveMeta(m *Meta, batch *Batch, cert *Certificate) error
+	// SaveMeta deletes the batches in drop, then writes m, the non-nil
+	// batch and certificate, in one atomic write.
+	SaveMeta(m *Meta, batch *Batch, cert *Certificate, drop Drop) error
 	LoadBatch(n uint64) (*Batch, error)
 	// LoadCertified returns batch n's header and certificate without its
 	// data (nil certificate: not certified yet).
@@ -115,8 +135,13 @@ func (s *LevelDBMeta) LoadMeta() (*Meta, error) {
 }
 
 // SaveMeta implements MetaStore.
-func (s *LevelDBMeta) SaveMeta(m *Meta, b *Batch, c *Certificate) error {
+func (s *LevelDBMeta) SaveMeta(m *Meta, b *Batch, c *Certificate, drop Drop) error {
 	var wb leveldb.Batch
+	for n := drop.From; drop.From > 0 && n <= drop.To; n++ {
+		wb.Delete(batchKey(n))
+		wb.Delete(headerKey(n))
+		wb.Delete(certKey(n))
+	}
 	raw, err := json.Marshal(m)
 	if err != nil {
 		return err

@@ -8,8 +8,10 @@ import (
 	"math"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 
+	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/replay"
 )
 
@@ -24,7 +26,35 @@ const (
 	sysCertificate byte = 1
 	sysEntries     byte = 2
 	sysValidators  byte = 3
+	sysAdopt       byte = 4
 )
+
+// Adoption is a batch L1 holds that the consensus chain does not: a forced
+// batch BatchInbox made after the set failed to post for inclusionWindow +
+// forceGrace (PROTOCOL.md §5.9.8). L1's batch chain is the rollup; a block
+// carrying an Adoption drops the consensus batches from Header.Number on
+// and continues from this one. The inbox entries it consumes
+// (queueStart..queueEnd) are not carried: a forced batch consumes every
+// overdue entry, which may be far more than a block holds, so each node
+// reads them from its L1 view (Inbox entries are append-only) and checks
+// them against EntriesDigest, the keccak256 of their entry hashes in order.
+type Adoption struct {
+	Header        contracts.BatchHeader
+	EntriesDigest common.Hash
+}
+
+// EntriesDigest is an Adoption's digest of entries.
+func EntriesDigest(entries []Entry) (common.Hash, error) {
+	buf := make([]byte, 0, 32*len(entries))
+	for i := range entries {
+		h, err := entries[i].Hash()
+		if err != nil {
+			return common.Hash{}, err
+		}
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf), nil
+}
 
 // ValidatorSet is a new schedule epoch's validators as a block carries them:
 // the first block whose time is in a later epoch than the set's switches.
@@ -147,11 +177,15 @@ func (v *ValidatorSet) DecodeRLP(st *rlp.Stream) error {
 // EncodeValidatorSet returns v as a system transaction.
 func EncodeValidatorSet(v *ValidatorSet) ([]byte, error) { return encodeSystem(sysValidators, v) }
 
+// EncodeAdoption returns ad as a system transaction.
+func EncodeAdoption(ad *Adoption) ([]byte, error) { return encodeSystem(sysAdopt, ad) }
+
 // systemTx is a decoded system transaction: exactly one field is set.
 type systemTx struct {
 	cert    *Certificate
 	entries []Entry
 	valset  *ValidatorSet
+	adopt   *Adoption
 }
 
 func decodeSystem(raw []byte) (*systemTx, error) {
@@ -184,6 +218,12 @@ func decodeSystem(raw []byte) (*systemTx, error) {
 			return nil, fmt.Errorf("%w: validator set: %w", ErrSystemTxFormat, err)
 		}
 		return &systemTx{valset: v}, nil
+	case sysAdopt:
+		ad := new(Adoption)
+		if err := rlp.DecodeBytes(body, ad); err != nil {
+			return nil, fmt.Errorf("%w: adoption: %w", ErrSystemTxFormat, err)
+		}
+		return &systemTx{adopt: ad}, nil
 	}
 	return nil, fmt.Errorf("%w: kind %d", ErrSystemTxFormat, raw[len(systemTxMagic)])
 }

@@ -85,7 +85,7 @@ func (b *backend) add(batch *app.Batch) error {
 	for i, raw := range batch.Txs {
 		push(len(batch.Entries)+i, raw, batch.Senders[i])
 	}
-	if err := sequencerset.SealBlock(blk, parent.Hash(), batch.Header.L2Timestamp, batch.Header.StateRoot, b.gasLimit, b.rules.BaseFee.ToBig()); err != nil {
+	if err := sequencerset.SealBlock(blk, parent.Hash(), batch.Header.L2Timestamp, batch.StateRoot(), b.gasLimit, b.rules.BaseFee.ToBig()); err != nil {
 		return err
 	}
 	if err := b.blocks.Put(blk); err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/internal/httplimit"
 	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/app"
 )
@@ -26,6 +28,9 @@ type Faults struct {
 	// SkipEntries: as proposer, the validator leaves inbox entries out
 	// (the others reject its blocks once an entry is overdue).
 	SkipEntries bool
+	// NoPost: the validator never posts batches to L1 (a leader that
+	// misses its windows; tests race their own posts against the others').
+	NoPost bool
 }
 
 var _ sequencerset.BatchBackend = (*backend)(nil)
@@ -34,7 +39,7 @@ var _ sequencerset.BatchBackend = (*backend)(nil)
 // batches and L1: pending until BatchInbox holds the batch, then posted
 // (or void). Finality and disputes are the watcher's to report.
 func (b *backend) BatchInfo(ctx context.Context, n uint64) (*sequencerset.BatchInfo, error) {
-	batch, err := b.n.app.Batch(n)
+	hdr, _, err := b.n.app.Certified(n)
 	if errors.Is(err, app.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", sequencerset.ErrUnknownBatch, n)
 	}
@@ -42,7 +47,7 @@ func (b *backend) BatchInfo(ctx context.Context, n uint64) (*sequencerset.BatchI
 		return nil, err
 	}
 	info := &sequencerset.BatchInfo{
-		Number: n, Status: sequencerset.BatchPending, HeaderHash: batch.Header.Hash(), StateRoot: batch.Header.StateRoot,
+		Number: n, Status: sequencerset.BatchPending, HeaderHash: hdr.Hash(), StateRoot: hdr.StateRoot,
 		FirstBlock: hexutil.Uint64(n), LastBlock: hexutil.Uint64(n), DAMode: b.daMode(),
 	}
 	inbox := contracts.NewBatchInbox(b.n.cfg.Rollup.BatchInbox, b.n.cfg.L1, nil)
@@ -64,16 +69,17 @@ func (b *backend) BatchInfo(ctx context.Context, n uint64) (*sequencerset.BatchI
 // SignedBatchHeader implements sequencerset.BatchBackend: the decided
 // header with the certificate every validator holds.
 func (b *backend) SignedBatchHeader(_ context.Context, n uint64) (*sequencerset.SignedBatchHeader, error) {
-	batch, err := b.n.app.Batch(n)
+	// Without the batch data: the peers' equivocation watches ask often.
+	hdr, cert, err := b.n.app.Certified(n)
 	if errors.Is(err, app.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", sequencerset.ErrUnknownBatch, n)
 	}
 	if err != nil {
 		return nil, err
 	}
-	out := &sequencerset.SignedBatchHeader{Header: batch.Header, HeaderHash: batch.Header.Hash(), Signatures: []hexutil.Bytes{}, Signers: []common.Address{}, DAMode: b.daMode()}
+	out := &sequencerset.SignedBatchHeader{Header: *hdr, HeaderHash: hdr.Hash(), Signatures: []hexutil.Bytes{}, Signers: []common.Address{}, DAMode: b.daMode()}
 	if b.n.cfg.Faults.Equivocate {
-		h := batch.Header
+		h := *hdr
 		h.StateRoot[0] ^= 0xff
 		sig, err := contracts.SignHeader(b.n.cfg.Key, &h, b.n.cfg.Rollup.L1ChainID, b.n.cfg.Rollup.BatchInbox)
 		if err != nil {
@@ -83,10 +89,10 @@ func (b *backend) SignedBatchHeader(_ context.Context, n uint64) (*sequencerset.
 		out.Signatures, out.Signers = []hexutil.Bytes{sig}, []common.Address{b.n.self()}
 		return out, nil
 	}
-	if batch.Certificate != nil {
-		for i, s := range batch.Certificate.Sigs {
+	if cert != nil {
+		for i, s := range cert.Sigs {
 			out.Signatures = append(out.Signatures, s)
-			out.Signers = append(out.Signers, batch.Certificate.Signers[i])
+			out.Signers = append(out.Signers, cert.Signers[i])
 		}
 	}
 	return out, nil
@@ -107,7 +113,14 @@ type equivocationWatch struct {
 	// asked until it answers once, over the last watchWindow certified
 	// batches (a peer that was down, or not known yet, is asked later).
 	asked map[string]map[uint64]bool
+	// client asks peers, bounded: a Byzantine validator's endpoint must
+	// not make the others read without end.
+	client *http.Client
 }
+
+// maxPeerAnswer bounds a peer's answer to etherscale_getSignedBatchHeader
+// (a header and at most a set's signatures: a few KiB).
+const maxPeerAnswer = 64 << 10
 
 // watchWindow is how many of the latest batches the watch keeps asking
 // about.
@@ -117,6 +130,9 @@ func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context)
 	t := time.NewTicker(2 * w.n.cfg.PollInterval)
 	defer t.Stop()
 	w.asked = make(map[string]map[uint64]bool)
+	if w.client == nil {
+		w.client = httplimit.Client(2*time.Second, maxPeerAnswer)
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -125,23 +141,36 @@ func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context)
 		}
 		head, _ := w.n.app.Head()
 		urls := peers(ctx)
-		from := uint64(1)
-		if head.Number > watchWindow {
+		// The consensus chain's own batches: after its start batch (a
+		// set that took over a running chain starts above 0).
+		from := w.n.app.Base().Number + 1
+		if head.Number >= from+watchWindow {
 			from = head.Number - watchWindow + 1
 		}
 		for n := from; n <= head.Number; n++ {
-			batch, err := w.n.app.Batch(n)
-			if err != nil || batch.Certificate == nil {
+			if w.n.app.IsForced(n) {
+				continue // adopted from L1: nobody signed it
+			}
+			var todo []string
+			for _, u := range urls {
+				if !w.asked[u][n] {
+					todo = append(todo, u)
+				}
+			}
+			if len(todo) == 0 {
+				continue
+			}
+			// The header and certificate only: the batch's data is
+			// hundreds of kilobytes of JSON a tick would decode for nothing.
+			hdr, cert, err := w.n.app.Certified(n)
+			if err != nil || cert == nil {
 				break // certified a block or two later: look again then
 			}
-			for _, u := range urls {
+			for _, u := range todo {
 				if w.asked[u] == nil {
 					w.asked[u] = make(map[uint64]bool)
 				}
-				if w.asked[u][n] {
-					continue
-				}
-				if w.check(ctx, u, batch) {
+				if w.check(ctx, u, hdr, cert) {
 					w.asked[u][n] = true
 				}
 			}
@@ -156,21 +185,27 @@ func (w *equivocationWatch) run(ctx context.Context, peers func(context.Context)
 	}
 }
 
-// check asks one peer for its signed header of batch and proves an
-// equivocation it shows; it reports whether the peer answered.
-func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Batch) bool {
+// check asks one peer for its signed header of the decided batch hdr
+// (certified by cert) and proves an equivocation it shows; it reports
+// whether the peer answered.
+func (w *equivocationWatch) check(ctx context.Context, url string, hdr *contracts.BatchHeader, cert *app.Certificate) bool {
 	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	c, err := rpc.DialContext(cctx, url)
+	c, err := rpc.DialOptions(cctx, url, rpc.WithHTTPClient(w.client))
 	if err != nil {
 		return false
 	}
 	defer c.Close()
 	var got *sequencerset.SignedBatchHeader
-	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(batch.Header.Number)); err != nil {
+	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(hdr.Number)); err != nil {
 		return false
 	}
-	if got == nil || got.Header.Number != batch.Header.Number || got.Header.Hash() == batch.Header.Hash() {
+	if got == nil || got.Header.Number != hdr.Number || got.Header.Hash() == hdr.Hash() {
+		return true
+	}
+	if got.Header.ParentHash != hdr.ParentHash {
+		// Another position: a peer still on the batches an adoption of
+		// L1's forced batch dropped, or one ahead of us on it (5.9.8).
 		return true
 	}
 	chainID, verifier := w.n.cfg.Rollup.L1ChainID, w.n.cfg.Rollup.BatchInbox
@@ -179,7 +214,7 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 		if err != nil {
 			continue
 		}
-		for i, s := range batch.Certificate.Signers {
+		for i, s := range cert.Signers {
 			if s != signer {
 				continue
 			}
@@ -190,14 +225,14 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 			if done {
 				continue
 			}
-			_, amount, _, err := w.inbox.ProveEquivocation(ctx, &batch.Header, batch.Certificate.Sigs[i], &got.Header, sig)
+			_, amount, _, err := w.inbox.ProveEquivocation(ctx, hdr, cert.Sigs[i], &got.Header, sig)
 			if err != nil {
 				if contracts.LostRace(err) {
 					// Another validator proved it first: the signer is slashed.
-					w.log.Debug("equivocation already proven by another member", "signer", signer, "batch", batch.Header.Number)
+					w.log.Debug("equivocation already proven by another member", "signer", signer, "batch", hdr.Number)
 				} else {
 					// Try again on a later round.
-					w.log.Warn("prove equivocation", "signer", signer, "batch", batch.Header.Number, "err", err)
+					w.log.Warn("prove equivocation", "signer", signer, "batch", hdr.Number, "err", err)
 					w.mu.Lock()
 					delete(w.proven, signer)
 					w.mu.Unlock()
@@ -205,7 +240,7 @@ func (w *equivocationWatch) check(ctx context.Context, url string, batch *app.Ba
 				}
 				continue
 			}
-			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", batch.Header.Number, "slashed", amount)
+			w.log.Warn("equivocation proven: a validator signed two headers for one batch", "signer", signer, "batch", hdr.Number, "slashed", amount)
 		}
 	}
 	return true

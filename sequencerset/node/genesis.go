@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"strconv"
 	"time"
 
@@ -13,16 +12,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/etherscale/etherscale/contracts"
+	"github.com/etherscale/etherscale/da"
+	"github.com/etherscale/etherscale/internal/dawire"
+	"github.com/etherscale/etherscale/internal/l2chain"
 	"github.com/etherscale/etherscale/replay"
 	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/app"
 )
-
-// powerUnit converts stake to CometBFT voting power: one unit per gwei
-// keeps the power of any realistic stake far below CometBFT's cap
-// (2^60) while the > 2/3-of-power certificate still implies BatchInbox's
-// ≥ 2/3 of stake up to a gwei per validator.
-var powerUnit = big.NewInt(1e9)
 
 // MaxBlockBytes is the consensus block size limit: a batch (≤ 120 KiB by
 // the config rules) plus its certificate and entries, with room.
@@ -82,7 +78,7 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
-	root, err := stateRootAt(ctx, r, head)
+	root, err := stateRootAt(ctx, r, inbox.Backend(), head)
 	if err != nil {
 		return nil, err
 	}
@@ -129,9 +125,9 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 }
 
 // stateRootAt is the state root after batch head: the genesis root for
-// batch 0, else the root the batch claims (checked against the replay when
-// the node starts).
-func stateRootAt(_ context.Context, r sequencerset.Rollup, head contracts.ChainHead) (common.Hash, error) {
+// batch 0, else the root a replay of L1's batches up to head reaches (a
+// set taking over a running chain, PROTOCOL.md §5.9.1).
+func stateRootAt(ctx context.Context, r sequencerset.Rollup, l1 contracts.Backend, head contracts.ChainHead) (common.Hash, error) {
 	if head.Number == 0 {
 		root, err := r.Genesis.Root()
 		if err != nil {
@@ -139,17 +135,64 @@ func stateRootAt(_ context.Context, r sequencerset.Rollup, head contracts.ChainH
 		}
 		return root, nil
 	}
-	return common.Hash{}, fmt.Errorf("genesis: BatchInbox is at batch %d; the BFT node starts from batch 0 only (switching a running training-wheels chain over is not built yet)", head.Number)
+	_, root, err := replayL1(ctx, r, l1, head, nil)
+	return root, err
 }
 
-// ensureStartState writes the start state into the node's store if it is
-// not there (a fresh home).
-func ensureStartState(ctx context.Context, r sequencerset.Rollup, g *app.Genesis, store replay.NodeStore) error {
-	if _, err := store.Node(g.StateRoot); err == nil {
+// replayL1 rebuilds L1's batch chain up to head (calldata from the posting
+// transactions, certificate batches from the DA committee, as every
+// follower does) with its state nodes in store (nil: memory), and returns
+// the chain cut at head and the state root after it.
+func replayL1(ctx context.Context, r sequencerset.Rollup, l1 contracts.Backend, head contracts.ChainHead, store replay.NodeStore) (*l2chain.Chain, common.Hash, error) {
+	f := l2chain.New(contracts.NewInbox(r.Inbox, l1, nil), contracts.NewBatchInbox(r.BatchInbox, l1, nil), r.Genesis, r.DeployBlock)
+	if store != nil {
+		f.SetStore(store)
+	}
+	fetcher := dawire.NewFetcher(l1, r.BatchInbox, r.DeployBlock, da.DefaultRetrieverConfig())
+	defer fetcher.Close()
+	f.SetDataSource(fetcher)
+	chain, err := f.Sync(ctx)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("replay L1's batches: %w", err)
+	}
+	if chain.Head() < head.Number {
+		return nil, common.Hash{}, fmt.Errorf("replay L1's batches: reached batch %d of %d: %w", chain.Head(), head.Number, chain.Complete())
+	}
+	hdr, err := chain.Header(head.Number)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	if hh := hdr.Hash(); hh != head.HeaderHash {
+		return nil, common.Hash{}, fmt.Errorf("replay L1's batches: batch %d is %s on L1, the genesis says %s", head.Number, hh, head.HeaderHash)
+	}
+	root, err := chain.RootAfter(head.Number)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	cut := *chain
+	cut.Batches, cut.Stop = chain.Batches[:head.Number], nil
+	return &cut, root, nil
+}
+
+// ensureStartState writes the start state into the node's store, and the
+// L2 blocks up to the start batch into blocks, if they are not there (a
+// fresh home).
+func ensureStartState(ctx context.Context, r sequencerset.Rollup, l1 contracts.Backend, g *app.Genesis, store replay.NodeStore, blocks *sequencerset.BlockStore) error {
+	if _, err := store.Node(g.StateRoot); err == nil && (g.Head.Number == 0 || blocks.Head() >= g.Head.Number) {
 		return nil
 	}
-	if g.Head.Number != 0 {
-		return fmt.Errorf("node: start state %s of batch %d is not in the store", g.StateRoot, g.Head.Number)
+	if g.Head.Number > 0 {
+		chain, root, err := replayL1(ctx, r, l1, g.Head, store)
+		if err != nil {
+			return fmt.Errorf("node: start state: %w", err)
+		}
+		if root != g.StateRoot {
+			return fmt.Errorf("node: L1's batches up to %d replay to %s, the consensus genesis says %s", g.Head.Number, root, g.StateRoot)
+		}
+		if err := blocks.Sync(ctx, chain, r.MaxBatchTxs*replay.TransferGas); err != nil {
+			return fmt.Errorf("node: L2 blocks up to the start batch: %w", err)
+		}
+		return nil
 	}
 	st, err := replay.NewGenesisState(ctx, r.Genesis, store)
 	if err != nil {
@@ -167,18 +210,20 @@ func ensureStartState(ctx context.Context, r sequencerset.Rollup, g *app.Genesis
 
 // validatorsOf turns an epoch's schedule into CometBFT validators: the
 // members with an ed25519 consensus key (others are training-wheels keys),
-// power = weight in gwei, in the schedule's order (address ascending).
+// power = weight in whole gwei (contracts.StakePower), in the schedule's order (address ascending).
 func validatorsOf(members []contracts.EpochMember) ([]app.Validator, error) {
 	var vals []app.Validator
 	for _, m := range members {
 		if len(m.ConsensusKey) != ed25519.PubKeySize {
 			continue
 		}
-		power := new(big.Int).Div(m.Stake, powerUnit)
-		if !power.IsInt64() || power.Sign() == 0 {
-			return nil, fmt.Errorf("weight %s of %s gives no usable voting power", m.Stake, m.Addr)
+		// The power BatchInbox counts the member's signature with
+		// (contracts.PowerUnit): one rule on both sides.
+		power, err := contracts.StakePower(m.Stake)
+		if err != nil {
+			return nil, fmt.Errorf("member %s: %w", m.Addr, err)
 		}
-		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power.Int64()})
+		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power})
 	}
 	return vals, nil
 }

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/sequencerset/app"
 	"github.com/etherscale/etherscale/sequencerset/schedule"
@@ -22,12 +24,20 @@ type inboxPoller struct {
 	interval time.Duration
 	log      *slog.Logger
 
+	// batches reads BatchPosted events for the forced batches (nil: none
+	// are followed).
+	batches *contracts.BatchInbox
+
 	mu      sync.Mutex
 	entries []app.Entry
+	forced  []contracts.BatchHeader // L1's forced batches, in order
 	// sets holds SequencerSet's schedule of L1's current and next epoch.
 	set    *contracts.SequencerSet
 	params schedule.Params
 	sets   map[uint64][]app.Validator
+	// setsHead is the L1 block sets was read at (only the polling
+	// goroutine touches it).
+	setsHead common.Hash
 }
 
 // EpochSet implements app.L1View.
@@ -38,9 +48,13 @@ func (p *inboxPoller) EpochSet(epoch uint64) ([]app.Validator, bool) {
 	return vs, ok
 }
 
-// pollSets reads the schedules of the epoch of L1 time t and the next.
-func (p *inboxPoller) pollSets(ctx context.Context, t uint64) error {
-	if p.set == nil {
+// pollSets reads the schedules of the epoch of L1 time t and the next, as
+// of the L1 block head. The schedules change only with a new L1 block, and
+// the poll runs several times per block: reading them again (two eth_calls
+// returning every member's key and endpoint) was a few percent of a busy
+// validator's CPU.
+func (p *inboxPoller) pollSets(ctx context.Context, head common.Hash, t uint64) error {
+	if p.set == nil || head == p.setsHead {
 		return nil
 	}
 	e := p.params.Epoch(p.params.Slot(t))
@@ -59,6 +73,7 @@ func (p *inboxPoller) pollSets(ctx context.Context, t uint64) error {
 	p.mu.Lock()
 	p.sets = fresh
 	p.mu.Unlock()
+	p.setsHead = head
 	return nil
 }
 
@@ -77,6 +92,19 @@ func (p *inboxPoller) Entries(from uint64, max int) []app.Entry {
 	return append([]app.Entry(nil), p.entries[from:end]...)
 }
 
+// Forced implements app.L1View.
+func (p *inboxPoller) Forced(after uint64) []contracts.BatchHeader {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []contracts.BatchHeader
+	for _, h := range p.forced {
+		if h.Number > after {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // poll reads the events of the blocks not read yet.
 func (p *inboxPoller) poll(ctx context.Context, head uint64) error {
 	if head < p.from {
@@ -86,6 +114,18 @@ func (p *inboxPoller) poll(ctx context.Context, head uint64) error {
 	if err != nil {
 		return err
 	}
+	var forced []contracts.BatchHeader
+	if p.batches != nil {
+		posted, err := p.batches.Batches(ctx, p.from, bigU(head))
+		if err != nil {
+			return err
+		}
+		for _, b := range posted {
+			if b.Forced {
+				forced = append(forced, b.Header)
+			}
+		}
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, e := range evs {
@@ -93,10 +133,18 @@ func (p *inboxPoller) poll(ctx context.Context, head uint64) error {
 			// A gap or a repeat means a reorg or a provider that hid
 			// logs: start over rather than serve a wrong queue.
 			p.log.Warn("inbox events out of order; rereading", "index", e.Index, "have", len(p.entries))
-			p.entries, p.from = nil, p.deploy
+			p.entries, p.forced, p.from = nil, nil, p.deploy
 			return nil
 		}
 		p.entries = append(p.entries, app.Entry{Index: e.Index, Kind: e.Kind, Payload: e.Payload, Timestamp: e.Timestamp})
+	}
+	for _, h := range forced {
+		if n := len(p.forced); n > 0 && h.Number <= p.forced[n-1].Number {
+			p.log.Warn("forced batch events out of order; rereading", "batch", h.Number, "last", p.forced[n-1].Number)
+			p.entries, p.forced, p.from = nil, nil, p.deploy
+			return nil
+		}
+		p.forced = append(p.forced, h)
 	}
 	p.from = head + 1
 	return nil

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -10,6 +11,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -58,12 +60,22 @@ type Config struct {
 	HTTP httplimit.Config
 	// PollInterval is how often the inbox and the batch chain are read.
 	PollInterval time.Duration
+	// PostsInFlight bounds the postBatch transactions the poster keeps
+	// sent without a receipt (0: DefaultPostsInFlight; 1 waits for each
+	// receipt). Tx must be a contracts.Submitter for more than one.
+	PostsInFlight int
 	// StateCacheBytes bounds the state node cache.
 	StateCacheBytes int
 	// Faults stages misbehaviours (devnet, tests).
 	Faults Faults
 	Log    *slog.Logger
 }
+
+// DefaultPostsInFlight is Config.PostsInFlight's default: above the ~3
+// batches consensus decides per L1 second (docs/BENCHMARKS.md), and at the
+// devnet's 120-KiB blocks (a post costs up to ≈ 4.5M gas) four fill no
+// more than 18M of a 30M L1 block.
+const DefaultPostsInFlight = 4
 
 // Validate checks the config.
 func (c *Config) Validate() error {
@@ -79,6 +91,9 @@ func (c *Config) Validate() error {
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = 500 * time.Millisecond
+	}
+	if c.PostsInFlight <= 0 {
+		c.PostsInFlight = DefaultPostsInFlight
 	}
 	if c.StateCacheBytes <= 0 {
 		c.StateCacheBytes = 64 << 20
@@ -102,6 +117,7 @@ type Node struct {
 	guard  *httplimit.Guard
 	ln     net.Listener
 	dbs    lateCloser // CometBFT's databases
+	peers  peerCache
 }
 
 // GenesisFile is the consensus genesis in a home.
@@ -135,7 +151,11 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		}
 	}()
 	store := replay.NewLevelDBStore(db, []byte(replay.DefaultNodeKeyPrefix), cfg.StateCacheBytes)
-	if err := ensureStartState(ctx, cfg.Rollup, &g, store); err != nil {
+	blocks, err := sequencerset.OpenBlockStore(db)
+	if err != nil {
+		return nil, fmt.Errorf("node: %w", err)
+	}
+	if err := ensureStartState(ctx, cfg.Rollup, cfg.L1, &g, store, blocks); err != nil {
 		return nil, err
 	}
 	inbox := contracts.NewInbox(cfg.Rollup.Inbox, cfg.L1, nil)
@@ -148,6 +168,7 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		return nil, err
 	}
 	n.inbox.params = g.Schedule
+	n.inbox.batches = contracts.NewBatchInbox(cfg.Rollup.BatchInbox, cfg.L1, nil)
 	n.app, err = app.New(app.Config{
 		Rules: cfg.Rollup.Genesis.Rules(), L1ChainID: cfg.Rollup.L1ChainID, BatchInbox: cfg.Rollup.BatchInbox,
 		MaxBatchTxs: cfg.Rollup.MaxBatchTxs, MaxBatchBytes: cfg.Rollup.MaxBatchBytes, MaxTxBytes: cfg.Rollup.MaxTxBytes,
@@ -158,10 +179,6 @@ func New(ctx context.Context, cfg Config) (_ *Node, err error) {
 		return nil, err
 	}
 	n.poster = newPoster(cfg, n.app, cfg.Log)
-	blocks, err := sequencerset.OpenBlockStore(db)
-	if err != nil {
-		return nil, fmt.Errorf("node: %w", err)
-	}
 	be, err := newBackend(n, store, blocks, g.StateRoot)
 	if err != nil {
 		return nil, err
@@ -297,6 +314,11 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 	}
 }
 
+// HoldPosts stops (true) or resumes (false) this validator's posting to
+// L1; consensus goes on. The tests use it to make the set miss L1 (as an
+// outage of its L1 access would), so that L1 takes a forced batch.
+func (n *Node) HoldPosts(hold bool) { n.poster.hold.Store(hold) }
+
 // Close releases a node whose Run never ran (Run releases them itself).
 func (n *Node) Close() error {
 	n.ln.Close()
@@ -319,7 +341,11 @@ func (n *Node) Run(ctx context.Context) error {
 	n.log.Info("sequencer node started", "rpc", n.URL(), "node", n.cmt.NodeInfo().ID(), "p2p", n.cmt.Config().P2P.ListenAddress, "l1", crypto.PubkeyToAddress(n.cfg.Key.PublicKey))
 	srv := n.guard.Server(n.rpc)
 	var wg sync.WaitGroup
-	wg.Add(4)
+	wg.Add(5)
+	go func() {
+		defer wg.Done()
+		n.answerChallenges(ctx)
+	}()
 	go func() {
 		defer wg.Done()
 		w := &equivocationWatch{n: n, log: n.log, proven: make(map[common.Address]bool),
@@ -372,7 +398,7 @@ func (n *Node) pollInbox(ctx context.Context) {
 		err = n.inbox.poll(ctx, h.Number.Uint64())
 	}
 	if err == nil {
-		err = n.inbox.pollSets(ctx, h.Time)
+		err = n.inbox.pollSets(ctx, h.Hash(), h.Time)
 	}
 	if err != nil && ctx.Err() == nil {
 		n.log.Warn("read the L1 inbox", "err", err)
@@ -383,24 +409,57 @@ func (n *Node) self() common.Address { return crypto.PubkeyToAddress(n.cfg.Key.P
 
 // peerRPCs returns the JSON-RPC URLs the other validators registered.
 // They are the members of the consensus set (the signers of the
-// certificates), whatever epoch L1 is in.
+// certificates), whatever epoch L1 is in. The endpoints are read from L1
+// once per consensus set: the watch asks every 2×PollInterval, and an
+// endpoint is fixed while its member is registered.
 func (n *Node) peerRPCs(ctx context.Context) []string {
-	set := n.inbox.set
-	var out []string
-	for _, v := range n.app.Validators() {
-		a := v.L1
-		if a == n.self() {
-			continue
-		}
-		info, err := set.Sequencer(ctx, a)
+	return n.peers.urls(ctx, n.app.Validators(), n.self(), func(ctx context.Context, a common.Address) (string, error) {
+		info, err := n.inbox.set.Sequencer(ctx, a)
 		if err != nil {
+			return "", err
+		}
+		return info.Endpoint, nil
+	})
+}
+
+// peerCache holds the peers' JSON-RPC URLs of one consensus set.
+type peerCache struct {
+	mu  sync.Mutex
+	set []app.Validator // the set the URLs are of
+	url map[common.Address]string
+}
+
+// urls returns the URLs of vals' members other than self, looking up
+// (on L1) only members of a new set or whose lookup failed before.
+func (c *peerCache) urls(ctx context.Context, vals []app.Validator, self common.Address, lookup func(context.Context, common.Address) (string, error)) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !slices.EqualFunc(c.set, vals, sameValidator) {
+		c.set, c.url = slices.Clone(vals), make(map[common.Address]string, len(vals))
+	}
+	var out []string
+	for _, v := range vals {
+		if v.L1 == self {
 			continue
 		}
-		if _, u := sequencerset.ParseEndpoint(info.Endpoint); u != "" {
+		u, ok := c.url[v.L1]
+		if !ok {
+			endpoint, err := lookup(ctx, v.L1)
+			if err != nil {
+				continue // asked again next time
+			}
+			_, u = sequencerset.ParseEndpoint(endpoint)
+			c.url[v.L1] = u
+		}
+		if u != "" {
 			out = append(out, u)
 		}
 	}
 	return out
+}
+
+func sameValidator(a, b app.Validator) bool {
+	return a.L1 == b.L1 && a.Power == b.Power && bytes.Equal(a.PubKey, b.PubKey)
 }
 
 func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

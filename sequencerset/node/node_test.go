@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"math/rand/v2"
-	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,6 +19,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/internal/loopback"
 	"github.com/etherscale/etherscale/internal/txmgr"
 	"github.com/etherscale/etherscale/sequencerset"
 	"github.com/etherscale/etherscale/sequencerset/node"
@@ -37,23 +36,6 @@ type network struct {
 	nodes  []*node.Node
 	stops  []func()
 	user   *ecdsa.PrivateKey
-}
-
-// freeAddr returns a free loopback address outside the ephemeral port range
-// (32768 and up on Linux): a port taken with :0 and released may be handed
-// to another process's outgoing connection before the validator binds it.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		addr := fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000))
-		ln, err := net.Listen("tcp", addr)
-		if err == nil {
-			ln.Close()
-			return addr
-		}
-	}
-	t.Fatal("no free loopback port")
-	return ""
 }
 
 func logger(t *testing.T, i int) *slog.Logger {
@@ -76,6 +58,28 @@ func startNetwork(t *testing.T, n int, faults ...node.Faults) *network {
 // are the validators' L1 keys, key n the test's user).
 func startNetworkWith(t *testing.T, n, accounts int, faults ...node.Faults) *network {
 	t.Helper()
+	return startNetworkBond(t, n, accounts, 1, faults...)
+}
+
+// startNetworkBond is startNetworkWith with each validator bonding
+// minBonds times the deployment's minBond.
+func startNetworkBond(t *testing.T, n, accounts int, minBonds int64, faults ...node.Faults) *network {
+	t.Helper()
+	return startNetworkOpts(t, netOpts{n: n, accounts: accounts, minBonds: minBonds, faults: faults})
+}
+
+// netOpts are startNetworkOpts' settings; before runs on the fresh L1
+// before the validators register.
+type netOpts struct {
+	n, accounts int
+	minBonds    int64
+	faults      []node.Faults
+	before      func(net *network)
+}
+
+func startNetworkOpts(t *testing.T, o netOpts) *network {
+	t.Helper()
+	n, accounts, minBonds, faults := o.n, o.accounts, o.minBonds, o.faults
 	ctx := context.Background()
 	cfg := devnet.DefaultConfig()
 	cfg.DataDir, cfg.BlockPeriod, cfg.DevAccounts = t.TempDir(), 1, accounts
@@ -91,21 +95,23 @@ func startNetworkWith(t *testing.T, n, accounts int, faults ...node.Faults) *net
 	t.Cleanup(l1.Close)
 	net := &network{t: t, l1: l1, d: d, rollup: sequencerset.RollupOf(d.Deployment), user: d.DevKeys()[n]}
 	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, l1, nil)
+	if o.before != nil {
+		o.before(net)
+	}
 	for i := 0; i < n; i++ {
 		key := d.DevKeys()[i]
 		home := filepath.Join(t.TempDir(), fmt.Sprintf("v%d", i))
-		id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t), RPCAddr: freeAddr(t)})
+		id, err := node.Init(home, node.InitOptions{P2PAddr: loopback.TestAddr(t), RPCAddr: loopback.TestAddr(t)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		tcfg := txmgr.DefaultConfig()
-		tcfg.ErrorABIs = contracts.ErrorABIs()
-		sender, err := txmgr.New(ctx, l1, key, tcfg)
+		sender, err := txmgr.New(ctx, l1, key, net.txConfig())
 		if err != nil {
 			t.Fatal(err)
 		}
 		reg := contracts.NewSequencerSet(set.Address(), l1, sender)
-		if _, err := reg.Register(ctx, d.Deployment.Config.MinBond.Big(), id.ConsensusKey, id.Endpoint()); err != nil {
+		bond := new(big.Int).Mul(d.Deployment.Config.MinBond.Big(), big.NewInt(minBonds))
+		if _, err := reg.Register(ctx, bond, id.ConsensusKey, id.Endpoint()); err != nil {
 			t.Fatal(err)
 		}
 		var f node.Faults
@@ -133,6 +139,13 @@ func startNetworkWith(t *testing.T, n, accounts int, faults ...node.Faults) *net
 		net.start(i)
 	}
 	return net
+}
+
+// txConfig is the validators' Sender configuration.
+func (net *network) txConfig() txmgr.Config {
+	cfg := txmgr.DefaultConfig()
+	cfg.ErrorABIs = contracts.ErrorABIs()
+	return cfg
 }
 
 // start runs validator i until the returned stop (also a cleanup).
@@ -287,6 +300,8 @@ func TestFourValidatorsSequenceAndPost(t *testing.T) {
 // loses its bond, leaves the set at the next epoch, and the L2 goes on
 // with three.
 func TestEquivocatorIsSlashedAndLeaves(t *testing.T) {
+	// Mostly waiting on L1 (epochs, windows): runs beside the others.
+	t.Parallel()
 	net := startNetwork(t, 4, node.Faults{}, node.Faults{}, node.Faults{}, node.Faults{Equivocate: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -363,6 +378,8 @@ func TestEquivocatorIsSlashedAndLeaves(t *testing.T) {
 // the consensus set at the next epoch (validator_updates from L1's
 // schedule), and its signature appears in the certificates.
 func TestLateValidatorJoins(t *testing.T) {
+	// Mostly waiting on L1 (epochs, windows): runs beside the others.
+	t.Parallel()
 	net := startNetworkWith(t, 4, 6)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -374,7 +391,7 @@ func TestLateValidatorJoins(t *testing.T) {
 
 	key := net.d.DevKeys()[5]
 	home := filepath.Join(t.TempDir(), "late")
-	id, err := node.Init(home, node.InitOptions{P2PAddr: freeAddr(t), RPCAddr: freeAddr(t)})
+	id, err := node.Init(home, node.InitOptions{P2PAddr: loopback.TestAddr(t), RPCAddr: loopback.TestAddr(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -433,6 +450,209 @@ func TestLateValidatorJoins(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			t.Fatal("the late validator's signature never appears in a certificate")
+		}
+	}
+}
+
+// TestSetAdoptsForcedBatch: the set keeps deciding but posts nothing (its
+// posting held, as an outage of its L1 access would) while a transfer and
+// a deposit wait; after inclusionWindow + forceGrace anyone posts a forced
+// batch on L1. The validators adopt it: the consensus chain drops the
+// batches it can never post, applies the deposit, proposes the dropped
+// transfer again and posts on top of the forced batch. Before adoption
+// existed the set logged "L1's batch chain left the consensus chain" and
+// never posted again.
+func TestSetAdoptsForcedBatch(t *testing.T) {
+	// Mostly waiting on L1 (epochs, windows): runs beside the others.
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	// Three minBonds each: the forced batch's penalty must not eject them.
+	net := startNetworkBond(t, 4, 6, 3)
+	to := common.Address{0xab}
+	if err := net.nodes[0].Submit(ctx, net.transfer(0, to, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	net.waitL1Batch(1, time.Minute)
+	for _, nd := range net.nodes {
+		nd.HoldPosts(true)
+	}
+	time.Sleep(2 * time.Second) // a post under way lands
+	bi := contracts.NewBatchInbox(net.rollup.BatchInbox, net.l1, nil)
+	l1Head, err := bi.ChainHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// A transfer the set decides and cannot post.
+	dropped := new(types.Transaction)
+	if err := dropped.UnmarshalBinary(net.transfer(1, to, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := dropped.MarshalBinary()
+	if err := net.nodes[1].Submit(ctx, raw); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the transfer decided", func() bool {
+		acc, err := net.nodes[2].App().Account(crypto.PubkeyToAddress(net.user.PublicKey))
+		return err == nil && acc.Nonce == 2
+	})
+	decided, _ := net.nodes[2].App().Head()
+	if decided.Number <= l1Head.Number {
+		t.Fatalf("consensus head %d, L1 head %d: nothing to drop", decided.Number, l1Head.Number)
+	}
+
+	// A deposit: the set includes it, L1 never sees it consumed.
+	tcfg := txmgr.DefaultConfig()
+	tcfg.ErrorABIs = contracts.ErrorABIs()
+	sender, err := txmgr.New(ctx, net.l1, net.d.DevKeys()[5], tcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	depositor := common.Address{0xde}
+	if _, err := contracts.NewInbox(net.rollup.Inbox, net.l1, sender).Deposit(ctx, depositor, big.NewInt(777)); err != nil {
+		t.Fatal(err)
+	}
+	forcer := contracts.NewBatchInbox(net.rollup.BatchInbox, net.l1, sender)
+	var forced *contracts.PostedBatch
+	waitFor(t, 90*time.Second, "the escape hatch", func() bool {
+		pb, _, err := forcer.PostForcedBatch(ctx)
+		if err != nil && !contracts.Reverted(err, "EscapeHatchClosed") {
+			t.Fatalf("post forced batch: %v", err)
+		}
+		forced = pb
+		return err == nil
+	})
+	if forced.Header.Number != l1Head.Number+1 {
+		t.Fatalf("forced batch %d on L1 head %d", forced.Header.Number, l1Head.Number)
+	}
+
+	// Every validator adopts it and applies the deposit.
+	for i, nd := range net.nodes {
+		waitFor(t, 30*time.Second, fmt.Sprintf("validator %d adopting batch %d", i, forced.Header.Number), func() bool {
+			b, err := nd.App().Batch(forced.Header.Number)
+			return err == nil && b.Header.Hash() == forced.HeaderHash
+		})
+		acc, err := nd.App().Account(depositor)
+		if err != nil || acc.Balance.Uint64() != 777 {
+			t.Fatalf("validator %d: deposit balance %s (%v)", i, acc.Balance.Dec(), err)
+		}
+	}
+
+	// Posting again: the next batch extends the forced one, and the dropped
+	// transfer lands in it or a later one, served by every node's RPC.
+	for _, nd := range net.nodes {
+		nd.HoldPosts(false)
+	}
+	next := net.waitL1Batch(forced.Header.Number+1, time.Minute)
+	pb, err := bi.PostedBatch(ctx, forced.Header.Number+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pb.Header.ParentHash != forced.HeaderHash {
+		t.Fatalf("L1 batch %d extends %s, not the forced batch %s", next.Number, pb.Header.ParentHash, forced.HeaderHash)
+	}
+	wallet, err := ethclient.Dial(net.nodes[3].URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wallet.Close()
+	rcpt, err := bind.WaitMined(ctx, wallet, dropped.Hash())
+	if err != nil || rcpt.Status != 1 || rcpt.BlockNumber.Uint64() <= forced.Header.Number {
+		t.Fatalf("dropped transfer: receipt %+v, %v", rcpt, err)
+	}
+	net.waitL1Batch(rcpt.BlockNumber.Uint64(), time.Minute)
+}
+
+func waitFor(t *testing.T, timeout time.Duration, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// TestSetTakesOverARunningChain: a training-wheels sequencer posts batch 1
+// and exits; four validators register, derive the genesis at L1's head
+// (the state a replay of L1's batches reaches) and go on: their first
+// batch extends the training-wheels one, the old transfer's balance and
+// block are served by every node.
+func TestSetTakesOverARunningChain(t *testing.T) {
+	// Mostly waiting on L1 (epochs, windows): runs beside the others.
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	to := common.Address{0xab}
+	var tw *contracts.PostedBatch
+	var first *types.Transaction
+	net := startNetworkOpts(t, netOpts{n: 4, accounts: 6, minBonds: 1, before: func(net *network) {
+		key := net.d.DevKeys()[5]
+		tcfg := txmgr.DefaultConfig()
+		tcfg.ErrorABIs = contracts.ErrorABIs()
+		sender, err := txmgr.New(ctx, net.l1, key, tcfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set := contracts.NewSequencerSet(net.d.Deployment.Contracts.SequencerSet, net.l1, sender)
+		if _, err := set.Register(ctx, net.d.Deployment.Config.MinBond.Big(), crypto.CompressPubkey(&key.PublicKey), ""); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, time.Minute, "the training-wheels key scheduled", func() bool {
+			e, err := set.CurrentEpoch(ctx)
+			if err != nil {
+				return false
+			}
+			ms, err := set.EpochSet(ctx, e)
+			return err == nil && len(ms) == 1
+		})
+		poster, err := sequencerset.NewPosterWithConfig(net.l1, sender, key, net.rollup, sequencerset.PosterConfig{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer poster.Close()
+		raw := net.transfer(0, to, 1000)
+		first = new(types.Transaction)
+		if err := first.UnmarshalBinary(raw); err != nil {
+			t.Fatal(err)
+		}
+		built, err := poster.Build(ctx, [][]byte{raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tw, err = poster.Post(ctx, built, built.TrueRoot); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := set.Exit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}})
+	if err := net.nodes[0].Submit(ctx, net.transfer(1, to, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	head := net.waitL1Batch(tw.Header.Number+1, 2*time.Minute)
+	pb, err := contracts.NewBatchInbox(net.rollup.BatchInbox, net.l1, nil).PostedBatch(ctx, tw.Header.Number+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pb.Header.ParentHash != tw.HeaderHash || len(pb.Signers) < 3 {
+		t.Fatalf("the set's first batch %d: parent %s (training wheels' %s), %d signers", head.Number, pb.Header.ParentHash, tw.HeaderHash, len(pb.Signers))
+	}
+	for i, nd := range net.nodes {
+		waitFor(t, 30*time.Second, fmt.Sprintf("validator %d's balance", i), func() bool {
+			acc, err := nd.App().Account(to)
+			return err == nil && acc.Balance.Uint64() == 2000
+		})
+		c, err := ethclient.Dial(nd.URL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcpt, err := c.TransactionReceipt(ctx, first.Hash())
+		c.Close()
+		if err != nil || rcpt.BlockNumber.Uint64() != tw.Header.Number || rcpt.Status != 1 {
+			t.Fatalf("validator %d: the training-wheels transfer's receipt %+v, %v", i, rcpt, err)
 		}
 	}
 }
