@@ -42,9 +42,10 @@ import (
 //	ETHERSCALE_BIG_STATE_ROUNDS=3        rounds (default 3)
 //	ETHERSCALE_BIG_STATE_GETH=0          skip go-ethereum (default: on up to 2·10^6 accounts)
 //	ETHERSCALE_BIG_STATE_MEMORY=0        skip the memory store (default: on up to 2·10^6 accounts)
+//	ETHERSCALE_BIG_STATE_STORES=goleveldb,pebble  disk stores replayed on (default both)
 //	ETHERSCALE_BIG_STATE_CACHE_MB=256    replay's node cache (LevelDBStore cacheBytes); a list (256,512) runs each
 //	ETHERSCALE_BIG_STATE_BUILD=chunks    build the way before issue 13 (default BuildTree)
-//	ETHERSCALE_BIG_STATE_CPUPROFILE=f    CPU profile of the first goleveldb replay round
+//	ETHERSCALE_BIG_STATE_CPUPROFILE=f    CPU profiles of each store's first replay round (f.goleveldb, f.pebble)
 //	ETHERSCALE_BIG_STATE_DIR=d           where the databases go (default: the test's temp dir)
 //	ETHERSCALE_BIG_STATE_GETH_CACHE=d    keep go-ethereum's built chain in d and reuse it in later runs
 const (
@@ -225,6 +226,7 @@ func TestBigState(t *testing.T) {
 		caches = []int{256}
 	}
 	cacheMB := caches[0]
+	backends := bigBackends(t)
 	profile := os.Getenv("ETHERSCALE_BIG_STATE_CPUPROFILE")
 	dir := os.Getenv("ETHERSCALE_BIG_STATE_DIR")
 	if dir == "" {
@@ -251,23 +253,30 @@ func TestBigState(t *testing.T) {
 	}
 	t.Logf("workload: %d accounts, %d transfers signed in %v", n, bigSenders, time.Since(start).Round(time.Millisecond))
 
-	// Our state on goleveldb, built once and copied for every round.
-	base := filepath.Join(dir, "replay-base")
-	runtime.GC()
-	peakRSS()
-	start = time.Now()
-	store, err := OpenLevelDBStore(base, cacheMB<<20)
-	if err != nil {
-		t.Fatal(err)
+	// Our state on each disk backend, built once and copied for every round.
+	var root common.Hash
+	for _, be := range backends {
+		base := filepath.Join(dir, "replay-base-"+be.name)
+		runtime.GC()
+		peakRSS()
+		start = time.Now()
+		store, err := be.open(base, cacheMB<<20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := buildBigState(ctx, store, w.leaves())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if root != (common.Hash{}) && r != root {
+			t.Fatalf("%s root %x != %x", be.name, r, root)
+		}
+		root = r
+		t.Logf("replay: built %d accounts on %s in %v (peak RSS %.0f MB, %s on disk)", n, be.name, time.Since(start).Round(time.Millisecond), peakRSS(), duSize(base))
 	}
-	root, err := buildBigState(ctx, store, w.leaves())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Close(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("replay: built %d accounts on goleveldb in %v (peak RSS %.0f MB, %s on disk)", n, time.Since(start).Round(time.Millisecond), peakRSS(), duSize(base))
 
 	var (
 		mem     *MemoryStore
@@ -306,42 +315,46 @@ func TestBigState(t *testing.T) {
 	tps := func(d time.Duration) float64 { return float64(bigSenders) / d.Seconds() }
 	for round := 1; round <= rounds; round++ {
 		for ci, cacheMB := range caches {
-			// goleveldb
-			work := filepath.Join(dir, "replay-work")
-			copyTree(t, base, work)
-			store, err := OpenLevelDBStore(work, cacheMB<<20)
-			if err != nil {
-				t.Fatal(err)
-			}
-			warmStart := time.Now()
-			if err := store.Warm(ctx); err != nil {
-				t.Fatal(err)
-			}
-			warm := time.Since(warmStart)
-			pinned, pinnedBytes, maxLevel := store.CacheStats()
-			st := NewState(store, root)
-			debug.FreeOSMemory() // the build's and the last round's garbage
-			peakRSS()
-			prof := round == 1 && ci == 0 && profile != ""
-			if prof {
-				f, err := os.Create(profile)
+			for _, be := range backends {
+				work := filepath.Join(dir, "replay-work")
+				copyTree(t, filepath.Join(dir, "replay-base-"+be.name), work)
+				store, err := be.open(work, cacheMB<<20)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := pprof.StartCPUProfile(f); err != nil {
+				warmStart := time.Now()
+				if err := store.Warm(ctx); err != nil {
 					t.Fatal(err)
 				}
+				warm := time.Since(warmStart)
+				pinned, pinnedBytes, maxLevel := store.CacheStats()
+				st := NewState(store, root)
+				debug.FreeOSMemory() // the build's and the last round's garbage
+				peakRSS()
+				prof := round == 1 && ci == 0 && profile != ""
+				if prof {
+					f, err := os.Create(fmt.Sprintf("%s.%s", profile, be.name))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := pprof.StartCPUProfile(f); err != nil {
+						t.Fatal(err)
+					}
+				}
+				d := replayBig(t, st, datas)
+				if prof {
+					pprof.StopCPUProfile()
+				}
+				rss := peakRSS()
+				if err := store.Close(); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.RemoveAll(work); err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("round %d: replay %s (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d nodes, %d MB, levels ≤ %d)",
+					round, be.name, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxLevel)
 			}
-			d := replayBig(t, st, datas)
-			if prof {
-				pprof.StopCPUProfile()
-			}
-			rss := peakRSS()
-			if err := store.Close(); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("round %d: replay goleveldb (%d MB node cache): %.0f tx/s (%v, peak RSS %.0f MB; reopened and warmed in %v: %d nodes, %d MB, levels ≤ %d)",
-				round, cacheMB, tps(d), d.Round(time.Millisecond), rss, warm.Round(time.Millisecond), pinned, pinnedBytes>>20, maxLevel)
 		}
 
 		if withMem {
@@ -355,6 +368,46 @@ func TestBigState(t *testing.T) {
 			t.Logf("round %d: go-ethereum InsertChain, pebble, path scheme: %.0f tx/s (%v)", round, tps(d), d.Round(time.Millisecond))
 		}
 	}
+}
+
+// diskStore is what TestBigState needs of a disk backend.
+type diskStore interface {
+	NodeStore
+	Warm(ctx context.Context) error
+	CacheStats() (nodes, bytes, maxLevel int)
+	Close() error
+}
+
+type bigBackend struct {
+	name string
+	open func(path string, cacheBytes int) (diskStore, error)
+}
+
+// diskBackends are the on-disk NodeStores, by name.
+func diskBackends() map[string]bigBackend {
+	return map[string]bigBackend{
+		"goleveldb": {"goleveldb", func(p string, c int) (diskStore, error) { return OpenLevelDBStore(p, c) }},
+		"pebble":    {"pebble", func(p string, c int) (diskStore, error) { return OpenPebbleStore(p, c) }},
+	}
+}
+
+// bigBackends are the disk stores ETHERSCALE_BIG_STATE_STORES names
+// (default goleveldb,pebble).
+func bigBackends(tb testing.TB) []bigBackend {
+	all := diskBackends()
+	names := os.Getenv("ETHERSCALE_BIG_STATE_STORES")
+	if names == "" {
+		names = "goleveldb,pebble"
+	}
+	var out []bigBackend
+	for _, n := range strings.Split(names, ",") {
+		be, ok := all[strings.TrimSpace(n)]
+		if !ok {
+			tb.Fatalf("ETHERSCALE_BIG_STATE_STORES: unknown store %q", n)
+		}
+		out = append(out, be)
+	}
+	return out
 }
 
 func b2i(b bool) int {

@@ -47,9 +47,9 @@ func crashBaseLeaves() []Leaf { return randomLeaves(rand.New(rand.NewPCG(1, 77))
 
 // crashChild continues the workload from batch start (whose pre-state root is
 // given) and reports every commit on stdout.
-func crashChild(dir string, start int, root common.Hash) error {
+func crashChild(be bigBackend, dir string, start int, root common.Hash) error {
 	ctx := context.Background()
-	store, err := OpenLevelDBStore(dir, 8<<20)
+	store, err := be.open(dir, 8<<20)
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func crashChild(dir string, start int, root common.Hash) error {
 func TestCrashDuringCommit(t *testing.T) {
 	if dir := os.Getenv("ETHERSCALE_CRASH_CHILD"); dir != "" {
 		start, _ := strconv.Atoi(os.Getenv("ETHERSCALE_CRASH_START"))
-		if err := crashChild(dir, start, common.HexToHash(os.Getenv("ETHERSCALE_CRASH_ROOT"))); err != nil {
+		if err := crashChild(diskBackends()[os.Getenv("ETHERSCALE_CRASH_STORE")], dir, start, common.HexToHash(os.Getenv("ETHERSCALE_CRASH_ROOT"))); err != nil {
 			fmt.Println("error", err)
 			os.Exit(1)
 		}
@@ -79,6 +79,12 @@ func TestCrashDuringCommit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-executes the test binary")
 	}
+	for name, be := range diskBackends() {
+		t.Run(name, func(t *testing.T) { testCrashDuringCommit(t, be) })
+	}
+}
+
+func testCrashDuringCommit(t *testing.T, be bigBackend) {
 	ctx := context.Background()
 	// Expected roots, on the memory store.
 	mem := NewMemoryStore()
@@ -95,7 +101,7 @@ func TestCrashDuringCommit(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	store, err := OpenLevelDBStore(dir, 8<<20)
+	store, err := be.open(dir, 8<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +122,7 @@ func TestCrashDuringCommit(t *testing.T) {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashDuringCommit$")
 		cmd.Env = append(os.Environ(),
 			"ETHERSCALE_CRASH_CHILD="+dir,
+			"ETHERSCALE_CRASH_STORE="+be.name,
 			"ETHERSCALE_CRASH_START="+strconv.Itoa(next),
 			"ETHERSCALE_CRASH_ROOT="+want[next].Hex())
 		out, err := cmd.StdoutPipe()
@@ -156,7 +163,7 @@ func TestCrashDuringCommit(t *testing.T) {
 		t.Logf("killed during batch %d's commit; last committed root is batch %d's", target, next-1)
 
 		// Every node of the last committed root is readable.
-		store, err := OpenLevelDBStore(dir, 8<<20)
+		store, err := be.open(dir, 8<<20)
 		if err != nil {
 			t.Fatalf("reopen after kill: %v", err)
 		}
@@ -169,7 +176,7 @@ func TestCrashDuringCommit(t *testing.T) {
 	}
 
 	// A restart replays the rest to the root of the run that never crashed.
-	store, err = OpenLevelDBStore(dir, 8<<20)
+	store, err = be.open(dir, 8<<20)
 	if err != nil {
 		t.Fatal(err)
 	}

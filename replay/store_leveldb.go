@@ -1,7 +1,6 @@
 package replay
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -21,11 +20,7 @@ import (
 // rest is a small LRU of recently used nodes (a transaction's accounts are
 // read, then rehashed).
 type LevelDBStore struct {
-	db     *leveldb.DB
-	owned  bool
-	prefix []byte
-	cache  *nodeCache
-	pinned *innerCache
+	cachedStore
 }
 
 // DefaultNodeKeyPrefix prefixes node keys in a shared database.
@@ -42,9 +37,7 @@ func OpenLevelDBStore(path string, cacheBytes int) (*LevelDBStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open node store %s: %w", path, err)
 	}
-	s := newLevelDBStore(db, []byte(DefaultNodeKeyPrefix), cacheBytes-cacheBytes/4, cacheBytes/8)
-	s.owned = true
-	return s, nil
+	return &LevelDBStore{newCachedStore(levelKV{db: db, owned: true}, []byte(DefaultNodeKeyPrefix), cacheBytes-cacheBytes/4, cacheBytes/8)}, nil
 }
 
 // NodeDBOptions are goleveldb options suited to a database of state nodes:
@@ -77,121 +70,47 @@ func NodeDBOptions(blockCacheBytes int) *opt.Options {
 // The caller keeps ownership of db. cacheBytes bounds the store's own caches:
 // 7/8 for the upper tree levels, 1/8 for recently used nodes.
 func NewLevelDBStore(db *leveldb.DB, prefix []byte, cacheBytes int) *LevelDBStore {
-	return newLevelDBStore(db, prefix, cacheBytes-cacheBytes/8, cacheBytes/8)
+	return &LevelDBStore{newCachedStore(levelKV{db: db}, prefix, cacheBytes-cacheBytes/8, cacheBytes/8)}
 }
 
-func newLevelDBStore(db *leveldb.DB, prefix []byte, pinnedBytes, recentBytes int) *LevelDBStore {
-	return &LevelDBStore{
-		db:     db,
-		prefix: append([]byte(nil), prefix...),
-		cache:  newNodeCache(recentBytes),
-		pinned: newInnerCache(pinnedBytes),
-	}
+// levelKV is the goleveldb backend of a cachedStore.
+type levelKV struct {
+	db    *leveldb.DB
+	owned bool
 }
 
-func (s *LevelDBStore) key(h common.Hash) []byte {
-	k := make([]byte, 0, len(s.prefix)+32)
-	return append(append(k, s.prefix...), h[:]...)
-}
-
-// Node implements NodeReader.
-func (s *LevelDBStore) Node(h common.Hash) ([]byte, error) {
-	if b, ok := s.pinned.get(h); ok {
-		return b, nil
-	}
-	if b, ok := s.cache.get(h); ok {
-		return b, nil
-	}
-	b, err := s.db.Get(s.key(h), nil)
+func (l levelKV) get(key []byte) ([]byte, error) {
+	b, err := l.db.Get(key, nil)
 	if errors.Is(err, leveldb.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %x", ErrMissingNode, h)
+		return nil, errKVNotFound
 	}
-	if err != nil {
-		return nil, fmt.Errorf("read node %x: %w", h, err)
-	}
-	if validNodeSize(len(b)) && s.pinned.admits(b) {
-		s.pinned.addOne(h, b)
-	} else {
-		s.cache.put(h, b)
-	}
-	return b, nil
+	return b, err
 }
 
-// PutNodes implements NodeStore. The write is one atomic leveldb batch.
-func (s *LevelDBStore) PutNodes(ctx context.Context, nodes []StoredNode) error {
-	if err := ctx.Err(); err != nil {
-		return err
+// write is one atomic leveldb batch: after a kill the journal replays it
+// whole or not at all.
+func (l levelKV) write(keyLen int, nodes []StoredNode, key func(int) []byte) error {
+	batch := leveldb.MakeBatch(len(nodes) * (keyLen + innerPrefixSize + 8))
+	for i, n := range nodes {
+		batch.Put(key(i), n.Blob)
 	}
-	batch := leveldb.MakeBatch(len(nodes) * (len(s.prefix) + 32 + innerPrefixSize + 8))
-	key := s.key(common.Hash{}) // Put copies the key: one buffer serves all
-	for _, n := range nodes {
-		if !validNodeSize(len(n.Blob)) {
-			return fmt.Errorf("%w: %x: %d bytes", ErrCorruptNode, n.Hash, len(n.Blob))
-		}
-		copy(key[len(s.prefix):], n.Hash[:])
-		batch.Put(key, n.Blob)
-	}
-	if err := s.db.Write(batch, nil); err != nil {
-		return fmt.Errorf("write %d nodes: %w", len(nodes), err)
-	}
-	s.pinned.add(nodes) // copies what it keeps
-	for _, n := range nodes {
-		if !s.pinned.admits(n.Blob) {
-			s.cache.put(n.Hash, append([]byte(nil), n.Blob...))
-		}
-	}
-	return nil
+	return l.db.Write(batch, nil)
 }
 
-// forget implements nodeForgetter.
-func (s *LevelDBStore) forget(hashes []common.Hash) { s.pinned.forget(hashes) }
-
-// Warm fills the upper-level cache from the database with one sequential
-// scan, for a store opened on an existing state (a restart): without it the
-// first batches read the upper levels one random read at a time. It may also
-// pin nodes of older roots; the budget bounds them and later commits replace
-// them as the tree changes.
-func (s *LevelDBStore) Warm(ctx context.Context) error {
-	it := s.db.NewIterator(util.BytesPrefix(s.prefix), nil)
+func (l levelKV) scan(prefix []byte, fn func(k, v []byte) error) error {
+	it := l.db.NewIterator(util.BytesPrefix(prefix), nil)
 	defer it.Release()
-	const chunk = 4096
-	buf := make([]StoredNode, 0, chunk)
-	scratch := make([]byte, 0, chunk*innerPrefixSize)
-	for i := 0; it.Next(); i++ {
-		if i%chunk == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		k, v := it.Key(), it.Value()
-		if len(k) != len(s.prefix)+32 || !validNodeSize(len(v)) {
-			continue
-		}
-		// The iterator reuses its buffers: copy into scratch, which add
-		// copies again into its slabs.
-		off := len(scratch)
-		scratch = append(scratch, v...)
-		buf = append(buf, StoredNode{Hash: common.Hash(k[len(s.prefix):]), Blob: scratch[off:len(scratch):len(scratch)]})
-		if len(buf) == chunk {
-			s.pinned.add(buf)
-			buf, scratch = buf[:0], scratch[:0]
+	for it.Next() {
+		if err := fn(it.Key(), it.Value()); err != nil {
+			return err
 		}
 	}
-	s.pinned.add(buf)
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("warm node cache: %w", err)
-	}
-	return nil
+	return it.Error()
 }
 
-// CacheStats reports the upper-level cache: nodes held, bytes accounted and
-// the deepest split depth it admits (256: every inner node and the leaves).
-func (s *LevelDBStore) CacheStats() (nodes, bytes, maxLevel int) { return s.pinned.stats() }
-
-// Close closes the database if the store opened it.
-func (s *LevelDBStore) Close() error {
-	if s.owned {
-		return s.db.Close()
+func (l levelKV) close() error {
+	if l.owned {
+		return l.db.Close()
 	}
 	return nil
 }

@@ -187,10 +187,16 @@ func TestTreeEmptyAndSingle(t *testing.T) {
 	}
 }
 
-func TestLevelDBStore(t *testing.T) {
+func TestDiskStores(t *testing.T) {
+	for name, be := range diskBackends() {
+		t.Run(name, func(t *testing.T) { testDiskStore(t, be) })
+	}
+}
+
+func testDiskStore(t *testing.T, be bigBackend) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	store, err := OpenLevelDBStore(dir, 4<<10) // tiny cache: exercise disk reads
+	store, err := be.open(dir, 4<<10) // tiny cache: exercise disk reads
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +224,7 @@ func TestLevelDBStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Reopen: every committed root is still readable.
-	store, err = OpenLevelDBStore(dir, 1<<20)
+	store, err = be.open(dir, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
