@@ -23,6 +23,9 @@ type State struct {
 	tree  *Tree
 	objs  map[common.Address]*stateObject
 	h     *hasher
+	pre   *prefetcher // during ApplyPrepared
+	// prefetched counts the accounts taken from a prefetcher (tests).
+	prefetched int
 }
 
 // stateCacheLimit bounds the number of cached accounts (about 150 bytes each).
@@ -59,6 +62,12 @@ func (s *State) Copy() *State {
 
 func (s *State) object(addr common.Address) (*stateObject, error) {
 	if o, ok := s.objs[addr]; ok {
+		return o, nil
+	}
+	if v, ok := s.pre.get(s.tree.Root(), addr); ok {
+		o := &stateObject{key: v.key, acc: v.acc}
+		s.objs[addr] = o
+		s.prefetched++
 		return o, nil
 	}
 	key := s.h.addressKey(addr)

@@ -148,7 +148,13 @@ func ReplayBatch(ctx context.Context, st *State, rules *Rules, b *Batch, opts Re
 // ApplyPrepared is ReplayBatch for a batch already handed to PrepareBatch.
 func (s *State) ApplyPrepared(ctx context.Context, p *PreparedBatch, opts ReplayOptions) (*BatchResult, error) {
 	res := &BatchResult{Steps: make([]StepResult, len(p.res))}
-	if err := s.applySteps(ctx, p, len(p.res), res.Steps, opts.Trace); err != nil {
+	if !opts.Trace { // tracing changes the root at every step: nothing to read ahead
+		s.pre = s.startPrefetch(ctx, p, len(p.res))
+	}
+	err := s.applySteps(ctx, p, len(p.res), res.Steps, opts.Trace)
+	s.pre.end()
+	s.pre = nil
+	if err != nil {
 		return nil, err
 	}
 	root, err := s.Root()
@@ -171,6 +177,9 @@ func (s *State) applySteps(ctx context.Context, p *PreparedBatch, n int, out []S
 			return err // workers may have skipped steps
 		}
 		for i := c * prepareChunk; i < min(n, (c+1)*prepareChunk); i++ {
+			if s.pre != nil {
+				s.pre.applied.Store(int64(i))
+			}
 			result, err := s.applyStep(p, i)
 			if err != nil {
 				return fmt.Errorf("step %d: %w", i, err)

@@ -153,6 +153,18 @@ func (c *nodeCache) put(h common.Hash, b []byte) {
 	}
 }
 
+func (c *nodeCache) drop(hashes []common.Hash) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, h := range hashes {
+		if b, ok := c.cur[h]; ok {
+			c.size -= len(b) + nodeCacheOverhead
+			delete(c.cur, h)
+		}
+		delete(c.prev, h)
+	}
+}
+
 func (c *nodeCache) insert(h common.Hash, b []byte) {
 	c.cur[h] = b
 	c.size += len(b) + nodeCacheOverhead

@@ -118,7 +118,7 @@ func prefixEnd(prefix []byte) []byte {
 
 type quietPebbleLogger struct{}
 
-func (quietPebbleLogger) Infof(string, ...any) {}
+func (quietPebbleLogger) Infof(string, ...any)  {}
 func (quietPebbleLogger) Errorf(string, ...any) {}
 
 // Fatalf is called on corruption pebble cannot go on from; a panic here is

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/syndtr/goleveldb/leveldb"
 )
 
 // TestBuildTreeMatchesUpdate: the bulk build gives the root Tree.Update
@@ -203,5 +204,32 @@ func checkReads(t *testing.T, tr *Tree, m refModel) {
 				t.Fatalf("proof of %x: %v %v %v", k, pacc, pok, err)
 			}
 		}
+	}
+}
+
+// A failed write leaves nothing in the caches: they are filled while the
+// database writes, and must never hold a node the database lacks.
+func TestFailedWriteLeavesCachesEmpty(t *testing.T) {
+	db, err := leveldb.OpenFile(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := NewLevelDBStore(db, []byte("n/"), 1<<20)
+	leaves := randomLeaves(rand.New(rand.NewPCG(4, 4)), 50)
+	tr := NewTree(store, common.Hash{})
+	if err := tr.Update(leaves); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Commit(context.Background(), store); err == nil {
+		t.Fatal("commit to a closed database succeeded")
+	}
+	if _, err := store.Node(tr.Root()); err == nil {
+		t.Fatal("the root of a failed commit is readable from the caches")
+	}
+	if n, _, _ := store.CacheStats(); n != 0 {
+		t.Fatalf("%d nodes cached after a failed write", n)
 	}
 }
