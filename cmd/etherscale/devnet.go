@@ -46,17 +46,20 @@ runs the network on it until Ctrl-C:
 dishonest party): invalid-claim (a wrong claim on the first final batch),
 invalid-batch-root (the sequencer's first batch has a wrong state root),
 bad-challenger (the prover's first claim is attacked with a wrong value),
-withhold (the sequencer and the shards withhold the first batch's data: the
-watcher challenges, nobody answers, the batch is void and the sequencer and
-the attesting shards are slashed), bad-da-challenge (the first batch's
+withhold (the shards attest the first batch but never serve its data; the
+watcher challenges it. With the BFT set a validator reveals the data on L1
+from its own copy: the batch stands and the chain goes on. With
+--sequencers 1 the sequencer is in on it, nobody answers, the batch is void
+and the sequencer and the attesting shards are slashed: the L2 halts),
+bad-da-challenge (the first batch's
 availability is challenged though the shards serve it: the sequencer reveals
 the data in time and takes the challenger's bond), censor (the sequencer
 drops every transaction of the last dev key: hand it to the watcher with
 'etherscale watch track', which forces it through the inbox), ignore-inbox
 (the sequencer never consumes inbox entries: deposit with 'etherscale inbox
 deposit', the watcher posts the forced batch after forceGrace and the
-sequencer is penalised). These run with the training-wheels sequencer
-(--sequencers 1, chosen for them unless --sequencers is given). The BFT
+sequencer is penalised). These but withhold run with the training-wheels
+sequencer (--sequencers 1, chosen for them unless --sequencers is given). The BFT
 set's faults: kill-leader (the leader of the next slot is stopped: another
 member posts after the leader window and the missed slot is struck),
 equivocate (the last validator serves a second signed header per batch:
@@ -80,7 +83,7 @@ Restarting on the same --data-dir reuses the chain and the deployment;
 			&cli.DurationFlag{Name: "batch-interval", Value: def.BatchInterval, EnvVars: env("BATCH_INTERVAL"), Usage: "how often the sequencer posts a batch (when it has something to post)"},
 			&cli.IntFlag{Name: "load", Value: 0, EnvVars: env("LOAD"), Usage: "send N signed L2 transfers per second among the user dev keys (4 and up)"},
 			&cli.Uint64Flag{Name: "prove-every", Value: def.ProveEvery, Usage: "the honest prover claims every N-th batch"},
-			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold, bad-da-challenge, censor, ignore-inbox (training wheels), kill-leader, equivocate or skip-overdue (BFT set)"},
+			&cli.StringFlag{Name: "fault", Value: "none", EnvVars: env("FAULT"), Usage: "stage a fault: none, invalid-claim, invalid-batch-root, bad-challenger, withhold (either), bad-da-challenge, censor, ignore-inbox (training wheels), kill-leader, equivocate or skip-overdue (BFT set)"},
 			&cli.StringFlag{Name: "da", Value: def.DAMode, EnvVars: env("DA"), Usage: "where the sequencer puts batch data: shards (the DA committee) or calldata"},
 			&cli.IntFlag{Name: "shard-port", Value: 8550, EnvVars: env("SHARD_PORT"), Usage: "first DA shard's port on 127.0.0.1; member i listens on port+i (0 = any free ports)"},
 			&cli.IntFlag{Name: "accounts", Value: def.DevAccounts, Usage: "number of pre-funded dev keys (at least 4)"},

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -185,4 +186,83 @@ func slotListed(recent []*watcher.MissedSlot, ev *contracts.StrikeEvent) bool {
 		}
 	}
 	return false
+}
+
+// TestDevnetBFTWithhold: every DA shard withholds the first batch the set
+// disperses (attests, never serves). The watcher challenges it, a
+// validator reveals the data on L1 from its own decided batch before the
+// window ends, the batch stands and the chain goes on: with the BFT set a
+// committee that withholds cannot void the set's batches.
+func TestDevnetBFTWithhold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four validators and an epoch of waiting")
+	}
+	ctx := context.Background()
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir, cfg.DevAccounts, cfg.Fault, cfg.Sequencers = t.TempDir(), 6, devnet.FaultWithhold, 4
+	cfg.PollInterval, cfg.Load = 200*time.Millisecond, 2
+	var next slog.Handler
+	if testing.Verbose() {
+		next = slog.NewTextHandler(os.Stderr, nil)
+	}
+	logs := newLogCapture(next)
+	cfg.Logger = slog.New(logs)
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	s, err := d.StartServices(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	l1, err := ethclient.Dial(d.L1HTTP())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	logs.waitFor(t, 3*time.Minute, "the shards withholding a batch", func(r logRecord) bool {
+		return strings.Contains(r.Msg, "never serve it (fault injected)")
+	})
+	r := logs.waitFor(t, 2*time.Minute, "the OUTCOME of the answered DA challenge", func(r logRecord) bool {
+		return strings.HasPrefix(r.Msg, "OUTCOME DA challenge") && strings.Contains(r.Msg, "answered")
+	})
+	validators := map[common.Address]bool{}
+	for _, k := range devnet.SequencerKeys(4) {
+		validators[crypto.PubkeyToAddress(k.PublicKey)] = true
+	}
+	if !validators[common.HexToAddress(r.Attrs["winner"])] || common.HexToAddress(r.Attrs["loser"]) != addr(s.Roles.Watcher.PublicKey) || !positive(r, "bondsWon") {
+		t.Errorf("outcome line %v: want a validator winning the watcher's bond", r)
+	}
+	n, err := strconv.ParseUint(r.Attrs["batch"], 10, 64)
+	if err != nil {
+		t.Fatalf("outcome line %v: %v", r, err)
+	}
+	bi := contracts.NewBatchInbox(d.Deployment.Contracts.BatchInbox, l1, nil)
+	rec, err := bi.Batch(ctx, n)
+	if err != nil || rec.Void || rec.DAMode != contracts.DAModeCertificate {
+		t.Fatalf("batch %d after the reveal: %+v, %v", n, rec, err)
+	}
+	// The chain goes on past the revealed batch, and the watcher follows
+	// it (it read the batch back from the revealed data).
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(300 * time.Millisecond) {
+		head, err := bi.ChainHead(ctx)
+		st, serr := watchStatus(s.WatcherURL(10 * time.Second))
+		if err == nil && serr == nil && head.Number >= n+3 && st.Withholding.BlockedBatch == 0 && st.Withholding.Challenges >= 1 {
+			break
+		}
+		select {
+		case err := <-s.Failed():
+			t.Fatal(err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the reveal of batch %d: L1 head %d (%v), watcher %+v (%v)", n, head.Number, err, st, serr)
+		}
+	}
 }

@@ -34,11 +34,14 @@ const (
 	// first (correct) claim with a wrong value. The prover defends:
 	// DEFENDER_WINS.
 	FaultBadChallenger Fault = "bad-challenger"
-	// FaultWithhold: the sequencer and every DA shard collude to withhold
-	// the sequencer's first certificate batch (attested, never served).
-	// The watcher challenges it in DAChallenge, nobody can answer, and
-	// the challenge expires: the batch is void and the sequencer and the
-	// attesting members are slashed.
+	// FaultWithhold: every DA shard withholds the first certificate batch
+	// (attested, never served). The watcher challenges it in DAChallenge.
+	// With the training-wheels sequencer in on it (--sequencers 1) nobody
+	// answers, the challenge expires, the batch is void and the sequencer
+	// and the attesting members are slashed: the L2 halts. With the BFT
+	// set, every validator holds the batch it decided and one reveals it
+	// on L1 before the resolve window ends: the batch stands and the L2
+	// goes on, whoever the shards are.
 	FaultWithhold Fault = "withhold"
 	// FaultBadDAChallenge: a dishonest key challenges the availability of
 	// the sequencer's first certificate batch, whose data the shards serve.
@@ -75,7 +78,7 @@ const (
 // sequencer (so needs --sequencers 1).
 func TrainingWheelsFault(f Fault) bool {
 	switch f {
-	case FaultInvalidBatchRoot, FaultWithhold, FaultBadDAChallenge, FaultCensor, FaultIgnoreInbox:
+	case FaultInvalidBatchRoot, FaultBadDAChallenge, FaultCensor, FaultIgnoreInbox:
 		return true
 	}
 	return false

@@ -146,6 +146,7 @@ func (d *Devnet) StartServices(ctx context.Context) (_ *Services, err error) {
 	var wh *withholder
 	if cfg.Fault == FaultWithhold {
 		wh = newWithholder()
+		wh.first, wh.log = cfg.Sequencers > 1, log.With("svc", "shard")
 	}
 	if s.Shards, err = d.startCommittee(ctx, client, wh, log.With("svc", "shard")); err != nil {
 		return nil, err

@@ -58,6 +58,10 @@ func (s *Shard) Member() uint32 { return s.Server.MemberIndex() }
 type withholder struct {
 	mu    sync.Mutex
 	roots map[common.Hash]bool
+	// first: the shards choose the batch themselves, the first one
+	// dispersed to them (the BFT set: no sequencer is in on it).
+	first bool
+	log   *slog.Logger
 }
 
 func newWithholder() *withholder { return &withholder{roots: make(map[common.Hash]bool)} }
@@ -78,6 +82,17 @@ func (w *withholder) withheld(root common.Hash) bool {
 func (w *withholder) wrap(h http.Handler) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/", h)
+	mux.HandleFunc("PUT /v1/chunks/{root}/{index}", func(rw http.ResponseWriter, r *http.Request) {
+		if root, _, err := da.ParseChunkPath(r.PathValue("root"), r.PathValue("index")); err == nil && w.first {
+			w.mu.Lock()
+			if len(w.roots) == 0 {
+				w.roots[root] = true
+				w.log.Warn("the shards will attest this batch's data but never serve it (fault injected)", "dataRoot", root)
+			}
+			w.mu.Unlock()
+		}
+		h.ServeHTTP(rw, r)
+	})
 	mux.HandleFunc("GET /v1/chunks/{root}/{index}", func(rw http.ResponseWriter, r *http.Request) {
 		if root, _, err := da.ParseChunkPath(r.PathValue("root"), r.PathValue("index")); err == nil && w.withheld(root) {
 			http.Error(rw, "chunk not found", http.StatusNotFound)
