@@ -68,6 +68,9 @@ func (pf *prefetcher) run(ctx context.Context, p *PreparedBatch, n int, tr *Tree
 		pf.mu.Unlock()
 	}
 	for i := n - 1; i >= 0 && int64(i) > pf.applied.Load(); i-- {
+		if i/prepareChunk >= len(p.chunks) {
+			continue // not prepared (a step proof's partial preparation)
+		}
 		select {
 		case <-p.chunks[i/prepareChunk]:
 		case <-pf.stop:
