@@ -21,6 +21,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/internal/devnet/devnettest"
 	"github.com/etherscale/etherscale/watcher"
 )
 
@@ -34,34 +35,10 @@ func TestDevnetBFTKillLeader(t *testing.T) {
 		t.Skip("four validators and an epoch of waiting")
 	}
 	ctx := context.Background()
-	cfg := devnet.DefaultConfig()
-	cfg.DataDir, cfg.DevAccounts, cfg.Fault, cfg.Sequencers = t.TempDir(), 6, devnet.FaultKillLeader, 4
-	cfg.PollInterval, cfg.Load = 200*time.Millisecond, 2
-	if testing.Verbose() {
-		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
-	}
-	d, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	s, err := d.StartServices(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
-		}
-	}()
+	d, s, l1, _ := startBFTDevnet(t, devnet.FaultKillLeader)
 	if len(s.Nodes) != 4 || len(s.L2URLs()) != 4 {
 		t.Fatalf("%d validators, %d URLs", len(s.Nodes), len(s.L2URLs()))
 	}
-	l1, err := ethclient.Dial(d.L1HTTP())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
 	set := contracts.NewSequencerSet(d.Deployment.Contracts.SequencerSet, l1, nil)
 	deadline := time.Now().Add(3 * time.Minute)
 	var struck *contracts.StrikeEvent
@@ -198,34 +175,7 @@ func TestDevnetBFTWithhold(t *testing.T) {
 		t.Skip("four validators and an epoch of waiting")
 	}
 	ctx := context.Background()
-	cfg := devnet.DefaultConfig()
-	cfg.DataDir, cfg.DevAccounts, cfg.Fault, cfg.Sequencers = t.TempDir(), 6, devnet.FaultWithhold, 4
-	cfg.PollInterval, cfg.Load = 200*time.Millisecond, 2
-	var next slog.Handler
-	if testing.Verbose() {
-		next = slog.NewTextHandler(os.Stderr, nil)
-	}
-	logs := newLogCapture(next)
-	cfg.Logger = slog.New(logs)
-	d, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	s, err := d.StartServices(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
-		}
-	}()
-	l1, err := ethclient.Dial(d.L1HTTP())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
+	d, s, l1, logs := startBFTDevnet(t, devnet.FaultWithhold)
 	logs.waitFor(t, 3*time.Minute, "the shards withholding a batch", func(r logRecord) bool {
 		return strings.Contains(r.Msg, "never serve it (fault injected)")
 	})
@@ -265,4 +215,21 @@ func TestDevnetBFTWithhold(t *testing.T) {
 			t.Fatalf("after the reveal of batch %d: L1 head %d (%v), watcher %+v (%v)", n, head.Number, err, st, serr)
 		}
 	}
+}
+
+// startBFTDevnet runs a devnet of four validators with fault staged, its
+// log captured (and printed with -v); everything stops with the test.
+func startBFTDevnet(t *testing.T, fault devnet.Fault) (*devnet.Devnet, *devnet.Services, *ethclient.Client, *logCapture) {
+	t.Helper()
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir, cfg.DevAccounts, cfg.Fault, cfg.Sequencers = t.TempDir(), 6, fault, 4
+	cfg.PollInterval, cfg.Load = 200*time.Millisecond, 2
+	var next slog.Handler
+	if testing.Verbose() {
+		next = slog.NewTextHandler(os.Stderr, nil)
+	}
+	logs := newLogCapture(next)
+	cfg.Logger = slog.New(logs)
+	d, s, l1 := devnettest.Start(t, cfg)
+	return d, s, l1, logs
 }

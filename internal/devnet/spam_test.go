@@ -17,6 +17,7 @@ import (
 
 	"github.com/etherscale/etherscale/contracts"
 	"github.com/etherscale/etherscale/internal/devnet"
+	"github.com/etherscale/etherscale/internal/devnet/devnettest"
 	"github.com/etherscale/etherscale/internal/txmgr"
 )
 
@@ -38,25 +39,7 @@ func newSpamEnv(t *testing.T) *spamEnv {
 	if testing.Verbose() {
 		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
-	d, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close() })
-	s, err := d.StartServices(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
-		}
-	})
-	l1, err := ethclient.Dial(d.L1HTTP())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l1.Close)
+	d, s, l1 := devnettest.Start(t, cfg)
 	// One L2 transfer, so that the sequencer posts batch 1.
 	l2, err := ethclient.Dial(s.L2URL())
 	if err != nil {
