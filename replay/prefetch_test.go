@@ -19,6 +19,7 @@ func TestPrefetchMatchesPlainReads(t *testing.T) {
 	r := rand.New(rand.NewPCG(8, 8))
 	for round := 0; round < 12; round++ {
 		b := w.randomBatch(t, r, 10, 150+r.IntN(200))
+		fast.walks = 16 * 64 // as deep as a big state: read ahead whatever the size
 		got, err := fast.ApplyPrepared(ctx, PrepareBatch(ctx, w.rules, b), ReplayOptions{})
 		if err != nil {
 			t.Fatal(err)
@@ -49,9 +50,10 @@ func TestPrefetchMatchesPlainReads(t *testing.T) {
 	t.Logf("%d accounts read ahead", fast.prefetched)
 }
 
-// TestPrefetchServesAccounts lets the read-ahead finish before the batch is
-// applied, on a cold state: every account comes from it, and the results
-// are still those of a traced replay.
+// TestPrefetchServesAccounts: on a small tree nothing is read ahead; made
+// to read ahead, and let finish before the batch is applied on a cold
+// state, the read-ahead serves every account, and the results are still
+// those of a traced replay.
 func TestPrefetchServesAccounts(t *testing.T) {
 	ctx := context.Background()
 	w := newTestWorld(t, 300)
@@ -61,7 +63,16 @@ func TestPrefetchServesAccounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := w.randomBatch(t, rand.New(rand.NewPCG(9, 9)), 20, 400)
+	// A tree this small is read in place: no read-ahead.
+	shallow := NewState(genesis.store, root)
+	if _, err := shallow.ApplyPrepared(ctx, PrepareBatch(ctx, w.rules, b), ReplayOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if shallow.prefetched != 0 || shallow.walks >= 16*prefetchMinWalk {
+		t.Fatalf("%d accounts read ahead on a tree of ~300 (mean walk %d/16)", shallow.prefetched, shallow.walks)
+	}
 	st := NewState(genesis.store, root)
+	st.walks = 16 * 64
 	p := PrepareBatch(ctx, w.rules, b)
 	st.pre = st.startPrefetch(ctx, p, len(p.res))
 	if st.pre == nil {

@@ -26,6 +26,9 @@ type State struct {
 	pre   *prefetcher // during ApplyPrepared
 	// prefetched counts the accounts taken from a prefetcher (tests).
 	prefetched int
+	// walks is a running mean of the nodes an account read walks, times
+	// 16: reading ahead pays only on deep trees.
+	walks int
 }
 
 // stateCacheLimit bounds the number of cached accounts (about 150 bytes each).
@@ -71,7 +74,8 @@ func (s *State) object(addr common.Address) (*stateObject, error) {
 		return o, nil
 	}
 	key := s.h.addressKey(addr)
-	acc, _, err := s.tree.Get(key)
+	acc, _, walked, err := s.tree.get(key)
+	s.walks = s.walks - s.walks/16 + walked // ≈ 16 × the recent mean
 	if err != nil {
 		return nil, fmt.Errorf("read account %s: %w", addr.Hex(), err)
 	}

@@ -114,21 +114,27 @@ func decodeAccount(b []byte) Account {
 
 // Get returns the account stored under key and whether it exists.
 func (t *Tree) Get(key common.Hash) (Account, bool, error) {
+	acc, ok, _, err := t.get(key)
+	return acc, ok, err
+}
+
+// get is Get, also returning the number of nodes the walk read.
+func (t *Tree) get(key common.Hash) (Account, bool, int, error) {
 	h, depth := t.root, 0
-	for h != (common.Hash{}) {
+	for walked := 1; h != (common.Hash{}); walked++ {
 		b, err := t.node(h)
 		if err != nil {
-			return Account{}, false, err
+			return Account{}, false, walked, err
 		}
 		if len(b) == leafSize {
 			if common.Hash(b[:32]) != key {
-				return Account{}, false, nil
+				return Account{}, false, walked, nil
 			}
-			return decodeAccount(b), true, nil
+			return decodeAccount(b), true, walked, nil
 		}
 		split, left, right, err := innerParts(h, b, depth)
 		if err != nil {
-			return Account{}, false, err
+			return Account{}, false, walked, err
 		}
 		// Bits between depth and split are not compared: if key leaves the
 		// edge, the walk ends at a leaf with another key, which says the same.
@@ -139,7 +145,7 @@ func (t *Tree) Get(key common.Hash) (Account, bool, error) {
 		}
 		depth = split + 1
 	}
-	return Account{}, false, nil
+	return Account{}, false, 0, nil
 }
 
 // Update writes a set of leaves (inserting or overwriting) and rehashes the
