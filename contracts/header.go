@@ -110,6 +110,15 @@ func (h *BatchHeader) Hash() common.Hash {
 	return crypto.Keccak256Hash(h.Encode())
 }
 
+// SamePosition reports whether two headers are two versions of one batch,
+// the header rule of BatchInbox.proveEquivocation: one number and one
+// parent, different hashes. Two such headers signed by one key are
+// equivocation; headers on two parents are two positions (a chain rebased
+// on a forced batch, PROTOCOL.md 5.6.5), which is no fault.
+func SamePosition(a, b *BatchHeader) bool {
+	return a.Number == b.Number && a.ParentHash == b.ParentHash && a.Hash() != b.Hash()
+}
+
 // SigningHash returns the EIP-712 digest a sequencer signs for h on the
 // BatchInbox at verifyingContract on L1 chain chainID.
 func (h *BatchHeader) SigningHash(chainID uint64, verifyingContract common.Address) common.Hash {

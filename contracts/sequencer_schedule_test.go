@@ -818,6 +818,18 @@ func TestProveEquivocation(t *testing.T) {
 	rebased.ParentHash = common.Hash{0xfb}
 	_, _, _, err = prover.ProveEquivocation(ctx, a, signed(a, 2), &rebased, signed(&rebased, 2))
 	wantRevertName(t, err, "ParentMismatch")
+	// The Go twin of the header rule refuses exactly these and takes a, b
+	// (proven below), so the watcher and the nodes never send a proof the
+	// contract reverts on its header rule.
+	for _, c := range []struct {
+		name string
+		x, y *contracts.BatchHeader
+		want bool
+	}{{"NumberMismatch", a, &other, false}, {"SameHeader", a, a, false}, {"ParentMismatch", a, &rebased, false}, {"equivocation", a, &b, true}} {
+		if got := contracts.SamePosition(c.x, c.y); got != c.want {
+			t.Errorf("SamePosition for %s = %v, want %v", c.name, got, c.want)
+		}
+	}
 	_, _, _, err = prover.ProveEquivocation(ctx, a, signed(a, 2), &b, signed(&b, 3))
 	wantRevertName(t, err, "DifferentSigners")
 	_, _, _, err = prover.ProveEquivocation(ctx, a, highS(t, signed(a, 2)), &b, signed(&b, 2))

@@ -411,7 +411,7 @@ func conflicting(list []*signedHeader) (a, b *signedHeader, ok bool) {
 	for i := range list {
 		for j := i + 1; j < len(list); j++ {
 			x, y := list[i], list[j]
-			if x.hash == y.hash || x.h.ParentHash != y.h.ParentHash {
+			if !contracts.SamePosition(&x.h, &y.h) {
 				continue
 			}
 			if y.source == "l1" {

@@ -200,12 +200,10 @@ func (w *equivocationWatch) check(ctx context.Context, url string, hdr *contract
 	if err := c.CallContext(cctx, &got, "etherscale_getSignedBatchHeader", hexutil.Uint64(hdr.Number)); err != nil {
 		return false
 	}
-	if got == nil || got.Header.Number != hdr.Number || got.Header.Hash() == hdr.Hash() {
-		return true
-	}
-	if got.Header.ParentHash != hdr.ParentHash {
-		// Another position: a peer still on the batches an adoption of
-		// L1's forced batch dropped, or one ahead of us on it (5.9.8).
+	if got == nil || !contracts.SamePosition(&got.Header, hdr) {
+		// The same header, or another position: a peer still on the
+		// batches an adoption of L1's forced batch dropped, or one ahead
+		// of us on it (5.9.8).
 		return true
 	}
 	chainID, verifier := w.n.cfg.Rollup.L1ChainID, w.n.cfg.Rollup.BatchInbox
