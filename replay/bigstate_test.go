@@ -164,43 +164,11 @@ func copyTree(tb testing.TB, src, dst string) {
 	}
 }
 
-// replayBig replays the workload on st the way a watcher does (decode the
-// batch data, check txRoot, pipelined replay, commit every batch).
+// replayBig replays the workload on st the way a watcher does
+// (replayTransfers, pipelined) and returns the time it took.
 func replayBig(tb testing.TB, st *State, datas [][]byte) time.Duration {
-	ctx := context.Background()
-	rules := testRules()
 	start := time.Now()
-	batches := make([]*Batch, len(datas))
-	for j, d := range datas {
-		txs, err := DecodeBatchData(d)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		_ = TxRoot(txs)
-		batches[j] = &Batch{Txs: txs}
-	}
-	var next *PreparedBatch
-	for j, batch := range batches {
-		cur := next
-		if cur == nil {
-			cur = PrepareBatch(ctx, rules, batch)
-		}
-		if j+1 < len(batches) {
-			next = PrepareBatch(ctx, rules, batches[j+1])
-		}
-		res, err := st.ApplyPrepared(ctx, cur, ReplayOptions{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for k, step := range res.Steps {
-			if step.Result != nil {
-				tb.Fatalf("batch %d tx %d: %v", j, k, step.Result)
-			}
-		}
-		if _, err := st.Commit(ctx); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	replayTransfers(tb, st, testRules(), datas, true)
 	return time.Since(start)
 }
 

@@ -78,7 +78,7 @@ func (s *gatedStore) PutNodes(ctx context.Context, nodes []replay.StoredNode) er
 func TestSyncFetchesAheadOfReplay(t *testing.T) {
 	ctx := context.Background()
 	const batches = 3
-	env, cfg, dep := postTransferBatches(t, batches)
+	env, cfg, dep := postTransferBatches(t, batches, 1)
 	l1 := &txReadCounter{AutoCommitClient: env.Client, read: make(chan struct{}, 1)}
 	store := &gatedStore{MemoryStore: replay.NewMemoryStore(), l1: l1, timeout: 10 * time.Second}
 	f := New(contracts.NewInbox(dep.Contracts.Inbox, l1, nil), contracts.NewBatchInbox(dep.Contracts.BatchInbox, l1, nil), &cfg.Genesis, dep.DeployBlock)
@@ -99,56 +99,59 @@ func TestSyncFetchesAheadOfReplay(t *testing.T) {
 }
 
 // postTransferBatches deploys the contracts on the simulated backend and
-// posts n calldata batches of one transfer each (the first consuming a
-// deposit), with made-up roots (the follower replays anyway).
-func postTransferBatches(t *testing.T, batches uint64) (*simbackend.Env, *config.Config, *deploy.Deployment) {
+// posts n calldata batches of perBatch transfers each (the first consuming
+// a deposit), with made-up roots (the follower replays anyway).
+func postTransferBatches(tb testing.TB, batches uint64, perBatch int) (*simbackend.Env, *config.Config, *deploy.Deployment) {
 	ctx := context.Background()
-	env := simbackend.New(t, 2)
+	env := simbackend.New(tb, 2)
 	cfg, err := config.Preset("devnet", nil, nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	dep, err := deploy.Deploy(ctx, env.Client, env.Sender(t, 0), cfg)
+	dep, err := deploy.Deploy(ctx, env.Client, env.Sender(tb, 0), cfg)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	seqKey, seq := env.Keys[1], env.Sender(t, 1)
+	seqKey, seq := env.Keys[1], env.Sender(tb, 1)
 	if _, err := contracts.NewSequencerSet(dep.Contracts.SequencerSet, env.Client, seq).Register(ctx, cfg.MinBond.Big(), crypto.CompressPubkey(&seqKey.PublicKey), ""); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	user := env.Keys[0]
-	if _, err := contracts.NewInbox(dep.Contracts.Inbox, env.Client, env.Sender(t, 0)).Deposit(ctx, crypto.PubkeyToAddress(user.PublicKey), big.NewInt(1e18)); err != nil {
-		t.Fatal(err)
+	if _, err := contracts.NewInbox(dep.Contracts.Inbox, env.Client, env.Sender(tb, 0)).Deposit(ctx, crypto.PubkeyToAddress(user.PublicKey), big.NewInt(1e18)); err != nil {
+		tb.Fatal(err)
 	}
 	bi := contracts.NewBatchInbox(dep.Contracts.BatchInbox, env.Client, seq)
 	head, err := bi.ChainHead(ctx)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	signer := types.LatestSignerForChainID(big.NewInt(int64(cfg.Genesis.ChainID)))
 	to := common.HexToAddress("0xc0")
-	parent := head.HeaderHash
+	parent, nonce := head.HeaderHash, uint64(0)
 	for n := uint64(1); n <= batches; n++ {
-		tx, err := types.SignNewTx(user, signer, &types.LegacyTx{Nonce: n - 1, GasPrice: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1)})
-		if err != nil {
-			t.Fatal(err)
+		txs := make([][]byte, perBatch)
+		for i := range txs {
+			tx, err := types.SignNewTx(user, signer, &types.LegacyTx{Nonce: nonce, GasPrice: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1)})
+			if err != nil {
+				tb.Fatal(err)
+			}
+			txs[i], _ = tx.MarshalBinary()
+			nonce++
 		}
-		raw, _ := tx.MarshalBinary()
-		h, data, err := contracts.NewCalldataHeader(n, parent, min(n-1, 1), 1, [][]byte{raw}, common.Hash{1}, head.L2Timestamp+n)
+		h, data, err := contracts.NewCalldataHeader(n, parent, min(n-1, 1), 1, txs, common.Hash{1}, head.L2Timestamp+n)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		sig, err := contracts.SignHeader(seqKey, h, env.ChainID.Uint64(), dep.Contracts.BatchInbox)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		pb, err := bi.PostBatch(ctx, h, [][]byte{sig}, data)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		parent = pb.HeaderHash
 	}
-
 	return env, cfg, dep
 }
 
@@ -160,7 +163,7 @@ func postTransferBatches(t *testing.T, batches uint64) (*simbackend.Env, *config
 func TestReleasedTxsAreReadBack(t *testing.T) {
 	ctx := context.Background()
 	const batches = 3
-	env, cfg, dep := postTransferBatches(t, batches)
+	env, cfg, dep := postTransferBatches(t, batches, 1)
 	follower := func(release bool) (*Chain, *txReadCounter) {
 		l1 := &txReadCounter{AutoCommitClient: env.Client, read: make(chan struct{}, 1)}
 		f := New(contracts.NewInbox(dep.Contracts.Inbox, l1, nil), contracts.NewBatchInbox(dep.Contracts.BatchInbox, l1, nil), &cfg.Genesis, dep.DeployBlock)
