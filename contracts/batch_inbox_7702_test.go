@@ -50,6 +50,9 @@ func (e *batchEnv) delegate(sponsor, authority int, target common.Address) {
 	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
 		e.t.Fatalf("SetCode tx: %v %+v", err, rcpt)
 	}
+	if err := e.env.Client.AwaitPool(e.ctx, e.addr(authority)); err != nil {
+		e.t.Fatal(err)
+	}
 }
 
 // freshSender is a sender for key i that reads its nonce now (the

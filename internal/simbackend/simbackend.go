@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/node"
 	"math/big"
@@ -163,6 +164,37 @@ func (c *AutoCommitClient) SendTransaction(ctx context.Context, tx *types.Transa
 		c.commit()
 	}
 	return err
+}
+
+// AwaitPool blocks until the transaction pool's view of account has caught
+// up with the latest block: its pending nonce is at least the block's.
+// The simulated beacon syncs the pool before it seals a block but not after,
+// so for a moment after a commit the pool still judges by the previous
+// head. A transaction's own sender is unaffected (the pool counted the
+// nonce when it took the transaction), but an account changed by the block
+// in another way is not: an EIP-7702 authorization bumps its authority's
+// nonce and sets or clears its delegation with no transaction from it, and
+// until the pool resets, a transaction from that account is signed with a
+// stale nonce, or refused as a gapped nonce from a delegated account.
+func (c *AutoCommitClient) AwaitPool(ctx context.Context, account common.Address) error {
+	latest, err := c.Client.NonceAt(ctx, account, nil)
+	if err != nil {
+		return fmt.Errorf("simbackend: nonce of %s: %w", account, err)
+	}
+	for {
+		pending, err := c.Client.PendingNonceAt(ctx, account)
+		if err != nil {
+			return fmt.Errorf("simbackend: pending nonce of %s: %w", account, err)
+		}
+		if pending >= latest {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("simbackend: pool nonce of %s at %d, block at %d: %w", account, pending, latest, ctx.Err())
+		case <-time.After(time.Millisecond):
+		}
+	}
 }
 
 func (c *AutoCommitClient) commit() common.Hash {
