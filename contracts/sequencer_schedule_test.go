@@ -702,11 +702,11 @@ func TestSetFull(t *testing.T) {
 	const max = contracts.MaxSequencers
 	e := newBatchEnvWith(t, batchEnvOpts{keys: max + 4})
 	for k := 2; k < 2+max; k++ {
-		if _, err := e.setAs(k).Register(e.ctx, bMinBond, []byte{1}, ""); err != nil {
+		if _, err := e.setAs(k).Register(e.ctx, bMinBond, []byte{byte(k)}, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	_, err := e.setAs(2+max).Register(e.ctx, bMinBond, []byte{1}, "")
+	_, err := e.setAs(2+max).Register(e.ctx, bMinBond, []byte{byte(2 + max)}, "")
 	wantRevertName(t, err, "SetFull")
 	if _, err := e.setAs(2).Exit(e.ctx); err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/etherscale/etherscale/contracts/bindings"
 	"github.com/etherscale/etherscale/sequencerset/schedule"
@@ -311,6 +312,12 @@ func (c *SequencerSet) FaultContracts(ctx context.Context) ([]common.Address, er
 // IsActive reports whether seq is in the active set.
 func (c *SequencerSet) IsActive(ctx context.Context, seq common.Address) (bool, error) {
 	return callValue(ctx, &c.bound, c.b.PackIsActive(seq), c.b.UnpackIsActive)
+}
+
+// ConsensusKeyHolder returns the member holding consensusKey (zero if
+// none): a key is held from registration until the member withdraws.
+func (c *SequencerSet) ConsensusKeyHolder(ctx context.Context, consensusKey []byte) (common.Address, error) {
+	return callValue(ctx, &c.bound, c.b.PackConsensusKeyHolder(crypto.Keccak256Hash(consensusKey)), c.b.UnpackConsensusKeyHolder)
 }
 
 // StakeOf returns seq's slashable bond (active or unbonding).

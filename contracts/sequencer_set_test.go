@@ -245,6 +245,58 @@ func TestSequencerSetExitWithdraw(t *testing.T) {
 	e.register(2, bMinBond) // may come back
 }
 
+// TestConsensusKeyHeldByOneMember: a consensus key is public (the
+// Registered event carries it), and a second member seated with the same
+// key would make the BFT set's validator updates name it twice, which
+// CometBFT refuses with a consensus failure at the epoch boundary. So a key
+// is held by the member that registered it until that member withdraws:
+// not freed by its exit (it is still scheduled until the boundary, and
+// still slashable), nor by its slashing; free again after the withdrawal.
+func TestConsensusKeyHeldByOneMember(t *testing.T) {
+	e := newBatchEnv(t)
+	ctx := e.ctx
+	key := []byte("consensus-key-2")
+	holder := func(want common.Address) {
+		t.Helper()
+		if got, err := e.set.ConsensusKeyHolder(ctx, key); err != nil || got != want {
+			t.Fatalf("holder of the key %s (%v), want %s", got, err, want)
+		}
+	}
+	holder(common.Address{})
+	e.register(2, ether(2))
+	holder(e.addr(2))
+
+	copier := e.setAs(3)
+	_, err := copier.Register(ctx, bMinBond, key, "http://copier")
+	wantRevertName(t, err, "ConsensusKeyTaken")
+	// Other bytes are another key, whatever they decode to.
+	if _, err := copier.Register(ctx, bMinBond, append(key, 0), "http://copier"); err != nil {
+		t.Fatal(err)
+	}
+
+	rcpt, err := e.setAs(2).Exit(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.nextEpoch()
+	_, err = e.setAs(4).Register(ctx, bMinBond, key, "")
+	wantRevertName(t, err, "ConsensusKeyTaken")
+	if _, err := e.slasher.Slash(ctx, e.addr(2), e.addr(5), ether(1)); err != nil {
+		t.Fatal(err)
+	}
+	holder(e.addr(2))
+
+	e.advanceTo(e.blockTime(rcpt.BlockNumber) + bUnbonding + 1)
+	if _, err := e.setAs(2).Withdraw(ctx); err != nil {
+		t.Fatal(err)
+	}
+	holder(common.Address{})
+	if _, err := e.setAs(4).Register(ctx, bMinBond, key, ""); err != nil {
+		t.Fatalf("a withdrawn member's key is still taken: %v", err)
+	}
+	holder(e.addr(4))
+}
+
 // TestSequencerSetSlash checks the slashing rules: allowlisted callers only,
 // reward share credited as a pull payment, the rest burned (locked), capped at
 // the stake, never reverting for an empty stake, and ejection below minBond.

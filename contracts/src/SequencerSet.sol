@@ -88,6 +88,14 @@ contract SequencerSet is BondedSet {
 
     mapping(address => Sequencer) private seqs;
     address[] private members;
+    /// @notice The member holding a consensus key (by keccak256 of the key)
+    ///         from its registration until it withdraws. One key, one
+    ///         member: CometBFT seats a validator by its key, and a second
+    ///         member registering a key it copied from a Registered event
+    ///         would make every honest node's validator update carry the
+    ///         key twice, which CometBFT refuses with a consensus failure
+    ///         (the BFT set halts at that epoch boundary, for a minBond).
+    mapping(bytes32 => address) public consensusKeyHolder;
     // slot + 1 of the latest batch noted by notePost (0: none yet): a slot's
     // leader is struck only by the first post of its slot.
     uint64 private lastPostSlot;
@@ -119,6 +127,7 @@ contract SequencerSet is BondedSet {
     error AlreadyRegistered(address sequencer);
     error BondTooLow(uint256 value, uint256 minBond);
     error EmptyConsensusKey();
+    error ConsensusKeyTaken(address holder);
     error ZeroValue();
     error NotActive(address sequencer);
     error SetFull(uint256 max);
@@ -152,13 +161,18 @@ contract SequencerSet is BondedSet {
     /// @notice Join with msg.value as bond; msg.sender is the L1 key that signs
     ///         batch headers and posts them, consensusKey the CometBFT key.
     ///         The member enters the schedule at the next epoch boundary, or
-    ///         at once if the current epoch's schedule is empty.
+    ///         at once if the current epoch's schedule is empty. A key
+    ///         another member holds is refused (ConsensusKeyTaken).
     function register(bytes calldata consensusKey, string calldata endpoint) external payable {
         if (!initialized) revert NotInitialized();
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.None) revert AlreadyRegistered(msg.sender);
         if (msg.value < minBond) revert BondTooLow(msg.value, minBond);
         if (consensusKey.length == 0) revert EmptyConsensusKey();
+        bytes32 kh = keccak256(consensusKey);
+        address holder = consensusKeyHolder[kh];
+        if (holder != address(0)) revert ConsensusKeyTaken(holder);
+        consensusKeyHolder[kh] = msg.sender;
         uint32 e = _epochNow();
         uint32 from = _scheduleEmpty(e) ? e : e + 1;
         _list(msg.sender, s, e);
@@ -197,7 +211,8 @@ contract SequencerSet is BondedSet {
     }
 
     /// @notice Take the remaining bond back once the unbonding period is over.
-    ///         The record is deleted, so the account may register again.
+    ///         The record is deleted, so the account may register again,
+    ///         and its consensus key is free for anyone to register.
     function withdraw() external {
         Sequencer storage s = seqs[msg.sender];
         if (s.status != Status.Exiting) revert NotExiting(msg.sender);
@@ -207,6 +222,7 @@ contract SequencerSet is BondedSet {
         // less than unbondingPeriod ago (constructor), so unlisting it
         // changes no epoch's schedule from now on.
         if (s.listPos != 0) _unlist(s);
+        delete consensusKeyHolder[keccak256(s.consensusKey)];
         delete seqs[msg.sender];
         emit Withdrawn(msg.sender, amount);
         _pay(msg.sender, amount);

@@ -192,6 +192,12 @@ func (c *Config) Validate() error {
 	if c.MinBond.Sign() == 0 {
 		return fieldErr("minBond", ErrZero)
 	}
+	// A BFT validator's voting power is its stake in whole gwei
+	// (contracts.PowerUnit): a member bonded below 1 gwei could not be
+	// seated, yet would count in BatchInbox's total.
+	if c.MinBond.Big().Cmp(Gwei(1).Big()) < 0 {
+		return fieldErr("minBond", fmt.Errorf("%w: %s wei is less than 1 gwei, the unit of voting power", ErrRange, c.MinBond))
+	}
 	if c.SlashRewardPct > 100 {
 		return fieldErr("slashRewardPercent", fmt.Errorf("%w: %d is more than 100", ErrRange, c.SlashRewardPct))
 	}

@@ -110,6 +110,7 @@ func TestValidateRejects(t *testing.T) {
 		{"zero k", func(c *Config) { c.DA.K = 0 }, "da.k", ErrZero},
 		{"leader window = slot", func(c *Config) { c.LeaderWindow = c.SlotDuration }, "leaderWindow", ErrRange},
 		{"zero min bond", func(c *Config) { c.MinBond = Wei{} }, "minBond", ErrZero},
+		{"min bond below a gwei", func(c *Config) { c.MinBond = NewWei(big.NewInt(999_999_999)) }, "minBond", ErrRange},
 		{"reward over 100%", func(c *Config) { c.SlashRewardPct = 101 }, "slashRewardPercent", ErrRange},
 		{"no bonds", func(c *Config) { c.BondsByDepth = nil }, "bondsByDepth", ErrZero},
 		{"zero bond", func(c *Config) { c.BondsByDepth = []Wei{Ether(1), {}} }, "bondsByDepth[1]", ErrZero},

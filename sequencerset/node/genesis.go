@@ -61,10 +61,7 @@ func BuildGenesis(ctx context.Context, set *contracts.SequencerSet, inbox *contr
 	if members, err = set.EpochSet(ctx, first); err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
-	vals, err := validatorsOf(members)
-	if err != nil {
-		return nil, fmt.Errorf("genesis: %w", err)
-	}
+	vals := validatorsOf(members)
 	var gvals []cmttypes.GenesisValidator
 	for _, v := range vals {
 		pk := ed25519.PubKey(v.PubKey)
@@ -210,20 +207,41 @@ func ensureStartState(ctx context.Context, r sequencerset.Rollup, l1 contracts.B
 
 // validatorsOf turns an epoch's schedule into CometBFT validators: the
 // members with an ed25519 consensus key (others are training-wheels keys),
-// power = weight in whole gwei (contracts.StakePower), in the schedule's order (address ascending).
-func validatorsOf(members []contracts.EpochMember) ([]app.Validator, error) {
+// power = weight in whole gwei (contracts.StakePower), in the schedule's
+// order (address ascending).
+//
+// What L1 holds is whatever its members registered, so the rule must seat
+// a set CometBFT accepts whatever that is, and the same on every node. A
+// key two members hold (SequencerSet refuses that since ConsensusKeyTaken;
+// a deployment from before, or another contract, may not) would put the key
+// in the validator updates twice, and CometBFT's consensus fails on a
+// duplicate entry: every node would halt at the epoch boundary. Such a key
+// seats none of its holders: choosing one, say the lowest address, would let
+// a copier grind an address below its victim's and take the victim's seat.
+// A member whose weight gives no usable power (below 1 gwei; a minBond of at
+// least 1 gwei keeps every scheduled member above) is left out too, instead
+// of failing the whole set: one member's record must not stop every
+// validator's view of L1. Members left out still count in BatchInbox's
+// total, like a member that does not sign.
+func validatorsOf(members []contracts.EpochMember) []app.Validator {
+	holders := make(map[string]int, len(members))
+	for _, m := range members {
+		if len(m.ConsensusKey) == ed25519.PubKeySize {
+			holders[string(m.ConsensusKey)]++
+		}
+	}
 	var vals []app.Validator
 	for _, m := range members {
-		if len(m.ConsensusKey) != ed25519.PubKeySize {
+		if len(m.ConsensusKey) != ed25519.PubKeySize || holders[string(m.ConsensusKey)] > 1 {
 			continue
 		}
 		// The power BatchInbox counts the member's signature with
 		// (contracts.PowerUnit): one rule on both sides.
 		power, err := contracts.StakePower(m.Stake)
 		if err != nil {
-			return nil, fmt.Errorf("member %s: %w", m.Addr, err)
+			continue
 		}
 		vals = append(vals, app.Validator{L1: m.Addr, PubKey: m.ConsensusKey, Power: power})
 	}
-	return vals, nil
+	return vals
 }

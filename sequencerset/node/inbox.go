@@ -64,11 +64,7 @@ func (p *inboxPoller) pollSets(ctx context.Context, head common.Hash, t uint64) 
 		if err != nil {
 			return err
 		}
-		vs, err := validatorsOf(members)
-		if err != nil {
-			return err
-		}
-		fresh[epoch] = vs
+		fresh[epoch] = validatorsOf(members)
 	}
 	p.mu.Lock()
 	p.sets = fresh

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	cmted25519 "github.com/cometbft/cometbft/crypto/ed25519"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/etherscale/etherscale/contracts"
@@ -27,13 +29,13 @@ func TestPosterQuorumIsTheCertificateRule(t *testing.T) {
 		return w.Add(w, big.NewInt(extra))
 	}
 	members := []contracts.EpochMember{
-		{Addr: common.Address{1}, Stake: gwei(1e10, 0), ConsensusKey: make([]byte, 32)},
-		{Addr: common.Address{2}, Stake: gwei(1e10+1, 0), ConsensusKey: make([]byte, 32)},
-		{Addr: common.Address{3}, Stake: gwei(1e10, 999_999_999), ConsensusKey: make([]byte, 32)},
+		{Addr: common.Address{1}, Stake: gwei(1e10, 0), ConsensusKey: testKey(1)},
+		{Addr: common.Address{2}, Stake: gwei(1e10+1, 0), ConsensusKey: testKey(2)},
+		{Addr: common.Address{3}, Stake: gwei(1e10, 999_999_999), ConsensusKey: testKey(3)},
 	}
-	vals, err := validatorsOf(members)
-	if err != nil {
-		t.Fatal(err)
+	vals := validatorsOf(members)
+	if len(vals) != len(members) {
+		t.Fatalf("%d validators of %d members", len(vals), len(members))
 	}
 	var signed, total int64
 	for i, v := range vals {
@@ -56,6 +58,63 @@ func TestPosterQuorumIsTheCertificateRule(t *testing.T) {
 		t.Fatalf("poster: %d signatures, quorum %v, err %v; the consensus set's certificate must post", len(sigs), ok, err)
 	}
 }
+
+func testKey(i byte) []byte {
+	return cmted25519.GenPrivKeyFromSecret([]byte{i}).PubKey().Bytes()
+}
+
+// TestValidatorsOfSeatsWhatCometBFTAccepts: L1's schedule holds what its
+// members registered, and the set seated from it must be one CometBFT
+// takes, or every node's consensus fails at the epoch boundary. A member
+// that copies another's consensus key (from its Registered event) puts the
+// key in the updates twice, which CometBFT refuses; validatorsOf seats
+// neither holder (whatever their address order), skips keys that are not
+// ed25519 and sub-gwei weights, and keeps everyone else.
+func TestValidatorsOfSeatsWhatCometBFTAccepts(t *testing.T) {
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	member := func(a byte, key []byte, stake *big.Int) contracts.EpochMember {
+		return contracts.EpochMember{Addr: common.Address{a}, Stake: stake, ConsensusKey: key}
+	}
+	members := []contracts.EpochMember{
+		member(1, testKey(1), eth),
+		member(2, testKey(2), eth),
+		member(3, testKey(1), eth), // copier of member 1, higher address
+		member(4, testKey(4), eth),
+		member(5, crypto33(), eth), // a training-wheels key
+		member(6, testKey(6), big.NewInt(999_999_999)),
+		member(7, testKey(7), eth),
+		member(0, testKey(7), eth), // copier of member 7, lower address
+	}
+	slices.SortFunc(members, func(a, b contracts.EpochMember) int { return a.Addr.Cmp(b.Addr) })
+
+	// What L1 holds, seated as it is: CometBFT refuses it.
+	var raw []*cmttypes.Validator
+	for _, m := range members {
+		if len(m.ConsensusKey) == 32 {
+			raw = append(raw, cmttypes.NewValidator(cmted25519.PubKey(m.ConsensusKey), 1))
+		}
+	}
+	if err := cmttypes.NewValidatorSet(nil).UpdateWithChangeSet(raw); err == nil {
+		t.Fatal("CometBFT took a set with a duplicated key: the test no longer shows the attack")
+	}
+
+	vals := validatorsOf(members)
+	var got []common.Address
+	var changes []*cmttypes.Validator
+	for _, v := range vals {
+		got = append(got, v.L1)
+		changes = append(changes, cmttypes.NewValidator(cmted25519.PubKey(v.PubKey), v.Power))
+	}
+	want := []common.Address{{2}, {4}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("seated %v, want %v", got, want)
+	}
+	if err := cmttypes.NewValidatorSet(nil).UpdateWithChangeSet(changes); err != nil {
+		t.Fatalf("CometBFT refuses the seated set: %v", err)
+	}
+}
+
+func crypto33() []byte { k := make([]byte, 33); k[0] = 2; return k }
 
 // TestPeerCacheReadsL1OncePerSet: the equivocation watch asks for the
 // peers' URLs every 2×PollInterval; L1 is asked once per member of a
