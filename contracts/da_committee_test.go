@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -71,6 +72,9 @@ func TestDACommitteeInitializeAndRegister(t *testing.T) {
 	wantRevertName(t, err, "BondTooLow")
 	_, err = as(2).Register(e.ctx, ether(1), "")
 	wantRevertName(t, err, "EmptyEndpoint")
+	// Every client reads all endpoints in one call: bounded.
+	_, err = as(2).Register(e.ctx, ether(1), "http://"+strings.Repeat("a", 506))
+	wantRevertName(t, err, "EndpointTooLong")
 	for i := 2; i <= 3; i++ {
 		if _, err := as(i).Register(e.ctx, ether(1), "http://m"+string(rune('0'+i))); err != nil {
 			t.Fatal(err)

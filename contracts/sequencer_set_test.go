@@ -1,7 +1,9 @@
 package contracts_test
 
 import (
+	"bytes"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -108,6 +110,12 @@ func TestSequencerSetRegister(t *testing.T) {
 	wantRevertName(t, err, "BondTooLow")
 	_, err = s2.Register(ctx, bMinBond, nil, "x")
 	wantRevertName(t, err, "EmptyConsensusKey")
+	// Every node reads all members' keys and endpoints in one epochSet
+	// call: both are bounded (64 and 512 bytes).
+	_, err = s2.Register(ctx, bMinBond, make([]byte, 65), "x")
+	wantRevertName(t, err, "ConsensusKeyTooLong")
+	_, err = s2.Register(ctx, bMinBond, []byte{1}, strings.Repeat("x", 513))
+	wantRevertName(t, err, "EndpointTooLong")
 	if _, err := s2.Register(ctx, big.NewInt(-1), []byte{1}, "x"); err == nil {
 		t.Fatal("negative bond accepted")
 	}
@@ -161,6 +169,9 @@ func TestSequencerSetRegister(t *testing.T) {
 	}
 	if s := e.stake(e.addr(2)); s.Cmp(new(big.Int).Add(ether(2), big.NewInt(5))) != 0 {
 		t.Fatalf("stake after increase %v", s)
+	}
+	if _, err := e.setAs(6).Register(ctx, bMinBond, bytes.Repeat([]byte{6}, 64), strings.Repeat("x", 512)); err != nil {
+		t.Fatalf("a 64-byte key and a 512-byte endpoint: %v", err)
 	}
 }
 

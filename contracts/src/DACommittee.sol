@@ -131,6 +131,9 @@ contract DACommittee is BondedSet {
         if (m.status != Status.None) revert AlreadyRegistered(msg.sender);
         if (msg.value < memberBond) revert BondTooLow(msg.value, memberBond);
         if (bytes(endpoint).length == 0) revert EmptyEndpoint();
+        if (bytes(endpoint).length > MAX_ENDPOINT_BYTES) {
+            revert EndpointTooLong(bytes(endpoint).length, MAX_ENDPOINT_BYTES);
+        }
         uint256 len = slots.length;
         uint256 i = 0;
         while (i < len && slots[i] != address(0)) i++;

@@ -72,6 +72,10 @@ contract SequencerSet is BondedSet {
     uint256 public constant MAX_SEQUENCERS = 32;
     /// @notice Most slots whose leaders a forced batch penalises.
     uint256 public constant MAX_PENALTY_SLOTS = 32;
+    /// @notice Longest consensus key (an ed25519 key is 32 bytes, a
+    ///         training-wheels key 33); bounded for the same reason as
+    ///         MAX_ENDPOINT_BYTES.
+    uint256 public constant MAX_CONSENSUS_KEY_BYTES = 64;
     /// @notice Domain tag of the leader seed (Go: schedule.SeedTag).
     bytes32 public constant SEED_TAG = keccak256("EtherScale leader schedule");
 
@@ -128,6 +132,7 @@ contract SequencerSet is BondedSet {
     error BondTooLow(uint256 value, uint256 minBond);
     error EmptyConsensusKey();
     error ConsensusKeyTaken(address holder);
+    error ConsensusKeyTooLong(uint256 length, uint256 max);
     error ZeroValue();
     error NotActive(address sequencer);
     error SetFull(uint256 max);
@@ -169,6 +174,12 @@ contract SequencerSet is BondedSet {
         if (s.status != Status.None) revert AlreadyRegistered(msg.sender);
         if (msg.value < minBond) revert BondTooLow(msg.value, minBond);
         if (consensusKey.length == 0) revert EmptyConsensusKey();
+        if (consensusKey.length > MAX_CONSENSUS_KEY_BYTES) {
+            revert ConsensusKeyTooLong(consensusKey.length, MAX_CONSENSUS_KEY_BYTES);
+        }
+        if (bytes(endpoint).length > MAX_ENDPOINT_BYTES) {
+            revert EndpointTooLong(bytes(endpoint).length, MAX_ENDPOINT_BYTES);
+        }
         bytes32 kh = keccak256(consensusKey);
         address holder = consensusKeyHolder[kh];
         if (holder != address(0)) revert ConsensusKeyTaken(holder);

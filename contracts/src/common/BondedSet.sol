@@ -30,6 +30,13 @@ abstract contract BondedSet {
     mapping(address => uint256) public credit;
     /// @notice Total slashed and not rewarded; locked here for good.
     uint256 public totalBurned;
+    /// @notice Longest endpoint a member may register. Every node and
+    ///         client reads all members' endpoints in one eth_call
+    ///         (epochSet, the committee list); unbounded, a few members with
+    ///         tens of kilobytes each (as much as one transaction's gas
+    ///         cap stores) would push that call past the RPC gas cap, and
+    ///         every honest reader's view of the set would stop.
+    uint256 public constant MAX_ENDPOINT_BYTES = 512;
 
     event Initialized(address[] faultContracts);
     event CreditClaimed(address indexed account, uint256 amount);
@@ -43,6 +50,7 @@ abstract contract BondedSet {
     error NotFaultContract(address caller);
     error NoCredit(address account);
     error TransferFailed(address to, uint256 amount);
+    error EndpointTooLong(uint256 length, uint256 max);
 
     constructor(uint64 unbondingPeriod_, uint8 slashRewardPercent_) {
         unbondingPeriod = unbondingPeriod_;
